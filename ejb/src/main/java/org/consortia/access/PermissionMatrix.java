@@ -1,0 +1,85 @@
+package org.consortia.access;
+
+import static org.consortia.access.Action.CREATE_PARTNERSHIP;
+import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
+import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
+import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
+import static org.consortia.access.Action.ENTER_ACCOUNTABLE_WORKSPACE;
+import static org.consortia.access.Action.ENTER_ANY_WORKSPACE;
+import static org.consortia.access.Action.MANAGE_ACCOUNTS;
+import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
+import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
+import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
+import static org.consortia.access.Action.VIEW_HISTORY;
+import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
+import static org.consortia.access.Action.VIEW_WORKSPACE;
+import static org.consortia.identity.CouncilRole.ADMIN;
+import static org.consortia.identity.CouncilRole.CMT;
+import static org.consortia.identity.CouncilRole.EXECUTIVE;
+import static org.consortia.identity.CouncilRole.HEAD_OF_SERVICE;
+import static org.consortia.identity.CouncilRole.SCRUTINY;
+import static org.consortia.identity.CouncilRole.STRATEGY;
+import static org.consortia.membership.WorkspaceRole.CHAIR;
+import static org.consortia.membership.WorkspaceRole.ELECTED_MEMBER;
+import static org.consortia.membership.WorkspaceRole.MEMBER_REPRESENTATIVE;
+import static org.consortia.membership.WorkspaceRole.OBSERVER;
+import static org.consortia.membership.WorkspaceRole.OFFICER_REPRESENTATIVE;
+import static org.consortia.membership.WorkspaceRole.SECRETARIAT;
+import static org.consortia.membership.WorkspaceRole.VICE_CHAIR;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that says which role may do what. Council-wide roles act across the portal;
+ * workspace roles act inside the partnership where the person holds them. Rules that depend on the
+ * record as well as the role (the accountable Head of Service) are separate actions here and are
+ * completed by the service that knows the record.
+ */
+public final class PermissionMatrix {
+
+    private static final Map<Action, Set<Role>> GRANTS = new EnumMap<>(Action.class);
+
+    static {
+        grant(MANAGE_ACCOUNTS, ADMIN);
+        grant(MANAGE_ORGANISATIONS, ADMIN);
+        grant(VIEW_PARTNERSHIP_DATABASE, ADMIN, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY);
+        grant(CREATE_PARTNERSHIP, ADMIN, STRATEGY);
+        grant(EDIT_ANY_PARTNERSHIP, ADMIN, STRATEGY);
+        grant(EDIT_ACCOUNTABLE_PARTNERSHIP, HEAD_OF_SERVICE);
+        grant(ENTER_ANY_WORKSPACE, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
+        grant(ENTER_ACCOUNTABLE_WORKSPACE, HEAD_OF_SERVICE);
+        grant(VIEW_WORKSPACE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
+                SECRETARIAT, OBSERVER);
+        grant(VIEW_HISTORY, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
+                SECRETARIAT, OBSERVER);
+        grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
+        grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
+        grant(SIGN_FOR_ORGANISATION, MEMBER_REPRESENTATIVE);
+    }
+
+    /** Actions an oversight role may take inside a workspace it has entered without being a member. */
+    private static final Set<Action> OVERSIGHT_ACTIONS = Set.of(VIEW_WORKSPACE, VIEW_HISTORY);
+
+    private PermissionMatrix() {
+    }
+
+    private static void grant(Action action, Role... roles) {
+        GRANTS.put(action, Set.of(roles));
+    }
+
+    public static boolean allows(Role role, Action action) {
+        return GRANTS.getOrDefault(action, Set.of()).contains(role);
+    }
+
+    public static boolean allowsAny(Collection<? extends Role> roles, Action action) {
+        return roles.stream().anyMatch(role -> allows(role, action));
+    }
+
+    /** Whether an oversight visitor, who is no member, may take this action inside a workspace. */
+    public static boolean allowsOversight(Action action) {
+        return OVERSIGHT_ACTIONS.contains(action);
+    }
+}

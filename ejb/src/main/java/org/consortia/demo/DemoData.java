@@ -1,0 +1,62 @@
+package org.consortia.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.consortia.identity.PasswordHasher;
+import org.consortia.tenancy.CurrentWorkspace;
+
+/**
+ * Fills an empty database with a council, partner organisations, three partnerships and a user for
+ * every role, when demo data is switched on (the run command does; production does not). Prints
+ * the address and the logins either way, so a newcomer can sign in at once.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("admin@consortia.test", "Alex Admin", "Administrator"),
+            new DemoLogin("strategy@consortia.test", "Sam Strategy", "Head of Strategy & Partnerships"),
+            new DemoLogin("head.of.service@consortia.test", "Hari Service", "Head of Service"),
+            new DemoLogin("cmt@consortia.test", "Casey Management", "Corporate Management Team"),
+            new DemoLogin("executive@consortia.test", "Eve Executive", "Executive"),
+            new DemoLogin("scrutiny@consortia.test", "Sol Scrutiny", "Overview & Scrutiny"),
+            new DemoLogin("chair@consortia.test", "Chris Chair", "Chair, Community Safety Partnership"),
+            new DemoLogin("vice.chair@consortia.test", "Val Vice-Chair", "Vice-chair, Community Safety Partnership"),
+            new DemoLogin("officer@consortia.test", "Olu Officer", "Officer representative"),
+            new DemoLogin("member@consortia.test", "Morgan Member", "Member representative (NHS trust)"),
+            new DemoLogin("elected.member@consortia.test", "Cllr Ellis Member", "Elected Member"),
+            new DemoLogin("secretariat@consortia.test", "Sid Secretariat", "Secretariat"),
+            new DemoLogin("observer@consortia.test", "Orla Observer", "Observer, Shared Services Board"));
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    DemoSeeder seeder;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @PostConstruct
+    void seedIfEmpty() {
+        if (!DemoSettings.enabled()) {
+            return;
+        }
+        if (seeder.databaseIsEmpty()) {
+            Map<String, Long> workspaces = seeder.seedCouncilData(passwordHasher.hash(DemoSeeder.PASSWORD));
+            workspaces.forEach((slug, id) -> CurrentWorkspace.runIn(id, () -> seeder.seedWorkspace(slug)));
+        }
+        StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
+                .append("  Demo logins (password \"").append(DemoSeeder.PASSWORD).append("\" for all):\n");
+        LOGINS.forEach(login -> banner.append(String.format("    %-32s %s%n", login.email(), login.role())));
+        LOG.info(banner.toString());
+    }
+}

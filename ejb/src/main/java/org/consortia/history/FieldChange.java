@@ -1,0 +1,5 @@
+package org.consortia.history;
+
+/** One field's value before and after a revision, as text for people to read. */
+public record FieldChange(String field, String before, String after) {
+}

@@ -1,0 +1,116 @@
+package org.consortia.history;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.identity.Account;
+import org.consortia.identity.Organisation;
+import org.consortia.membership.Membership;
+
+/**
+ * Compares two snapshots of a record field by field and describes each difference in words. Ids,
+ * versions, tenants and secrets are never shown.
+ */
+public final class FieldDiff {
+
+    private static final Set<String> HIDDEN = Set.of("id", "version", "partnershipId", "passwordHash");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private FieldDiff() {
+    }
+
+    /** The differences from {@code before} (null for a new record) to {@code after}. */
+    public static List<FieldChange> between(Object before, Object after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Field field : fieldsOf(after.getClass())) {
+            String old = before == null ? null : describe(read(field, before));
+            String now = describe(read(field, after));
+            if (!Objects.equals(old, now)) {
+                changes.add(new FieldChange(labelOf(field.getName()), old, now));
+            }
+        }
+        return changes;
+    }
+
+    /** "proposedEndDate" reads as "Proposed end date". */
+    static String labelOf(String fieldName) {
+        String spaced = fieldName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    static String describe(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.isEmpty() ? null
+                    : collection.stream().map(FieldDiff::describe).sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty() ? null : map.entrySet().stream()
+                    .map(entry -> describe(entry.getKey()) + ": " + describe(entry.getValue()))
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "Yes" : "No";
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (value instanceof Enum<?> constant) {
+            return labelOfConstant(constant);
+        }
+        if (value instanceof Account account) {
+            return account.getName();
+        }
+        if (value instanceof Organisation organisation) {
+            return organisation.getName();
+        }
+        if (value instanceof Membership membership) {
+            return membership.getOrganisation().getName();
+        }
+        return value.toString();
+    }
+
+    private static String labelOfConstant(Enum<?> constant) {
+        try {
+            Method label = constant.getClass().getMethod("label");
+            return (String) label.invoke(constant);
+        } catch (ReflectiveOperationException e) {
+            return constant.name();
+        }
+    }
+
+    private static List<Field> fieldsOf(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            for (Field field : current.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !HIDDEN.contains(field.getName())
+                        && !field.getName().startsWith("$$_hibernate")) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Object read(Field field, Object target) {
+        try {
+            field.setAccessible(true);
+            return field.get(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + field, e);
+        }
+    }
+}

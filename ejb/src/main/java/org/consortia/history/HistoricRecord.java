@@ -1,0 +1,48 @@
+package org.consortia.history;
+
+import org.consortia.identity.Account;
+import org.consortia.identity.Organisation;
+import org.consortia.membership.Membership;
+import org.consortia.membership.Representative;
+import org.consortia.partnership.Partnership;
+
+/** The kinds of record whose history can be shown, with who may read it. */
+public enum HistoricRecord {
+    PARTNERSHIP(Partnership.class, "Partnership record", Scope.PARTNERSHIP),
+    MEMBERSHIP(Membership.class, "Membership", Scope.WORKSPACE),
+    REPRESENTATIVE(Representative.class, "Representative", Scope.WORKSPACE),
+    ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
+    ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
+
+    /** Where a record's history may be read. */
+    enum Scope {
+        /** Inside the record's workspace only. */
+        WORKSPACE,
+        /** The partnership's own workspace, and council roles that read the partnership database. */
+        PARTNERSHIP,
+        /** Administrators. */
+        ADMINISTRATION
+    }
+
+    private final Class<?> type;
+    private final String label;
+    private final Scope scope;
+
+    HistoricRecord(Class<?> type, String label, Scope scope) {
+        this.type = type;
+        this.label = label;
+        this.scope = scope;
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+}

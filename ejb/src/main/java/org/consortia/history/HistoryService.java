@@ -1,0 +1,92 @@
+package org.consortia.history;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.tenancy.CurrentWorkspace;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
+
+/**
+ * The one way to read history. Envers knows nothing of workspaces and its revision numbers are
+ * global, so every query here is restricted to the current workspace (or to the partnership's own
+ * record) before it runs; the raw lookups that cannot be restricted are never used.
+ */
+@Stateless
+public class HistoryService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    WorkspaceAccess access;
+
+    /**
+     * Every revision of one record, oldest first, with the changed fields. Workspace records are
+     * read only inside their own workspace; a record of another workspace is "not found".
+     */
+    public List<HistoryEntry> historyOf(HistoricRecord record, long id) {
+        AuditQuery query = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(record.type(), false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc());
+        switch (record.scope()) {
+            case WORKSPACE -> {
+                access.require(Action.VIEW_HISTORY);
+                query.add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()));
+            }
+            case PARTNERSHIP -> requirePartnershipHistory(id);
+            case ADMINISTRATION -> callers.require(record == HistoricRecord.ACCOUNT
+                    ? Action.MANAGE_ACCOUNTS : Action.MANAGE_ORGANISATIONS);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            throw new RecordNotFoundException("No history for that record here.");
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        Object previous = null;
+        for (Object[] row : rows) {
+            Object snapshot = row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            entries.add(new HistoryEntry(revision.getId(), revision.getMadeAt(),
+                    revision.getAccountName() == null ? "System" : revision.getAccountName(),
+                    revision.getOrganisationName(), kindOf(type), FieldDiff.between(previous, snapshot)));
+            previous = snapshot;
+        }
+        return entries;
+    }
+
+    private void requirePartnershipHistory(long partnershipId) {
+        Caller caller = callers.current();
+        if (caller.may(Action.VIEW_PARTNERSHIP_DATABASE)) {
+            return;
+        }
+        if (CurrentWorkspace.tenant() != partnershipId) {
+            throw new RecordNotFoundException("No history for that record here.");
+        }
+        access.require(Action.VIEW_HISTORY);
+    }
+
+    private static String kindOf(RevisionType type) {
+        return switch (type) {
+            case ADD -> "Created";
+            case MOD -> "Changed";
+            case DEL -> "Removed";
+        };
+    }
+}

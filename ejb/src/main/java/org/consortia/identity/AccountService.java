@@ -1,0 +1,167 @@
+package org.consortia.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.listing.Page;
+import org.consortia.listing.PageRequest;
+import org.consortia.validation.InputValidator;
+
+/** User accounts: administered by administrators; every user changes their own password. */
+@Stateless
+public class AccountService {
+
+    private static final List<String> SORTABLE = List.of("name", "email", "enabled");
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    Event<AccountDisabled> disabledEvents;
+
+    /** A page of accounts whose name or e-mail contains the search text; administrators only. */
+    public Page<Account> search(String text, PageRequest page) {
+        callers.require(Action.MANAGE_ACCOUNTS);
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
+        String where = " from Account a where lower(a.name) like :pattern or a.email like :pattern";
+        List<Account> items = entityManager.createQuery("select a" + where + " order by "
+                        + ("enabled".equals(sort) ? "a.enabled" : "lower(a." + sort + ")")
+                        + (page.ascending() ? " asc" : " desc") + ", a.id", Account.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        items.forEach(account -> account.getOrganisation().getName());
+        long total = entityManager.createQuery("select count(a)" + where, Long.class)
+                .setParameter("pattern", pattern)
+                .getSingleResult();
+        return new Page<>(items, total, page.first(), page.size());
+    }
+
+    /** One account with its organisation and roles; administrators only. */
+    public Account find(long id) {
+        callers.require(Action.MANAGE_ACCOUNTS);
+        Account account = entityManager.find(Account.class, id);
+        if (account == null) {
+            throw new RecordNotFoundException("No such account.");
+        }
+        account.getOrganisation().getName();
+        account.getCouncilRoles().size();
+        return account;
+    }
+
+    /** Enabled accounts holding a council role, for choosing Heads of Service and officers. */
+    public List<Account> withRole(CouncilRole role) {
+        callers.current();
+        return entityManager.createNamedQuery("Account.findWithRole", Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    /** Enabled accounts of organisations, for adding representatives to a workspace. */
+    public List<Account> enabledAccounts() {
+        callers.current();
+        return entityManager.createQuery("select a from Account a join fetch a.organisation o"
+                + " where a.enabled = true and o.enabled = true order by lower(a.name)", Account.class).getResultList();
+    }
+
+    /** Creates an account with a first password; administrators only. */
+    public Account create(Account account, long organisationId, Set<CouncilRole> roles, String password) {
+        callers.require(Action.MANAGE_ACCOUNTS);
+        String problem = PasswordHasher.policyProblem(password);
+        if (problem != null) {
+            throw InvalidInputException.of("password", problem);
+        }
+        account.setOrganisation(organisation(organisationId));
+        account.setCouncilRoles(roles);
+        account.setPasswordHash(passwordHasher.hash(password));
+        checkAccount(account);
+        entityManager.persist(account);
+        entityManager.flush();
+        return account;
+    }
+
+    /**
+     * Saves an administrator's changes to name, e-mail, organisation, roles and whether the account
+     * is enabled. Disabling ends the account's open sessions.
+     */
+    public Account update(Account edited, long organisationId, Set<CouncilRole> roles) {
+        callers.require(Action.MANAGE_ACCOUNTS);
+        Account stored = find(edited.getId());
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
+        }
+        boolean disabling = stored.isEnabled() && !edited.isEnabled();
+        stored.setName(edited.getName());
+        stored.setEmail(edited.getEmail());
+        stored.setEnabled(edited.isEnabled());
+        stored.setOrganisation(organisation(organisationId));
+        stored.setCouncilRoles(roles);
+        checkAccount(stored);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
+        }
+        if (disabling) {
+            disabledEvents.fire(new AccountDisabled(stored.getEmail()));
+        }
+        return stored;
+    }
+
+    /** Changes the caller's own password after checking the current one. */
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        Caller caller = callers.current();
+        Account account = entityManager.find(Account.class, caller.accountId());
+        if (currentPassword == null || !passwordHasher.verify(currentPassword, account.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "Your current password is not right.");
+        }
+        String problem = PasswordHasher.policyProblem(newPassword);
+        if (problem != null) {
+            throw InvalidInputException.of("newPassword", problem);
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
+        }
+        account.setPasswordHash(passwordHasher.hash(newPassword));
+    }
+
+    private void checkAccount(Account account) {
+        validator.check(account);
+        long clashes = entityManager.createNamedQuery("Account.countByEmail", Long.class)
+                .setParameter("email", account.getEmail())
+                .setParameter("id", account.getId() == null ? -1L : account.getId())
+                .getSingleResult();
+        if (clashes > 0) {
+            throw InvalidInputException.of("email", "Another account already uses this e-mail address.");
+        }
+    }
+
+    private Organisation organisation(long organisationId) {
+        Organisation organisation = entityManager.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw InvalidInputException.of("organisation", "Choose the organisation the person works for.");
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,69 @@
+package org.consortia.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.Action;
+import org.consortia.history.RevisionAuthor;
+
+/**
+ * Identifies the account behind the current call. Every service starts here, which also tells
+ * the history who is making the change.
+ */
+@Stateless
+public class CallerLookup {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext sessionContext;
+
+    /** The caller if signed in with an enabled account; empty for anonymous visitors. */
+    public Optional<Caller> find() {
+        Principal principal = sessionContext.getCallerPrincipal();
+        if (principal == null || ANONYMOUS.equals(principal.getName())) {
+            return Optional.empty();
+        }
+        Optional<Caller> caller = entityManager.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Account.normaliseEmail(principal.getName()))
+                .getResultStream()
+                .filter(Account::isEnabled)
+                .findFirst()
+                .map(CallerLookup::toCaller);
+        caller.ifPresentOrElse(
+                found -> RevisionAuthor.set(new RevisionAuthor.Author(found.accountId(), found.name(),
+                        found.organisationId(), found.organisationName())),
+                RevisionAuthor::clear);
+        return caller;
+    }
+
+    /** The signed-in caller; anyone else is refused. */
+    public Caller current() {
+        return find().orElseThrow(() -> new AccessDeniedException("Sign in to continue."));
+    }
+
+    /** The signed-in caller, who must hold a council-wide role that allows the action. */
+    public Caller require(Action action) {
+        Caller caller = current();
+        if (!caller.may(action)) {
+            throw new AccessDeniedException("You do not have permission to do that.");
+        }
+        return caller;
+    }
+
+    static Caller toCaller(Account account) {
+        EnumSet<CouncilRole> roles = EnumSet.noneOf(CouncilRole.class);
+        roles.addAll(account.getCouncilRoles());
+        return new Caller(account.getId(), account.getName(), account.getEmail(), account.getOrganisation().getId(),
+                account.getOrganisation().getName(), roles);
+    }
+}

@@ -1,0 +1,79 @@
+package org.consortia.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.validation.InputValidator;
+
+/** Organisations: listed for every signed-in user, created and changed by administrators. */
+@Stateless
+public class OrganisationService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    InputValidator validator;
+
+    /** Every organisation, enabled or not; administrators only. */
+    public List<Organisation> all() {
+        callers.require(Action.MANAGE_ORGANISATIONS);
+        return entityManager.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
+    }
+
+    /** Organisations that can be chosen for memberships and accounts; any signed-in user. */
+    public List<Organisation> enabled() {
+        callers.current();
+        return entityManager.createNamedQuery("Organisation.findEnabled", Organisation.class).getResultList();
+    }
+
+    /** One organisation for editing; administrators only. */
+    public Organisation find(long id) {
+        callers.require(Action.MANAGE_ORGANISATIONS);
+        Organisation organisation = entityManager.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new RecordNotFoundException("No such organisation.");
+        }
+        return organisation;
+    }
+
+    /**
+     * Creates or updates an organisation; administrators only. Refuses a name another organisation
+     * has, and an edit of a version someone else has changed since.
+     */
+    public Organisation save(Organisation organisation) {
+        callers.require(Action.MANAGE_ORGANISATIONS);
+        validator.check(organisation);
+        long clashes = entityManager.createNamedQuery("Organisation.countByName", Long.class)
+                .setParameter("name", organisation.getName())
+                .setParameter("id", organisation.getId() == null ? -1L : organisation.getId())
+                .getSingleResult();
+        if (clashes > 0) {
+            throw InvalidInputException.of("name", "Another organisation already has this name.");
+        }
+        try {
+            Organisation saved;
+            if (organisation.getId() == null) {
+                entityManager.persist(organisation);
+                saved = organisation;
+            } else {
+                find(organisation.getId());
+                saved = entityManager.merge(organisation);
+            }
+            entityManager.flush();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Someone else changed this organisation while you were editing it.");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.consortia.listing;
+
+import java.util.List;
+
+/** One page of a list that the database sorted and cut, with the size of the whole list. */
+public record Page<T>(List<T> items, long total, int first, int size) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}

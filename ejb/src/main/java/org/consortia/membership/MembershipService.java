@@ -1,0 +1,137 @@
+package org.consortia.membership;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.identity.Account;
+import org.consortia.identity.Organisation;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceRecords;
+import org.consortia.validation.InputValidator;
+
+/**
+ * The member organisations of the current workspace and their representatives. Everyone in the
+ * workspace reads them; chairs and the officer representative change them. Every change is kept
+ * in the history, and nothing is deleted: organisations leave and terms of office end.
+ */
+@Stateless
+public class MembershipService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    InputValidator validator;
+
+    /** Member organisations, current first. */
+    public List<Membership> memberships() {
+        access.require(Action.VIEW_WORKSPACE);
+        return entityManager.createNamedQuery("Membership.findAll", Membership.class).getResultList();
+    }
+
+    /** Every representative with their organisation, role and term. */
+    public List<Representative> representatives() {
+        access.require(Action.VIEW_WORKSPACE);
+        return entityManager.createNamedQuery("Representative.findAll", Representative.class).getResultList();
+    }
+
+    /** Adds an organisation as a member from the given date; refuses one that is already a member. */
+    public Membership addMember(long organisationId, LocalDate joinedOn) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Organisation organisation = entityManager.find(Organisation.class, organisationId);
+        if (organisation == null || !organisation.isEnabled()) {
+            throw InvalidInputException.of("organisation", "Choose the member organisation.");
+        }
+        boolean already = !entityManager.createNamedQuery("Membership.findCurrentOfOrganisation", Membership.class)
+                .setParameter("organisationId", organisationId)
+                .getResultList().isEmpty();
+        if (already) {
+            throw InvalidInputException.of("organisation", organisation.getName() + " is already a member.");
+        }
+        Membership membership = new Membership(organisation, joinedOn);
+        validator.check(membership);
+        entityManager.persist(membership);
+        return membership;
+    }
+
+    /** Ends an organisation's membership and the terms of all its representatives on that date. */
+    public void endMembership(long membershipId, long expectedVersion, LocalDate leftOn) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Membership membership = membership(membershipId);
+        if (membership.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this membership while you were looking at it.");
+        }
+        if (leftOn == null) {
+            throw InvalidInputException.of("leftOn", "Enter the date the organisation left.");
+        }
+        membership.leave(leftOn);
+        validator.check(membership);
+        entityManager.createQuery("select r from Representative r where r.membership = :membership"
+                        + " and (r.termEnd is null or r.termEnd > :day)", Representative.class)
+                .setParameter("membership", membership)
+                .setParameter("day", leftOn)
+                .getResultList()
+                .forEach(representative -> representative.endTerm(leftOn));
+    }
+
+    /** Appoints a person to represent a member organisation in a role for a term of office. */
+    public Representative appoint(long membershipId, long accountId, WorkspaceRole role, LocalDate termStart,
+            LocalDate termEnd) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Membership membership = membership(membershipId);
+        if (!membership.isCurrent()) {
+            throw InvalidInputException.of("membership", "This organisation is no longer a member.");
+        }
+        Account account = entityManager.find(Account.class, accountId);
+        if (account == null || !account.isEnabled()) {
+            throw InvalidInputException.of("account", "Choose the person.");
+        }
+        Representative representative = new Representative(membership, account, role, termStart, termEnd);
+        validator.check(representative);
+        entityManager.persist(representative);
+        return representative;
+    }
+
+    /** Changes a representative's role or term of office. */
+    public Representative changeAppointment(long representativeId, long expectedVersion, WorkspaceRole role,
+            LocalDate termStart, LocalDate termEnd) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Representative representative = representative(representativeId);
+        if (representative.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
+        }
+        representative.changeTerm(role, termStart, termEnd);
+        validator.check(representative);
+        return representative;
+    }
+
+    /** Ends a representative's term of office on the given date. */
+    public void endAppointment(long representativeId, long expectedVersion, LocalDate on) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Representative representative = representative(representativeId);
+        if (representative.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
+        }
+        representative.endTerm(on == null ? LocalDate.now() : on);
+    }
+
+    private Membership membership(long id) {
+        return WorkspaceRecords.find(entityManager, Membership.class, id)
+                .orElseThrow(() -> new RecordNotFoundException("No such membership in this workspace."));
+    }
+
+    private Representative representative(long id) {
+        return WorkspaceRecords.find(entityManager, Representative.class, id)
+                .orElseThrow(() -> new RecordNotFoundException("No such representative in this workspace."));
+    }
+}

@@ -1,0 +1,267 @@
+package org.consortia.partnership;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.identity.Account;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.identity.CouncilRole;
+import org.consortia.listing.Page;
+import org.consortia.listing.PageRequest;
+import org.consortia.validation.InputValidator;
+
+/**
+ * The council's partnership database (Appendix 7): council roles read it; the Head of Strategy &
+ * Partnerships and administrators create and edit records, and a Head of Service edits the
+ * partnerships they are accountable for. The public register shows the fields fit for the public.
+ */
+@Stateless
+public class PartnershipService {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "name", "lower(p.name)",
+            "type", "p.type",
+            "stage", "p.stage",
+            "startDate", "p.startDate",
+            "proposedEndDate", "p.proposedEndDate",
+            "headOfService", "lower(h.name)");
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    InputValidator validator;
+
+    /** A filtered, sorted page of the database; council roles only. Filtering, sorting and paging run in the database. */
+    public Page<PartnershipSummary> search(PartnershipFilter filter, PageRequest page) {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        StringBuilder where = new StringBuilder(" from Partnership p left join p.headOfService h where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and lower(p.name) like :text");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        addEquals(where, parameters, "p.type", "type", filter.type());
+        addEquals(where, parameters, "p.stage", "stage", filter.stage());
+        addEquals(where, parameters, "p.statutory", "statutory", filter.statutory());
+        addEquals(where, parameters, "p.significant", "significant", filter.significant());
+        addEquals(where, parameters, "h.id", "headOfService", filter.headOfServiceId());
+        if (filter.theme() != null) {
+            where.append(" and :theme member of p.themes");
+            parameters.put("theme", filter.theme());
+        }
+        String order = SORT_COLUMNS.getOrDefault(page.sortField(), SORT_COLUMNS.get("name"))
+                + (page.ascending() ? " asc" : " desc") + " nulls last, p.id";
+        TypedQuery<PartnershipSummary> query = entityManager.createQuery("select new "
+                + PartnershipSummary.class.getName()
+                + "(p.id, p.name, p.slug, p.type, p.stage, p.statutory, p.significant, h.name, p.startDate,"
+                + " p.proposedEndDate)" + where + " order by " + order, PartnershipSummary.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(p)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PartnershipSummary> items = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.first(), page.size());
+    }
+
+    /** One partnership record with everything the detail page shows; council roles only. */
+    public Partnership find(long id) {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        return loaded(id);
+    }
+
+    /** Whether the caller may edit this record. */
+    public boolean mayEdit(long id) {
+        Caller caller = callers.current();
+        return caller.may(Action.EDIT_ANY_PARTNERSHIP)
+                || caller.may(Action.EDIT_ACCOUNTABLE_PARTNERSHIP) && loaded(id).isAccountableHeadOfService(caller.accountId());
+    }
+
+    /** Whether the caller may create partnerships. */
+    public boolean mayCreate() {
+        return callers.current().may(Action.CREATE_PARTNERSHIP);
+    }
+
+    /** Accounts that may be named accountable Head of Service. */
+    public List<Account> headsOfService() {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        return entityManager.createNamedQuery("Account.findWithRole", Account.class)
+                .setParameter("role", CouncilRole.HEAD_OF_SERVICE)
+                .getResultList();
+    }
+
+    /**
+     * Creates a partnership, and so its workspace. Only the Head of Strategy & Partnerships and
+     * administrators may; the address must be unused and every field valid.
+     */
+    public Partnership create(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId) {
+        callers.require(Action.CREATE_PARTNERSHIP);
+        link(partnership, headOfServiceId, officerRepresentativeId);
+        check(partnership);
+        entityManager.persist(partnership);
+        entityManager.flush();
+        return partnership;
+    }
+
+    /**
+     * Saves changes to a record: the Head of Strategy & Partnerships, administrators, and the
+     * partnership's accountable Head of Service. Refuses an edit of a version that someone else has
+     * changed since it was loaded.
+     */
+    public Partnership update(Partnership edited, Long headOfServiceId, Long officerRepresentativeId) {
+        if (edited.getId() == null || !mayEdit(edited.getId())) {
+            throw new AccessDeniedException("You may not edit this partnership.");
+        }
+        Partnership stored = loaded(edited.getId());
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("Someone else saved this partnership while you were editing it."
+                    + " Your changes have not been saved.");
+        }
+        copyEditableFields(edited, stored);
+        link(stored, headOfServiceId, officerRepresentativeId);
+        check(stored);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Someone else saved this partnership while you were editing it."
+                    + " Your changes have not been saved.");
+        }
+        return stored;
+    }
+
+    /** The public register: every partnership with its public fields, by name. Open to anyone. */
+    public List<RegisterEntry> register() {
+        List<Partnership> partnerships = entityManager.createQuery("select distinct p from Partnership p"
+                + " left join fetch p.headOfService left join fetch p.officerRepresentative left join fetch p.themes"
+                + " order by p.name", Partnership.class).getResultList();
+        Map<Long, List<String>> members = currentMemberNames();
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (Partnership p : partnerships) {
+            entries.add(new RegisterEntry(p.getName(), p.getSlug(), p.getType().label(), p.getLegalStatus().label(),
+                    p.isStatutory(), p.isSignificant(), p.getStage().label(), p.getPurpose(), p.getGeographicalArea(),
+                    p.getThemes().stream().sorted().map(Theme::label).toList(), p.getClientGroups(),
+                    p.getAccountableTo(), nameOf(p.getHeadOfService()), nameOf(p.getOfficerRepresentative()),
+                    p.getStartDate(), p.getProposedEndDate(), members.getOrDefault(p.getId(), List.of())));
+        }
+        entries.sort(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)));
+        return entries;
+    }
+
+    /**
+     * Current member organisations of every partnership, for the public register. Membership rows
+     * belong to many workspaces, so this read spans tenants; it reads organisation names only.
+     */
+    private Map<Long, List<String>> currentMemberNames() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select m.partnership_id, o.name
+                          from membership m join organisation o on o.id = m.organisation_id
+                         where m.left_on is null
+                         order by o.name""")
+                .getResultList();
+        Map<Long, List<String>> names = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            names.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return names;
+    }
+
+    private Partnership loaded(long id) {
+        Partnership partnership = entityManager.find(Partnership.class, id);
+        if (partnership == null) {
+            throw new RecordNotFoundException("No such partnership.");
+        }
+        partnership.getThemes().size();
+        partnership.getCouncilResources().size();
+        nameOf(partnership.getHeadOfService());
+        nameOf(partnership.getOfficerRepresentative());
+        return partnership;
+    }
+
+    private void check(Partnership partnership) {
+        validator.check(partnership);
+        long clashes = entityManager.createNamedQuery("Partnership.countBySlug", Long.class)
+                .setParameter("slug", partnership.getSlug())
+                .setParameter("id", partnership.getId() == null ? -1L : partnership.getId())
+                .getSingleResult();
+        if (clashes > 0) {
+            throw InvalidInputException.of("slug", "Another partnership already uses this web address name.");
+        }
+    }
+
+    private void link(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId) {
+        partnership.setHeadOfService(account(headOfServiceId, "headOfService", CouncilRole.HEAD_OF_SERVICE));
+        partnership.setOfficerRepresentative(account(officerRepresentativeId, "officerRepresentative", null));
+    }
+
+    private Account account(Long id, String field, CouncilRole requiredRole) {
+        if (id == null) {
+            return null;
+        }
+        Account account = entityManager.find(Account.class, id);
+        if (account == null || !account.isEnabled() || requiredRole != null && !account.hasRole(requiredRole)) {
+            throw InvalidInputException.of(field, requiredRole == null
+                    ? "Choose a person with an enabled account." : "Choose a Head of Service.");
+        }
+        return account;
+    }
+
+    private static void copyEditableFields(Partnership from, Partnership to) {
+        List<Consumer<Partnership>> copies = List.of(
+                p -> p.setName(from.getName()),
+                p -> p.setSlug(from.getSlug()),
+                p -> p.setType(from.getType()),
+                p -> p.setLegalStatus(from.getLegalStatus()),
+                p -> p.setStatutory(from.isStatutory()),
+                p -> p.setSignificant(from.isSignificant()),
+                p -> p.setStage(from.getStage()),
+                p -> p.setPurpose(from.getPurpose()),
+                p -> p.setGeographicalArea(from.getGeographicalArea()),
+                p -> p.setThemes(from.getThemes()),
+                p -> p.setClientGroups(from.getClientGroups()),
+                p -> p.setElectedMemberContribution(from.getElectedMemberContribution()),
+                p -> p.setAccountableTo(from.getAccountableTo()),
+                p -> p.setOfficerContact(from.getOfficerContact()),
+                p -> p.setStartDate(from.getStartDate()),
+                p -> p.setProposedEndDate(from.getProposedEndDate()),
+                p -> p.setCorporatePlanContribution(from.getCorporatePlanContribution()),
+                p -> p.setCommunityStrategyContribution(from.getCommunityStrategyContribution()),
+                p -> p.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution()),
+                p -> p.setFundingSources(from.getFundingSources()),
+                p -> p.setCouncilResources(new HashMap<>(from.getCouncilResources())));
+        copies.forEach(copy -> copy.accept(to));
+    }
+
+    private static void addEquals(StringBuilder where, Map<String, Object> parameters, String path, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(path).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String nameOf(Account account) {
+        return account == null ? null : account.getName();
+    }
+}

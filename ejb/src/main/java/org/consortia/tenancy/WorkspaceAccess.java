@@ -1,0 +1,83 @@
+package org.consortia.tenancy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.Action;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.partnership.Partnership;
+
+/**
+ * The gate of every workspace: who the caller is in the current workspace, and whether they may
+ * take an action there. Someone with no role and no oversight right is told the workspace does not
+ * exist, exactly as for an address that matches nothing.
+ */
+@Stateless
+public class WorkspaceAccess {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CallerLookup callers;
+
+    /** The current workspace as the caller may see it; a non-member gets "not found". */
+    public WorkspaceContext enter() {
+        return require(Action.VIEW_WORKSPACE);
+    }
+
+    /**
+     * Checks that the caller may take the action in the current workspace. Throws
+     * {@link WorkspaceNotFoundException} to anyone who may not see the workspace at all, and
+     * {@link AccessDeniedException} to someone who may see it but not do this.
+     */
+    public WorkspaceContext require(Action action) {
+        Caller caller = callers.current();
+        long workspace = CurrentWorkspace.tenant();
+        Partnership partnership = workspace > 0 ? entityManager.find(Partnership.class, workspace) : null;
+        if (partnership == null) {
+            throw new WorkspaceNotFoundException();
+        }
+        Set<WorkspaceRole> roles = rolesOf(caller.accountId());
+        boolean oversight = roles.isEmpty() && mayOversee(caller, partnership);
+        if (roles.isEmpty() && !oversight) {
+            throw new WorkspaceNotFoundException();
+        }
+        boolean maintainsRecord = caller.may(Action.EDIT_ANY_PARTNERSHIP) && caller.may(Action.ENTER_ANY_WORKSPACE)
+                || caller.may(Action.EDIT_ACCOUNTABLE_PARTNERSHIP)
+                && partnership.isAccountableHeadOfService(caller.accountId());
+        WorkspaceContext context = new WorkspaceContext(partnership.getId(), partnership.getSlug(),
+                partnership.getName(), roles, oversight, maintainsRecord);
+        if (!context.may(action)) {
+            throw new AccessDeniedException("Your role in this partnership does not allow that.");
+        }
+        if (oversight) {
+            entityManager.persist(new OversightVisit(caller.accountId(), partnership.getId(), action.name(),
+                    Instant.now()));
+        }
+        return context;
+    }
+
+    private Set<WorkspaceRole> rolesOf(long accountId) {
+        List<WorkspaceRole> held = entityManager.createNamedQuery("Representative.rolesOfAccountOn", WorkspaceRole.class)
+                .setParameter("accountId", accountId)
+                .setParameter("day", LocalDate.now())
+                .getResultList();
+        return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
+    }
+
+    private static boolean mayOversee(Caller caller, Partnership partnership) {
+        return caller.may(Action.ENTER_ANY_WORKSPACE)
+                || caller.may(Action.ENTER_ACCOUNTABLE_WORKSPACE)
+                && partnership.isAccountableHeadOfService(caller.accountId());
+    }
+}

@@ -1,0 +1,58 @@
+package org.consortia.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+/**
+ * Base of every row that belongs to one workspace. Hibernate fills {@code partnershipId} from the
+ * current tenant on insert and adds it to every query, so no query can reach another workspace.
+ */
+@MappedSuperclass
+@Audited
+public abstract class WorkspaceEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "partnership_id", nullable = false, updatable = false)
+    private Long partnershipId;
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || getClass() != other.getClass() || id == null) {
+            return false;
+        }
+        return id.equals(((WorkspaceEntity) other).id);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

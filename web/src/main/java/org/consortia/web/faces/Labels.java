@@ -1,0 +1,71 @@
+package org.consortia.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.consortia.identity.CouncilRole;
+import org.consortia.identity.Sector;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.partnership.CouncilResource;
+import org.consortia.partnership.LegalStatus;
+import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.PartnershipType;
+import org.consortia.partnership.Theme;
+
+/** The closed lists of the domain and British date formats, for select boxes and tables. */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    public PartnershipType[] getPartnershipTypes() {
+        return PartnershipType.values();
+    }
+
+    public LegalStatus[] getLegalStatuses() {
+        return LegalStatus.values();
+    }
+
+    public LifecycleStage[] getStages() {
+        return LifecycleStage.values();
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public CouncilResource[] getCouncilResources() {
+        return CouncilResource.values();
+    }
+
+    public Sector[] getSectors() {
+        return Sector.values();
+    }
+
+    public CouncilRole[] getCouncilRoles() {
+        return CouncilRole.values();
+    }
+
+    public WorkspaceRole[] getWorkspaceRoles() {
+        return WorkspaceRole.values();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String yesNo(boolean value) {
+        return value ? "Yes" : "No";
+    }
+}

@@ -1,0 +1,2 @@
+/** Faces helpers shared by every page: field messages and the labels of the domain's lists. */
+package org.consortia.web.faces;

@@ -1,0 +1,2 @@
+/** The history page of any record, shared by the database, the workspaces and administration. */
+package org.consortia.web.history;

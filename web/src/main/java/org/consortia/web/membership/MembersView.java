@@ -1,0 +1,197 @@
+package org.consortia.web.membership;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.identity.Account;
+import org.consortia.identity.AccountService;
+import org.consortia.identity.Organisation;
+import org.consortia.identity.OrganisationService;
+import org.consortia.membership.Membership;
+import org.consortia.membership.MembershipService;
+import org.consortia.membership.Representative;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.web.faces.FieldMessages;
+
+/** The workspace's member organisations and representatives, and the forms that change them. */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    private boolean mayManage;
+    private List<Membership> memberships;
+    private List<Representative> representatives;
+    private List<Organisation> organisationChoices;
+    private List<Account> people;
+
+    private Long newOrganisationId;
+    private LocalDate joinedOn = LocalDate.now();
+    private Long appointMembershipId;
+    private Long appointAccountId;
+    private WorkspaceRole appointRole = WorkspaceRole.MEMBER_REPRESENTATIVE;
+    private LocalDate termStart = LocalDate.now();
+    private LocalDate termEnd;
+
+    @PostConstruct
+    void init() {
+        mayManage = access.enter().may(Action.MANAGE_MEMBERSHIP);
+        refresh();
+        if (mayManage) {
+            organisationChoices = organisations.enabled();
+            people = accounts.enabledAccounts();
+        }
+    }
+
+    private void refresh() {
+        memberships = membership.memberships();
+        representatives = membership.representatives();
+    }
+
+    public void addMember() {
+        try {
+            membership.addMember(newOrganisationId == null ? -1 : newOrganisationId, joinedOn);
+            FieldMessages.info("The organisation has been added as a member.");
+            newOrganisationId = null;
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("addMember", invalid);
+        }
+    }
+
+    public void appoint() {
+        try {
+            membership.appoint(appointMembershipId == null ? -1 : appointMembershipId,
+                    appointAccountId == null ? -1 : appointAccountId, appointRole, termStart, termEnd);
+            FieldMessages.info("The representative has been appointed.");
+            appointAccountId = null;
+            termEnd = null;
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("appoint", invalid);
+        }
+    }
+
+    public void endMembership(Membership member) {
+        try {
+            membership.endMembership(member.getId(), member.getVersion(), LocalDate.now());
+            FieldMessages.info(member.getOrganisation().getName() + " has left the partnership.");
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
+        }
+        refresh();
+    }
+
+    public void endAppointment(Representative representative) {
+        try {
+            membership.endAppointment(representative.getId(), representative.getVersion(), LocalDate.now());
+            FieldMessages.info(representative.getAccount().getName() + "'s term of office has ended.");
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
+        }
+        refresh();
+    }
+
+    public List<Membership> getCurrentMemberships() {
+        return memberships.stream().filter(Membership::isCurrent).toList();
+    }
+
+    public boolean isInOffice(Representative representative) {
+        return representative.isInOfficeOn(LocalDate.now());
+    }
+
+    public boolean isMayManage() {
+        return mayManage;
+    }
+
+    public List<Membership> getMemberships() {
+        return memberships;
+    }
+
+    public List<Representative> getRepresentatives() {
+        return representatives;
+    }
+
+    public List<Organisation> getOrganisationChoices() {
+        return organisationChoices;
+    }
+
+    public List<Account> getPeople() {
+        return people;
+    }
+
+    public Long getNewOrganisationId() {
+        return newOrganisationId;
+    }
+
+    public void setNewOrganisationId(Long newOrganisationId) {
+        this.newOrganisationId = newOrganisationId;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public Long getAppointMembershipId() {
+        return appointMembershipId;
+    }
+
+    public void setAppointMembershipId(Long appointMembershipId) {
+        this.appointMembershipId = appointMembershipId;
+    }
+
+    public Long getAppointAccountId() {
+        return appointAccountId;
+    }
+
+    public void setAppointAccountId(Long appointAccountId) {
+        this.appointAccountId = appointAccountId;
+    }
+
+    public WorkspaceRole getAppointRole() {
+        return appointRole;
+    }
+
+    public void setAppointRole(WorkspaceRole appointRole) {
+        this.appointRole = appointRole;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public void setTermStart(LocalDate termStart) {
+        this.termStart = termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public void setTermEnd(LocalDate termEnd) {
+        this.termEnd = termEnd;
+    }
+}

@@ -1,0 +1,2 @@
+/** Workspace views of membership: the workspace home and the members page. */
+package org.consortia.web.membership;

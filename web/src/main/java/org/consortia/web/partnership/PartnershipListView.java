@@ -1,0 +1,153 @@
+package org.consortia.web.partnership;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.consortia.identity.Account;
+import org.consortia.listing.Page;
+import org.consortia.listing.PageRequest;
+import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.PartnershipFilter;
+import org.consortia.partnership.PartnershipService;
+import org.consortia.partnership.PartnershipSummary;
+import org.consortia.partnership.PartnershipType;
+import org.consortia.partnership.Theme;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The partnership database list: filters above a lazily loaded, sortable, paginated table. */
+@Named
+@ViewScoped
+public class PartnershipListView implements Serializable {
+
+    @Inject
+    PartnershipService partnerships;
+
+    private String text;
+    private PartnershipType type;
+    private LifecycleStage stage;
+    private Boolean statutory;
+    private Boolean significant;
+    private Long headOfServiceId;
+    private Theme theme;
+    private List<Account> headsOfService;
+    private boolean mayCreate;
+
+    private final LazyDataModel<PartnershipSummary> model = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return 0;
+        }
+
+        @Override
+        public List<PartnershipSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            SortMeta order = sort.values().stream().findFirst().orElse(null);
+            PageRequest request = new PageRequest(first, pageSize, order == null ? "name" : order.getField(),
+                    order == null || order.getOrder() != SortOrder.DESCENDING);
+            Page<PartnershipSummary> page = partnerships.search(filter(), request);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(PartnershipSummary row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        headsOfService = partnerships.headsOfService();
+        mayCreate = partnerships.mayCreate();
+    }
+
+    private PartnershipFilter filter() {
+        return new PartnershipFilter(text, type, stage, statutory, significant, headOfServiceId, theme);
+    }
+
+    public void clearFilters() {
+        text = null;
+        type = null;
+        stage = null;
+        statutory = null;
+        significant = null;
+        headOfServiceId = null;
+        theme = null;
+    }
+
+    public LazyDataModel<PartnershipSummary> getModel() {
+        return model;
+    }
+
+    public List<Account> getHeadsOfService() {
+        return headsOfService;
+    }
+
+    public boolean isMayCreate() {
+        return mayCreate;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public PartnershipType getType() {
+        return type;
+    }
+
+    public void setType(PartnershipType type) {
+        this.type = type;
+    }
+
+    public LifecycleStage getStage() {
+        return stage;
+    }
+
+    public void setStage(LifecycleStage stage) {
+        this.stage = stage;
+    }
+
+    public Boolean getStatutory() {
+        return statutory;
+    }
+
+    public void setStatutory(Boolean statutory) {
+        this.statutory = statutory;
+    }
+
+    public Boolean getSignificant() {
+        return significant;
+    }
+
+    public void setSignificant(Boolean significant) {
+        this.significant = significant;
+    }
+
+    public Long getHeadOfServiceId() {
+        return headOfServiceId;
+    }
+
+    public void setHeadOfServiceId(Long headOfServiceId) {
+        this.headOfServiceId = headOfServiceId;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+}

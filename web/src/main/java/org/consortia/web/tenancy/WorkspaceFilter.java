@@ -1,0 +1,87 @@
+package org.consortia.web.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.tenancy.CurrentWorkspace;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.tenancy.WorkspaceDirectory;
+
+/**
+ * Turns {@code /w/{slug}/page} into the workspace's view and sets the workspace for everything the
+ * request does. A workspace the caller may not enter answers 404, like one that does not exist, for
+ * pages, form posts and REST calls alike. The views themselves cannot be reached by their own path.
+ */
+@WebFilter(urlPatterns = {"/w/*", "/api/w/*", "/workspace/*"})
+public class WorkspaceFilter extends HttpFilter {
+
+    public static final String CONTEXT_ATTRIBUTE = "consortia.workspace";
+
+    private static final Pattern PAGE = Pattern.compile("^/w/([a-z0-9-]{1,60})(?:/([a-z-]*))?/?$");
+    private static final Pattern API = Pattern.compile("^/api/w/([a-z0-9-]{1,60})(/.*)?$");
+    private static final Set<String> PAGES = Set.of("home", "members", "history");
+
+    @Inject
+    WorkspaceDirectory directory;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher page = PAGE.matcher(path);
+        Matcher api = API.matcher(path);
+        String slug;
+        String view = null;
+        if (page.matches()) {
+            slug = page.group(1);
+            String name = page.group(2) == null || page.group(2).isEmpty() ? "home" : page.group(2);
+            if (!PAGES.contains(name)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            view = "/workspace/" + name + ".xhtml";
+        } else if (api.matches()) {
+            slug = api.group(1);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Long> workspace = directory.idOfSlug(slug);
+        if (workspace.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CurrentWorkspace.enter(workspace.get());
+        try {
+            WorkspaceContext context;
+            try {
+                context = access.enter();
+            } catch (RecordNotFoundException notAMember) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            request.setAttribute(CONTEXT_ATTRIBUTE, context);
+            if (view == null) {
+                chain.doFilter(request, response);
+            } else {
+                request.getRequestDispatcher(view).forward(request, response);
+            }
+        } finally {
+            CurrentWorkspace.leave();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.consortia.web.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.consortia.tenancy.WorkspaceDirectory;
+import org.consortia.tenancy.WorkspaceSummary;
+
+/** The signed-in user's own workspaces, for the switcher in the header and the home page. */
+@Named
+@RequestScoped
+public class WorkspaceSwitcher {
+
+    @Inject
+    WorkspaceDirectory directory;
+
+    private List<WorkspaceSummary> mine;
+
+    public List<WorkspaceSummary> getMine() {
+        if (mine == null) {
+            mine = directory.mine();
+        }
+        return mine;
+    }
+}
