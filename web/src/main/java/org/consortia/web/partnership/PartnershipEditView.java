@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
@@ -70,7 +71,7 @@ public class PartnershipEditView implements Serializable {
     }
 
     public String save() {
-        partnership.setThemes(themes.isEmpty() ? java.util.EnumSet.noneOf(Theme.class) : java.util.EnumSet.copyOf(themes));
+        partnership.setThemes(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes));
         partnership.setCouncilResources(resources);
         try {
             Partnership saved = id == null

@@ -1,6 +1,5 @@
 package org.consortia.web.partnership;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,8 +62,8 @@ public class PartnershipListView implements Serializable {
         }
     };
 
-    @PostConstruct
-    void init() {
+    /** Runs before the page renders, so a refused caller gets the 403 page rather than an error. */
+    public void load() {
         headsOfService = partnerships.headsOfService();
         mayCreate = partnerships.mayCreate();
     }

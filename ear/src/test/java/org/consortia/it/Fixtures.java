@@ -1,0 +1,93 @@
+package org.consortia.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.consortia.identity.Account;
+import org.consortia.identity.CouncilRole;
+import org.consortia.identity.Organisation;
+import org.consortia.identity.PasswordHasher;
+import org.consortia.identity.Sector;
+import org.consortia.membership.Membership;
+import org.consortia.membership.Representative;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.partnership.LegalStatus;
+import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipType;
+
+/**
+ * Writes test data straight to the database, bypassing permissions. Each call commits on its own;
+ * workspace rows are written in the workspace the caller has entered.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private static volatile String passwordHash;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public long organisation(String name) {
+        Organisation organisation = new Organisation(name, Sector.PUBLIC, "District council");
+        entityManager.persist(organisation);
+        entityManager.flush();
+        return organisation.getId();
+    }
+
+    public long account(String email, long organisationId, CouncilRole... roles) {
+        if (passwordHash == null) {
+            passwordHash = hasher.hash(PASSWORD);
+        }
+        Account account = new Account("Person " + email, email, entityManager.find(Organisation.class, organisationId));
+        account.setPasswordHash(passwordHash);
+        account.setCouncilRoles(roles.length == 0 ? EnumSet.noneOf(CouncilRole.class) : EnumSet.of(roles[0], roles));
+        entityManager.persist(account);
+        entityManager.flush();
+        return account.getId();
+    }
+
+    public long partnership(String name, String slug, Long headOfServiceId) {
+        Partnership partnership = new Partnership(name, slug, PartnershipType.COLLABORATIVE,
+                LegalStatus.NO_SEPARATE_LEGAL_IDENTITY, LocalDate.of(2024, 4, 1));
+        partnership.setSignificant(true);
+        if (headOfServiceId != null) {
+            partnership.setHeadOfService(entityManager.find(Account.class, headOfServiceId));
+        }
+        entityManager.persist(partnership);
+        entityManager.flush();
+        return partnership.getId();
+    }
+
+    /** Adds a member organisation to the current workspace. */
+    public long member(long organisationId) {
+        Membership membership = new Membership(entityManager.find(Organisation.class, organisationId),
+                LocalDate.of(2024, 4, 1));
+        entityManager.persist(membership);
+        entityManager.flush();
+        return membership.getId();
+    }
+
+    /** Appoints a representative in the current workspace. */
+    public long representative(long membershipId, long accountId, WorkspaceRole role) {
+        Representative representative = new Representative(entityManager.find(Membership.class, membershipId),
+                entityManager.find(Account.class, accountId), role, LocalDate.of(2024, 4, 1), null);
+        entityManager.persist(representative);
+        entityManager.flush();
+        return representative.getId();
+    }
+
+    public long count(String jpqlCount) {
+        return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,163 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryService;
+import org.consortia.membership.Membership;
+import org.consortia.membership.MembershipService;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.tenancy.WorkspaceDirectory;
+import org.consortia.tenancy.WorkspaceNotFoundException;
+import org.consortia.tenancy.WorkspaceSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A member of one workspace can neither read, change nor learn of another workspace's data through
+ * any service, even when handed the other workspace's ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(TenantIsolationIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    WorkspaceDirectory directory;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    HistoryService history;
+
+    private Scenario world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+    }
+
+    @Test
+    void memberSeesOnlyTheirOwnWorkspacesRows() {
+        List<Membership> members = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships);
+        assertEquals(2, members.size());
+        assertTrue(members.stream().allMatch(m -> m.getPartnershipId() == world.partnershipA));
+    }
+
+    @Test
+    void memberOfOneWorkspaceIsToldAnotherDoesNotExist() {
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipB, access::enter));
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipB, membership::memberships));
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipB, membership::representatives));
+    }
+
+    @Test
+    void anUnknownWorkspaceLooksTheSameAsAForeignOne() {
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfA, Long.MAX_VALUE, access::enter));
+    }
+
+    @Test
+    void foreignIdsCannotBeChangedFromOnesOwnWorkspace() {
+        long foreignMembership = world.councilMembershipOfB;
+        long foreignRepresentative = world.chairOfBRepresentative;
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(foreignMembership, 0, LocalDate.now())));
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endAppointment(foreignRepresentative, 0, LocalDate.now())));
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.appoint(foreignMembership, world.chairOfAId, WorkspaceRole.CHAIR,
+                        LocalDate.now(), null)));
+
+        List<Membership> stillThere = as.inWorkspace(world.chairOfB, world.partnershipB, membership::memberships);
+        assertTrue(stillThere.get(0).isCurrent(), "the other workspace's membership is untouched");
+    }
+
+    @Test
+    void foreignHistoryCannotBeReadById() {
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.MEMBERSHIP, world.councilMembershipOfB)));
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.REPRESENTATIVE, world.chairOfBRepresentative)));
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.PARTNERSHIP, world.partnershipB)));
+        assertFalse(as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.MEMBERSHIP, world.councilMembershipOfA)).isEmpty());
+    }
+
+    @Test
+    void theSwitcherListsOnlyTheCallersWorkspaces() {
+        List<WorkspaceSummary> mine = as.user(world.chairOfA, directory::mine);
+        assertEquals(List.of(world.slugA), mine.stream().map(WorkspaceSummary::slug).toList());
+        assertTrue(as.user(world.outsider, directory::mine).isEmpty());
+    }
+
+    @Test
+    void outsiderAndCouncilStaffWithoutOversightGetNotFound() {
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.outsider, world.partnershipA, access::enter));
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.admin, world.partnershipA, access::enter));
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.otherHeadOfService, world.partnershipA, access::enter));
+    }
+
+    @Test
+    void oversightRolesReadButDoNotChange() {
+        WorkspaceContext cmtView = as.inWorkspace(world.cmt, world.partnershipA, access::enter);
+        assertTrue(cmtView.oversight());
+        assertEquals(2, as.inWorkspace(world.cmt, world.partnershipA, membership::memberships).size());
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.cmt, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
+
+        WorkspaceContext accountable = as.inWorkspace(world.headOfService, world.partnershipA, access::enter);
+        assertTrue(accountable.oversight() && accountable.maintainsRecord());
+    }
+
+    @Test
+    void anObserverMayReadButNotManage() {
+        assertEquals(2, as.inWorkspace(world.observerOfA, world.partnershipA, membership::memberships).size());
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
+    }
+
+    @Test
+    void rowsWrittenInAWorkspaceBelongToIt() {
+        Membership added = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
+        assertEquals(world.partnershipA, added.getPartnershipId());
+        assertEquals(1, as.inWorkspace(world.chairOfB, world.partnershipB, membership::memberships).size());
+    }
+}

@@ -1,0 +1,76 @@
+package org.consortia.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.consortia.identity.CouncilRole;
+import org.consortia.membership.WorkspaceRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The permission matrix, checked cell by cell against the table below. An X grants the action to
+ * the role in that column; every other cell must refuse.
+ */
+class PermissionMatrixTest {
+
+    private static final List<Role> COLUMNS = Stream.concat(Arrays.stream(CouncilRole.values()),
+            Arrays.stream(WorkspaceRole.values())).map(Role.class::cast).toList();
+
+    /*
+     * Columns: ADMIN STRATEGY HEAD_OF_SERVICE CMT EXECUTIVE SCRUTINY | CHAIR VICE_CHAIR
+     * OFFICER_REPRESENTATIVE MEMBER_REPRESENTATIVE ELECTED_MEMBER SECRETARIAT OBSERVER
+     */
+    private static final String TABLE = """
+            MANAGE_ACCOUNTS               X . . . . . | . . . . . . .
+            MANAGE_ORGANISATIONS          X . . . . . | . . . . . . .
+            VIEW_PARTNERSHIP_DATABASE     X X X X X X | . . . . . . .
+            CREATE_PARTNERSHIP            X X . . . . | . . . . . . .
+            EDIT_ANY_PARTNERSHIP          X X . . . . | . . . . . . .
+            EDIT_ACCOUNTABLE_PARTNERSHIP  . . X . . . | . . . . . . .
+            ENTER_ANY_WORKSPACE           . X . X X X | . . . . . . .
+            ENTER_ACCOUNTABLE_WORKSPACE   . . X . . . | . . . . . . .
+            VIEW_WORKSPACE                . . . . . . | X X X X X X X
+            VIEW_HISTORY                  . . . . . . | X X X X X X X
+            MANAGE_MEMBERSHIP             . . . . . . | X . X . . . .
+            EDIT_SHARED_RECORDS           . . . . . . | X X X X . X .
+            SIGN_FOR_ORGANISATION         . . . . . . | . . . X . . .
+            """;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            String[] parts = line.strip().replace("|", "").split("\\s+");
+            Action action = Action.valueOf(parts[0]);
+            for (int column = 0; column < COLUMNS.size(); column++) {
+                cells.add(Arguments.of(action, COLUMNS.get(column), "X".equals(parts[column + 1])));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: {2}")
+    @MethodSource("cells")
+    void matrixGrantsExactlyWhatTheTableSays(Action action, Role role, boolean granted) {
+        assertEquals(granted, PermissionMatrix.allows(role, action));
+    }
+
+    @Test
+    void tableCoversEveryAction() {
+        long rows = TABLE.strip().lines().count();
+        assertEquals(Action.values().length, rows);
+    }
+
+    @Test
+    void oversightVisitorsMayOnlyRead() {
+        for (Action action : Action.values()) {
+            boolean read = action == Action.VIEW_WORKSPACE || action == Action.VIEW_HISTORY;
+            assertEquals(read, PermissionMatrix.allowsOversight(action), action.name());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.consortia.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.servlet.ServletException;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.tenancy.WorkspaceNotFoundException;
+import org.junit.jupiter.api.Test;
+
+class ExceptionStatusFilterTest {
+
+    @Test
+    void findsTheServiceExceptionUnderAnyWrapping() {
+        ServletException wrapped = new ServletException(new RuntimeException(new WorkspaceNotFoundException()));
+        assertEquals(404, ExceptionStatusFilter.statusFor(wrapped));
+        assertEquals(403, ExceptionStatusFilter.statusFor(new RuntimeException(new AccessDeniedException("no"))));
+        assertEquals(0, ExceptionStatusFilter.statusFor(new ServletException(new IllegalStateException())));
+    }
+}
