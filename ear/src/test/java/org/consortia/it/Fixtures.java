@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import org.consortia.identity.Account;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Organisation;
@@ -19,6 +20,7 @@ import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipType;
+import org.consortia.tenancy.WorkspaceStatements;
 
 /**
  * Writes test data straight to the database, bypassing permissions. Each call commits on its own;
@@ -85,6 +87,25 @@ public class Fixtures {
         entityManager.persist(representative);
         entityManager.flush();
         return representative.getId();
+    }
+
+    /** Ends every open term of office in the current workspace with one bulk statement. */
+    public int endAllTermsByBulkStatement(LocalDate day) {
+        return WorkspaceStatements.execute(entityManager,
+                "update Representative r set r.termEnd = :day where r.partnershipId = :workspace and r.termEnd is null",
+                Map.of("day", day));
+    }
+
+    /** Tries a bulk statement that forgets the workspace condition. */
+    public int bulkStatementWithoutWorkspace(LocalDate day) {
+        return WorkspaceStatements.execute(entityManager,
+                "update Representative r set r.termEnd = :day where r.termEnd is null", Map.of("day", day));
+    }
+
+    /** Terms of office still open in the current workspace. */
+    public long openTerms() {
+        return entityManager.createQuery("select count(r) from Representative r where r.termEnd is null", Long.class)
+                .getSingleResult();
     }
 
     public long count(String jpqlCount) {

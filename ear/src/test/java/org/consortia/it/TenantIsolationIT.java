@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.consortia.history.HistoryService;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.WorkspaceRole;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceDirectory;
@@ -151,6 +153,25 @@ class TenantIsolationIT {
                 () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
                 () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
+    }
+
+    @Test
+    void aBulkStatementInOneWorkspaceLeavesAnothersRowsAlone() {
+        long openInB = CurrentWorkspace.callIn(world.partnershipB, fixtures::openTerms);
+        int changed = CurrentWorkspace.callIn(world.partnershipA,
+                () -> fixtures.endAllTermsByBulkStatement(LocalDate.now()));
+        assertEquals(3, changed);
+        assertEquals(0, CurrentWorkspace.callIn(world.partnershipA, fixtures::openTerms));
+        assertEquals(openInB, CurrentWorkspace.callIn(world.partnershipB, fixtures::openTerms));
+        assertTrue(openInB > 0);
+    }
+
+    @Test
+    void aBulkStatementWithoutTheWorkspaceConditionIsRefused() {
+        EJBException refused = assertThrows(EJBException.class, () -> CurrentWorkspace.runIn(world.partnershipA,
+                () -> fixtures.bulkStatementWithoutWorkspace(LocalDate.now())));
+        assertTrue(refused.getCause() instanceof IllegalArgumentException);
+        assertEquals(3, CurrentWorkspace.callIn(world.partnershipA, fixtures::openTerms));
     }
 
     @Test

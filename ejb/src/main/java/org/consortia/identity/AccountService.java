@@ -42,7 +42,7 @@ public class AccountService {
     public Page<Account> search(String text, PageRequest page) {
         callers.require(Action.MANAGE_ACCOUNTS);
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
+        String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
         String where = " from Account a where lower(a.name) like :pattern or a.email like :pattern";
         List<Account> items = entityManager.createQuery("select a" + where + " order by "
                         + ("enabled".equals(sort) ? "a.enabled" : "lower(a." + sort + ")")

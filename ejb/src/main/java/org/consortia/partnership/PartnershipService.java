@@ -70,7 +70,8 @@ public class PartnershipService {
             where.append(" and :theme member of p.themes");
             parameters.put("theme", filter.theme());
         }
-        String order = SORT_COLUMNS.getOrDefault(page.sortField(), SORT_COLUMNS.get("name"))
+        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
+        String order = (column == null ? SORT_COLUMNS.get("name") : column)
                 + (page.ascending() ? " asc" : " desc") + " nulls last, p.id";
         TypedQuery<PartnershipSummary> query = entityManager.createQuery("select new "
                 + PartnershipSummary.class.getName()
