@@ -108,6 +108,12 @@ public class Fixtures {
                 .getSingleResult();
     }
 
+    public String passwordHashOf(String email) {
+        return entityManager.createQuery("select a.passwordHash from Account a where a.email = :email", String.class)
+                .setParameter("email", email)
+                .getSingleResult();
+    }
+
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
     }

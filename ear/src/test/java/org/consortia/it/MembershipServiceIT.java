@@ -1,0 +1,125 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.history.FieldChange;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryEntry;
+import org.consortia.history.HistoryService;
+import org.consortia.membership.Membership;
+import org.consortia.membership.MembershipService;
+import org.consortia.membership.Representative;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.tenancy.WorkspaceDirectory;
+import org.consortia.tenancy.WorkspaceSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Chairs and officer representatives manage membership; every change is in the history. */
+@ExtendWith(ArquillianExtension.class)
+class MembershipServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(MembershipServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    WorkspaceDirectory directory;
+
+    private Scenario world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+    }
+
+    @Test
+    void theChairAddsAnOrganisationAndAppointsItsRepresentative() {
+        Membership added = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(added.getId(), world.outsiderId,
+                WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), LocalDate.now().plusYears(2)));
+        List<WorkspaceSummary> outsiderNow = as.user(world.outsider, directory::mine);
+        assertEquals(List.of(world.slugA), outsiderNow.stream().map(WorkspaceSummary::slug).toList());
+    }
+
+    @Test
+    void anOrganisationCannotJoinTwice() {
+        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA,
+                world.partnershipA, () -> membership.addMember(world.partner, LocalDate.now())));
+        assertEquals(Map.of("organisation", "Partner " + world.tag + " is already a member."), twice.messagesByField());
+    }
+
+    @Test
+    void aTermCannotEndBeforeItStarts() {
+        InvalidInputException backwards = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
+                        world.outsiderId, WorkspaceRole.OBSERVER, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))));
+        assertEquals(Map.of("termEnd", "The end date must not be before the start date."), backwards.messagesByField());
+    }
+
+    @Test
+    void leavingEndsTheMembershipAndItsRepresentativesTermsButKeepsTheRows() {
+        Membership partner = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships).stream()
+                .filter(m -> m.getId() == world.partnerMembershipOfA).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now();
+        as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(partner.getId(), partner.getVersion(), today));
+
+        List<Representative> representatives = as.inWorkspace(world.strategy, world.partnershipA,
+                membership::representatives);
+        assertEquals(3, representatives.size());
+        assertTrue(representatives.stream().allMatch(r -> today.equals(r.getTermEnd())));
+        assertTrue(as.user(world.memberOfA, directory::mine).isEmpty());
+
+        List<HistoryEntry> memberHistory = as.inWorkspace(world.strategy, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.MEMBERSHIP, partner.getId()));
+        HistoryEntry left = memberHistory.get(memberHistory.size() - 1);
+        assertEquals(List.of(new FieldChange("Left on", null, today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))),
+                left.changes());
+        assertEquals("Person " + world.chairOfA, left.author());
+    }
+
+    @Test
+    void aStaleMembershipVersionIsRefused() {
+        Membership council = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships).stream()
+                .filter(m -> m.getId() == world.councilMembershipOfA).findFirst().orElseThrow();
+        as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(council.getId(), council.getVersion(), LocalDate.now()));
+        assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(council.getId(), council.getVersion(), LocalDate.now())));
+    }
+
+    @Test
+    void theAccountableHeadOfServiceMaySetUpMembershipWithoutBeingAMember() {
+        Membership added = as.inWorkspace(world.headOfService, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
+        assertFalse(added.getId() == null);
+    }
+}
