@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.consortia.access.ConcurrentEditException;
@@ -39,7 +40,7 @@ public class AccountEditView implements Serializable {
         }
         account = id == null ? Account.blank() : accounts.find(id);
         organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
-        roles = List.copyOf(account.getCouncilRoles());
+        roles = new ArrayList<>(account.getCouncilRoles());
         organisationChoices = organisations.all();
     }
 

@@ -2,7 +2,6 @@ package org.consortia.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import org.consortia.access.RecordNotFoundException;
  * Answers a record out of reach with 404 and a forbidden action with 403, whatever layer of Faces
  * or CDI wrapped the service's exception, so that the status matches the friendly page.
  */
-@WebFilter("/*")
 public class ExceptionStatusFilter extends HttpFilter {
 
     @Override

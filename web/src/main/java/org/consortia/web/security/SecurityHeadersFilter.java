@@ -1,9 +1,7 @@
 package org.consortia.web.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +11,8 @@ import java.io.IOException;
 /**
  * Puts the security headers on every response. Faces pages get PrimeFaces' Content-Security-Policy
  * with the nonce of their scripts; it replaces the strict default that every other response keeps.
+ * Mapped first in web.xml, for requests and error pages.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";

@@ -3,7 +3,6 @@ package org.consortia.web.tenancy;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import org.consortia.tenancy.WorkspaceDirectory;
  * request does. A workspace the caller may not enter answers 404, like one that does not exist, for
  * pages, form posts and REST calls alike. The views themselves cannot be reached by their own path.
  */
-@WebFilter(urlPatterns = {"/w/*", "/api/w/*", "/workspace/*"})
 public class WorkspaceFilter extends HttpFilter {
 
     public static final String CONTEXT_ATTRIBUTE = "consortia.workspace";

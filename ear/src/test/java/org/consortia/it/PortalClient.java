@@ -1,0 +1,163 @@
+package org.consortia.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript for HTTP-level tests of the running portal: keeps cookies, fills in
+ * and posts Faces forms (with their view state), and never follows redirects unless asked.
+ */
+public final class PortalClient {
+
+    public static final URI BASE = URI.create("http://127.0.0.1:8080");
+    public static final String DEMO_PASSWORD = "consortia-demo";
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** A response with its page parsed on demand. */
+    public record Page(int status, HttpResponse<String> response) {
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public Document document() {
+            return Jsoup.parse(body(), BASE.toString());
+        }
+
+        public String location() {
+            return header("Location").orElse(null);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
+    }
+
+    /** Follows redirects, as a browser would, up to a few hops. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int hop = 0; hop < 5 && page.status() / 100 == 3; hop++) {
+            page = get(URI.create(page.location()).getRawPath() + Optional.ofNullable(
+                    URI.create(page.location()).getRawQuery()).map(query -> "?" + query).orElse(""));
+        }
+        return page;
+    }
+
+    public Page login(String email, String password) {
+        Page form = get("/login");
+        return submit(form, "login", Map.of("login:email", email, "login:password", password), "login:signIn");
+    }
+
+    /** Signs in and checks that it worked. */
+    public PortalClient signedInAs(String email, String password) {
+        Page result = login(email, password);
+        if (result.status() != 302) {
+            throw new IllegalStateException("Sign-in failed for " + email + ": " + result.status());
+        }
+        return this;
+    }
+
+    /**
+     * Submits a form of the page as it stands, with some fields changed (a null value clears a field
+     * or unticks a box), by pressing the named button.
+     */
+    public Page submit(Page page, String formId, Map<String, String> changes, String button) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new IllegalStateException("No form " + formId + " on " + page.response().uri());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], select[name], textarea[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button")) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").stream().findFirst().map(o -> o.attr("value")).orElse("")
+                    : input.tagName().equals("textarea") ? input.text() : input.val();
+            fields.put(input.attr("name"), value);
+        }
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                fields.remove(name);
+            } else {
+                fields.put(name, value);
+            }
+        });
+        if (button != null) {
+            fields.put(button, "submit");
+        }
+        page.header("Content-Security-Policy")
+                .flatMap(PortalClient::nonceOf)
+                .ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+        String action = form.attr("action");
+        return post(action, fields);
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(BASE.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> nonceOf(String policy) {
+        int start = policy.indexOf("'nonce-");
+        return start < 0 ? Optional.empty()
+                : Optional.of(policy.substring(start + 7, policy.indexOf('\'', start + 7)));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.consortia.it.PortalClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From the outside, a member of one partnership cannot see, post to or call another partnership's
+ * workspace, nor read its history by id: every route answers 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkspaceIsolationHttpIT {
+
+    private static final String CHAIR = "chair@consortia.test";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aMemberOpensTheirOwnWorkspace() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        Page home = chair.get("/w/community-safety");
+        assertEquals(200, home.status());
+        assertEquals("Redditch Community Safety Partnership", home.document().select("#workspace-name").text());
+        assertEquals("Chair", home.document().select("#my-role").text());
+        assertTrue(home.document().select("#members").text().contains("Morgan Member"));
+    }
+
+    @Test
+    void anotherWorkspaceIsNotFoundByAnyRoute() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        for (String path : List.of("/w/shared-services", "/w/shared-services/", "/w/shared-services/members",
+                "/w/shared-services/history?record=PARTNERSHIP&id=1", "/api/w/shared-services/members",
+                "/w/no-such-workspace", "/w/community-safety/no-such-page", "/workspace/home.xhtml",
+                "/workspace/members.xhtml")) {
+            Page page = chair.get(path);
+            assertEquals(404, page.status(), path);
+            assertFalse(page.body().contains("Shared Services Board"), path);
+        }
+    }
+
+    @Test
+    void aFormPostToAnotherWorkspaceIsNotFoundAndChangesNothing() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        Page own = chair.get("/w/community-safety/members");
+        String viewState = own.document().select("#addMember input[name=jakarta.faces.ViewState]").val();
+        String organisation = own.document().select("#addMember\\:organisation option").stream()
+                .filter(option -> option.text().equals("West Mercia Police")).findFirst().orElseThrow().attr("value");
+        Page post = chair.post("/w/shared-services/members", Map.of("addMember", "addMember",
+                "addMember:organisation", organisation, "addMember:joinedOn", "2026-01-01",
+                "addMember:add", "Add member", "jakarta.faces.ViewState", viewState));
+        assertEquals(404, post.status());
+
+        PortalClient strategy = new PortalClient().signedInAs("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertFalse(strategy.get("/api/w/shared-services/members").body().contains("West Mercia Police"));
+    }
+
+    @Test
+    void historyOfAnotherWorkspacesRecordsCannotBeReadById() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        Set<Long> own = idsIn(chair.get("/w/community-safety/members").body(), "MEMBERSHIP");
+        assertFalse(own.isEmpty());
+        long highest = own.stream().mapToLong(Long::longValue).max().orElseThrow() + 10;
+        for (long id = 1; id <= highest; id++) {
+            int status = chair.get("/w/community-safety/history?record=MEMBERSHIP&id=" + id).status();
+            assertEquals(own.contains(id) ? 200 : 404, status, "membership " + id);
+        }
+        assertEquals(404, chair.get("/w/community-safety/history?record=ACCOUNT&id=1").status());
+    }
+
+    @Test
+    void oversightRolesReadAnyWorkspaceButCouncilStaffWithoutThemDoNot() {
+        assertEquals(200, new PortalClient().signedInAs("scrutiny@consortia.test", PortalClient.DEMO_PASSWORD)
+                .get("/w/shared-services").status());
+        assertEquals(404, new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD)
+                .get("/w/shared-services").status());
+    }
+
+    @Test
+    void theSwitcherListsOnlyTheUsersOwnWorkspaces() {
+        Page home = new PortalClient().signedInAs("officer@consortia.test", PortalClient.DEMO_PASSWORD).get("/");
+        List<String> listed = home.document().select("#my-workspaces a").eachText();
+        assertEquals(List.of("Redditch Community Safety Partnership", "Redditch Partnership"), listed);
+    }
+
+    @Test
+    void thePublicRegisterIsOpenToAnyoneInThreeFormats() {
+        PortalClient visitor = new PortalClient();
+        Page page = visitor.get("/register");
+        assertEquals(200, page.status());
+        assertTrue(page.document().select("#register").text().contains("Shared Services Board"));
+
+        Page json = visitor.get("/register.json");
+        assertEquals(200, json.status());
+        assertTrue(json.header("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.body().contains("\"slug\":\"community-safety\""));
+        assertTrue(json.body().contains("\"name\":\"Redditch Community Safety Partnership\""));
+        assertFalse(json.body().contains("01527"), "no contact details in the public register");
+
+        Page csv = visitor.get("/register.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("\"Redditch Partnership\",\"redditch-partnership\""));
+    }
+
+    private static Set<Long> idsIn(String html, String record) {
+        Matcher matcher = Pattern.compile("record=" + record + "&amp;id=(\\d+)").matcher(html);
+        return matcher.results().map(result -> Long.parseLong(result.group(1))).collect(Collectors.toSet());
+    }
+}
