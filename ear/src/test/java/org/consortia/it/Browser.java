@@ -1,0 +1,107 @@
+package org.consortia.it;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages. A missing browser is a failure, never a skip: the
+ * test script installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + DRIVER
+                    + "; run ./run-tests.sh, which installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Browser open(String path) {
+        driver.get(PortalClient.BASE.resolve(path).toString());
+        return this;
+    }
+
+    public Browser signIn(String email, String password) {
+        open("/login");
+        type(By.id("login:email"), email);
+        type(By.id("login:password"), password);
+        click(By.id("login:signIn"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    public String text(By target) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(target)).getText();
+    }
+
+    public void waitForText(By target, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    public void waitForTextGone(By target, String text) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(target, text)));
+    }
+
+    /** The visible text of the whole page, for messages that say what went wrong. */
+    public String page() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** What the browser reported as errors, such as scripts refused by the Content-Security-Policy. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

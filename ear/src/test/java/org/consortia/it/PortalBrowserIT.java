@@ -1,0 +1,105 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The portal in a real browser: signing in, workspaces, the database, history and the register. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aMemberSignsInAndOpensTheirWorkspace() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            List<String> mine = browser.driver().findElements(By.cssSelector("#my-workspaces a")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Redditch Community Safety Partnership"), mine);
+
+            browser.click(By.linkText("Redditch Community Safety Partnership"));
+            browser.waitForText(By.id("workspace-name"), "Redditch Community Safety Partnership");
+            assertEquals("Chair", browser.text(By.id("my-role")));
+            assertTrue(browser.text(By.id("members")).contains("Morgan Member"));
+            assertTrue(browser.text(By.id("attention-heading")).contains("Needs your attention"));
+
+            browser.open("/register");
+            String register = browser.text(By.id("register"));
+            assertTrue(register.contains("Shared Services Board") && register.contains("Redditch Partnership"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void strategyEditsAPartnershipAndSeesTheEditInItsHistory() {
+        String funding = "Safer Streets Fund " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/partnerships/list");
+            browser.click(By.linkText("Shared Services Board"));
+            browser.click(By.id("edit"));
+            browser.type(By.id("form:fundingSources"), funding);
+            browser.click(By.id("form:save"));
+            browser.waitForText(By.tagName("main"), "The partnership record has been saved.");
+            assertTrue(browser.text(By.tagName("main")).contains(funding));
+
+            browser.click(By.linkText("History of this record"));
+            String newest = browser.text(By.cssSelector("#history li:first-child"));
+            assertTrue(newest.contains("Changed by Sam Strategy (Redditch Borough Council)"), newest);
+            assertTrue(newest.contains("Funding sources") && newest.contains(funding), newest);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void markupIsRefusedBesideTheFieldAndWhatWasTypedStays() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/partnerships/list");
+            browser.click(By.linkText("Redditch Partnership"));
+            browser.click(By.id("edit"));
+            browser.type(By.id("form:purpose"), "<script>alert('owned')</script>");
+            browser.type(By.id("form:clientGroups"), "Residents of Winyates");
+            browser.click(By.id("form:save"));
+            try {
+                browser.waitForText(By.tagName("main"), "Remove the markup");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(browser.page(), e);
+            }
+            assertEquals("<script>alert('owned')</script>",
+                    browser.driver().findElement(By.id("form:purpose")).getAttribute("value"));
+            assertEquals("Residents of Winyates",
+                    browser.driver().findElement(By.id("form:clientGroups")).getAttribute("value"));
+            browser.open("/partnerships/list");
+            browser.click(By.linkText("Redditch Partnership"));
+            assertTrue(!browser.text(By.tagName("main")).contains("Residents of Winyates"), "nothing was saved");
+        }
+    }
+
+    @Test
+    void theDatabaseListFiltersWithoutReloadingThePage() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/partnerships/list");
+            browser.waitForText(By.id("results:table"), "Shared Services Board");
+            browser.driver().findElement(By.cssSelector("#filters\\:statutory option[value='true']")).click();
+            browser.click(By.id("filters:apply"));
+            browser.waitForTextGone(By.id("results:table"), "Shared Services Board");
+            assertTrue(browser.text(By.id("results:table")).contains("Redditch Community Safety Partnership"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+}
