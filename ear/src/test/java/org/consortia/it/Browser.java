@@ -56,30 +56,39 @@ public final class Browser implements AutoCloseable {
         type(By.id("login:email"), email);
         type(By.id("login:password"), password);
         click(By.id("login:signIn"));
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
 
+    /** Waits for a condition; on time-out says where the browser was and what it showed. */
+    private <T> T await(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Gave up at " + driver.getCurrentUrl() + " showing:\n" + page(), e);
+        }
+    }
+
     public void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        WebElement element = await(ExpectedConditions.visibilityOfElementLocated(field));
         element.clear();
         element.sendKeys(text);
     }
 
     public void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        await(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
     public String text(By target) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(target)).getText();
+        return await(ExpectedConditions.presenceOfElementLocated(target)).getText();
     }
 
     public void waitForText(By target, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        await(ExpectedConditions.textToBePresentInElementLocated(target, text));
     }
 
     public void waitForTextGone(By target, String text) {
-        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(target, text)));
+        await(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(target, text)));
     }
 
     /** The visible text of the whole page, for messages that say what went wrong. */

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.ConcurrentEditException;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionService;
 import org.consortia.access.InvalidInputException;
 import org.consortia.history.FieldChange;
 import org.consortia.history.HistoricRecord;
@@ -52,6 +54,9 @@ class MembershipServiceIT {
     @Inject
     WorkspaceDirectory directory;
 
+    @Inject
+    AttentionService attention;
+
     private Scenario world;
 
     @BeforeEach
@@ -67,6 +72,27 @@ class MembershipServiceIT {
                 WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), LocalDate.now().plusYears(2)));
         List<WorkspaceSummary> outsiderNow = as.user(world.outsider, directory::mine);
         assertEquals(List.of(world.slugA), outsiderNow.stream().map(WorkspaceSummary::slug).toList());
+    }
+
+    @Test
+    void termsEndingSoonNeedTheAttentionOfTheRepresentativeAndTheChair() {
+        LocalDate soon = LocalDate.now().plusDays(20);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
+                world.outsiderId, WorkspaceRole.SECRETARIAT, LocalDate.now().minusYears(1), soon));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
+                world.outsiderId, WorkspaceRole.OBSERVER, LocalDate.now(), LocalDate.now().plusYears(3)));
+        String date = soon.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+
+        List<AttentionItem> chairSees = as.inWorkspace(world.chairOfA, world.partnershipA,
+                attention::forCurrentWorkspace);
+        assertEquals(List.of("Person " + world.outsider + "'s term of office ends on " + date),
+                chairSees.stream().map(AttentionItem::title).toList());
+        List<AttentionItem> representativeSees = as.inWorkspace(world.outsider, world.partnershipA,
+                attention::forCurrentWorkspace);
+        assertEquals(List.of("Your term of office ends on " + date),
+                representativeSees.stream().map(AttentionItem::title).toList());
+        assertTrue(as.inWorkspace(world.memberOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
+        assertTrue(as.inWorkspace(world.chairOfB, world.partnershipB, attention::forCurrentWorkspace).isEmpty());
     }
 
     @Test

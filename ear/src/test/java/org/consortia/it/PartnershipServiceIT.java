@@ -145,6 +145,15 @@ class PartnershipServiceIT {
     }
 
     @Test
+    void headsOfServiceComeWithTheirOrganisationForTheForms() {
+        List<org.consortia.identity.Account> heads = as.user(world.strategy, partnerships::headsOfService);
+        org.consortia.identity.Account head = heads.stream()
+                .filter(account -> account.getEmail().equals(world.headOfService)).findFirst().orElseThrow();
+        assertEquals("Council " + world.tag, head.getOrganisation().getName());
+        assertTrue(heads.stream().noneMatch(account -> account.getEmail().equals(world.cmt)));
+    }
+
+    @Test
     void aHeadOfServiceMustHoldTheRole() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as.user(world.strategy,
                 () -> partnerships.create(draft("r-" + world.tag), world.chairOfAId, null)));

@@ -1,6 +1,7 @@
 package org.consortia.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -24,6 +25,17 @@ public class OrganisationService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    Event<AccountDisabled> disabledEvents;
+
+    /** People of a disabled organisation can no longer sign in; their open sessions end too. */
+    private void endSessionsOfPeopleIn(Organisation organisation) {
+        entityManager.createQuery("select a.email from Account a where a.organisation = :organisation", String.class)
+                .setParameter("organisation", organisation)
+                .getResultList()
+                .forEach(email -> disabledEvents.fire(new AccountDisabled(email)));
+    }
 
     /** Every organisation, enabled or not; administrators only. */
     public List<Organisation> all() {
@@ -49,7 +61,8 @@ public class OrganisationService {
 
     /**
      * Creates or updates an organisation; administrators only. Refuses a name another organisation
-     * has, and an edit of a version someone else has changed since.
+     * has, and an edit of a version someone else has changed since. Disabling an organisation ends
+     * the sessions of its people, who can no longer sign in.
      */
     public Organisation save(Organisation organisation) {
         callers.require(Action.MANAGE_ORGANISATIONS);
@@ -63,14 +76,18 @@ public class OrganisationService {
         }
         try {
             Organisation saved;
+            boolean disabling = false;
             if (organisation.getId() == null) {
                 entityManager.persist(organisation);
                 saved = organisation;
             } else {
-                find(organisation.getId());
+                disabling = find(organisation.getId()).isEnabled() && !organisation.isEnabled();
                 saved = entityManager.merge(organisation);
             }
             entityManager.flush();
+            if (disabling) {
+                endSessionsOfPeopleIn(saved);
+            }
             return saved;
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Someone else changed this organisation while you were editing it.");

@@ -35,7 +35,8 @@ import org.hibernate.envers.NotAudited;
 @NamedQuery(name = "Account.countByEmail",
         query = "select count(a) from Account a where a.email = :email and a.id <> :id")
 @NamedQuery(name = "Account.findWithRole",
-        query = "select a from Account a where :role member of a.councilRoles and a.enabled = true order by lower(a.name)")
+        query = "select a from Account a join fetch a.organisation where :role member of a.councilRoles and a.enabled = true"
+                + " order by lower(a.name)")
 public class Account {
 
     @Id

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionService;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
 
 /**
- * The workspace home: who sits on the partnership and in which role. The "needs your attention"
- * panel is filled by the features that create work for members.
+ * The workspace home: who sits on the partnership and in which role, and what needs the user's
+ * attention there.
  */
 @Named
 @RequestScoped
@@ -20,7 +22,11 @@ public class WorkspaceHomeView {
     @Inject
     MembershipService membership;
 
+    @Inject
+    AttentionService attention;
+
     private List<Representative> inOffice;
+    private List<AttentionItem> needsAttention;
 
     @PostConstruct
     void init() {
@@ -28,6 +34,11 @@ public class WorkspaceHomeView {
         inOffice = membership.representatives().stream()
                 .filter(representative -> representative.isInOfficeOn(today))
                 .toList();
+        needsAttention = attention.forCurrentWorkspace();
+    }
+
+    public List<AttentionItem> getNeedsAttention() {
+        return needsAttention;
     }
 
     public List<Representative> getInOffice() {
