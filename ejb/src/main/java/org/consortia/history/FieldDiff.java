@@ -24,6 +24,13 @@ import org.consortia.membership.Membership;
 public final class FieldDiff {
 
     private static final Set<String> HIDDEN = Set.of("id", "version", "partnershipId", "passwordHash");
+    private static final Map<String, String> LABELS = Map.of(
+            "slug", "Workspace address",
+            "headOfService", "Head of Service",
+            "corporatePlanContribution", "Contribution to the Corporate Plan",
+            "communityStrategyContribution", "Contribution to the Sustainable Community Strategy",
+            "localAreaAgreementContribution", "Contribution to the Local Area Agreement",
+            "councilRoles", "Council-wide roles");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private FieldDiff() {
@@ -44,6 +51,9 @@ public final class FieldDiff {
 
     /** "proposedEndDate" reads as "Proposed end date". */
     static String labelOf(String fieldName) {
+        if (LABELS.containsKey(fieldName)) {
+            return LABELS.get(fieldName);
+        }
         String spaced = fieldName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }

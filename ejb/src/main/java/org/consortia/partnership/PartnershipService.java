@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
@@ -229,29 +228,27 @@ public class PartnershipService {
     }
 
     private static void copyEditableFields(Partnership from, Partnership to) {
-        List<Consumer<Partnership>> copies = List.of(
-                p -> p.setName(from.getName()),
-                p -> p.setSlug(from.getSlug()),
-                p -> p.setType(from.getType()),
-                p -> p.setLegalStatus(from.getLegalStatus()),
-                p -> p.setStatutory(from.isStatutory()),
-                p -> p.setSignificant(from.isSignificant()),
-                p -> p.setStage(from.getStage()),
-                p -> p.setPurpose(from.getPurpose()),
-                p -> p.setGeographicalArea(from.getGeographicalArea()),
-                p -> p.setThemes(from.getThemes()),
-                p -> p.setClientGroups(from.getClientGroups()),
-                p -> p.setElectedMemberContribution(from.getElectedMemberContribution()),
-                p -> p.setAccountableTo(from.getAccountableTo()),
-                p -> p.setOfficerContact(from.getOfficerContact()),
-                p -> p.setStartDate(from.getStartDate()),
-                p -> p.setProposedEndDate(from.getProposedEndDate()),
-                p -> p.setCorporatePlanContribution(from.getCorporatePlanContribution()),
-                p -> p.setCommunityStrategyContribution(from.getCommunityStrategyContribution()),
-                p -> p.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution()),
-                p -> p.setFundingSources(from.getFundingSources()),
-                p -> p.setCouncilResources(new HashMap<>(from.getCouncilResources())));
-        copies.forEach(copy -> copy.accept(to));
+        to.setName(from.getName());
+        to.setSlug(from.getSlug());
+        to.setType(from.getType());
+        to.setLegalStatus(from.getLegalStatus());
+        to.setStatutory(from.isStatutory());
+        to.setSignificant(from.isSignificant());
+        to.setStage(from.getStage());
+        to.setPurpose(from.getPurpose());
+        to.setGeographicalArea(from.getGeographicalArea());
+        to.setThemes(from.getThemes());
+        to.setClientGroups(from.getClientGroups());
+        to.setElectedMemberContribution(from.getElectedMemberContribution());
+        to.setAccountableTo(from.getAccountableTo());
+        to.setOfficerContact(from.getOfficerContact());
+        to.setStartDate(from.getStartDate());
+        to.setProposedEndDate(from.getProposedEndDate());
+        to.setCorporatePlanContribution(from.getCorporatePlanContribution());
+        to.setCommunityStrategyContribution(from.getCommunityStrategyContribution());
+        to.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution());
+        to.setFundingSources(from.getFundingSources());
+        to.setCouncilResources(new HashMap<>(from.getCouncilResources()));
     }
 
     private static void addEquals(StringBuilder where, Map<String, Object> parameters, String path, String name,
