@@ -130,6 +130,22 @@ class PortalSecurityIT {
     }
 
     @Test
+    void aFormPostWithoutItsViewStateChangesNothing() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page members = chair.get("/w/community-safety/members");
+        String bromsgrove = members.document().select("#addMember\\:organisation option").stream()
+                .filter(option -> option.text().equals("Bromsgrove District Council")).findFirst().orElseThrow()
+                .attr("value");
+        Page forged = chair.post("/w/community-safety/members", Map.of("addMember", "addMember",
+                "addMember:organisation", bromsgrove, "addMember:joinedOn", "2026-01-01", "addMember:add", "Add member",
+                "jakarta.faces.ViewState", "-1234567890:987654321"));
+        assertEquals(400, forged.status());
+        assertTrue(forged.body().contains("Your page has expired"), forged.body());
+        assertFalse(chair.get("/w/community-safety/members").document().select("#organisations").text()
+                .contains("Bromsgrove District Council"));
+    }
+
+    @Test
     void unknownAddressesGetAFriendlyPageWithoutATrace() {
         Page page = new PortalClient().get("/this/does/not/exist");
         assertEquals(404, page.status());

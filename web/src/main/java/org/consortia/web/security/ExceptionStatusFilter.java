@@ -1,5 +1,6 @@
 package org.consortia.web.security;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,7 +12,9 @@ import org.consortia.access.RecordNotFoundException;
 
 /**
  * Answers a record out of reach with 404 and a forbidden action with 403, whatever layer of Faces
- * or CDI wrapped the service's exception, so that the status matches the friendly page.
+ * or CDI wrapped the service's exception, so that the status matches the friendly page. A form
+ * posted with a view state the server does not know (expired, or forged) gets 400 and the expired
+ * page.
  */
 public class ExceptionStatusFilter extends HttpFilter {
 
@@ -21,8 +24,11 @@ public class ExceptionStatusFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) {
+            if (response.isCommitted()) {
+                throw failure;
+            }
             int status = statusFor(failure);
-            if (status == 0 || response.isCommitted()) {
+            if (status == 0) {
                 throw failure;
             }
             response.resetBuffer();
@@ -30,14 +36,24 @@ public class ExceptionStatusFilter extends HttpFilter {
         }
     }
 
-    static int statusFor(Throwable failure) {
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RecordNotFoundException) {
-                return HttpServletResponse.SC_NOT_FOUND;
+            if (type.isInstance(cause)) {
+                return true;
             }
-            if (cause instanceof AccessDeniedException) {
-                return HttpServletResponse.SC_FORBIDDEN;
-            }
+        }
+        return false;
+    }
+
+    static int statusFor(Throwable failure) {
+        if (causedBy(failure, RecordNotFoundException.class)) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (causedBy(failure, AccessDeniedException.class)) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (causedBy(failure, ViewExpiredException.class)) {
+            return HttpServletResponse.SC_BAD_REQUEST;
         }
         return 0;
     }

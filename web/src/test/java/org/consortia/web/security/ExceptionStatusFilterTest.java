@@ -14,6 +14,8 @@ class ExceptionStatusFilterTest {
         ServletException wrapped = new ServletException(new RuntimeException(new WorkspaceNotFoundException()));
         assertEquals(404, ExceptionStatusFilter.statusFor(wrapped));
         assertEquals(403, ExceptionStatusFilter.statusFor(new RuntimeException(new AccessDeniedException("no"))));
+        assertEquals(400, ExceptionStatusFilter.statusFor(
+                new RuntimeException(new jakarta.faces.application.ViewExpiredException("gone"))));
         assertEquals(0, ExceptionStatusFilter.statusFor(new ServletException(new IllegalStateException())));
     }
 }
