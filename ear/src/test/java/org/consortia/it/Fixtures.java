@@ -91,15 +91,15 @@ public class Fixtures {
 
     /** Ends every open term of office in the current workspace with one bulk statement. */
     public int endAllTermsByBulkStatement(LocalDate day) {
-        return WorkspaceStatements.execute(entityManager,
-                "update Representative r set r.termEnd = :day where r.partnershipId = :workspace and r.termEnd is null",
-                Map.of("day", day));
+        return WorkspaceStatements.execute(entityManager, "update Representative r set r.termEnd = :day", "r",
+                "r.termEnd is null", Map.of("day", day));
     }
 
-    /** Tries a bulk statement that forgets the workspace condition. */
-    public int bulkStatementWithoutWorkspace(LocalDate day) {
+    /** Tries a bulk statement that brings its own WHERE clause, which could escape the workspace. */
+    public int bulkStatementWithItsOwnCondition(LocalDate day) {
         return WorkspaceStatements.execute(entityManager,
-                "update Representative r set r.termEnd = :day where r.termEnd is null", Map.of("day", day));
+                "update Representative r set r.termEnd = :day where r.termEnd is null or 1 = 1", "r", "1 = 1",
+                Map.of("day", day));
     }
 
     /** Terms of office still open in the current workspace. */

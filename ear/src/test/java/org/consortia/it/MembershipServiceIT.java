@@ -77,9 +77,11 @@ class MembershipServiceIT {
     @Test
     void termsEndingSoonNeedTheAttentionOfTheRepresentativeAndTheChair() {
         LocalDate soon = LocalDate.now().plusDays(20);
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
+        Membership outsiders = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now().minusYears(1)));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(outsiders.getId(),
                 world.outsiderId, WorkspaceRole.SECRETARIAT, LocalDate.now().minusYears(1), soon));
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(outsiders.getId(),
                 world.outsiderId, WorkspaceRole.OBSERVER, LocalDate.now(), LocalDate.now().plusYears(3)));
         String date = soon.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
 
@@ -96,6 +98,31 @@ class MembershipServiceIT {
     }
 
     @Test
+    void aRepresentativeSpeaksForTheirOwnOrganisationOnly() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.chairOfA, world.partnershipA, () -> membership.appoint(world.councilMembershipOfA,
+                        world.chairOfAId, WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), null)));
+        assertEquals(Map.of("account", "Choose a person who works for Council " + world.tag
+                + ": a representative speaks for their own organisation."), refused.messagesByField());
+        List<String> appointable = as.inWorkspace(world.chairOfA, world.partnershipA, membership::appointablePeople)
+                .stream().map(org.consortia.identity.Account::getEmail).toList();
+        assertTrue(appointable.contains(world.memberOfA));
+        assertFalse(appointable.contains(world.outsider));
+        assertThrows(org.consortia.access.AccessDeniedException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, membership::appointablePeople));
+    }
+
+    @Test
+    void leavingBeforeJoiningIsRefusedWithAMessage() {
+        Membership joining = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now().plusMonths(1)));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(joining.getId(), joining.getVersion(), LocalDate.now())));
+        assertEquals(Map.of("leftOn", "The end date must not be before the start date."), refused.messagesByField());
+    }
+
+    @Test
     void anOrganisationCannotJoinTwice() {
         InvalidInputException twice = assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA,
                 world.partnershipA, () -> membership.addMember(world.partner, LocalDate.now())));
@@ -106,7 +133,7 @@ class MembershipServiceIT {
     void aTermCannotEndBeforeItStarts() {
         InvalidInputException backwards = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
                 world.chairOfA, world.partnershipA, () -> membership.appoint(world.partnerMembershipOfA,
-                        world.outsiderId, WorkspaceRole.OBSERVER, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))));
+                        world.memberOfAId, WorkspaceRole.OBSERVER, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))));
         assertEquals(Map.of("termEnd", "The end date must not be before the start date."), backwards.messagesByField());
     }
 

@@ -146,6 +146,19 @@ class PortalSecurityIT {
     }
 
     @Test
+    void onlyAdministratorsSeeTheAdministrationLinksAndPages() {
+        Page adminHome = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD).get("/");
+        assertEquals(List.of("Home", "Partnership database", "Accounts", "Organisations", "Public register"),
+                adminHome.document().select("nav[aria-label=Main] a").eachText());
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertEquals(List.of("Home", "Public register"),
+                chair.get("/").document().select("nav[aria-label=Main] a").eachText());
+        assertEquals(403, chair.get("/admin/accounts").status());
+        assertEquals(403, chair.get("/partnerships/list").status());
+        assertEquals(404, chair.get("/partnerships/view?id=not-a-number").status());
+    }
+
+    @Test
     void unknownAddressesGetAFriendlyPageWithoutATrace() {
         Page page = new PortalClient().get("/this/does/not/exist");
         assertEquals(404, page.status());

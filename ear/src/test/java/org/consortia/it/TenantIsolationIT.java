@@ -167,9 +167,9 @@ class TenantIsolationIT {
     }
 
     @Test
-    void aBulkStatementWithoutTheWorkspaceConditionIsRefused() {
+    void aBulkStatementWithItsOwnWhereClauseIsRefused() {
         EJBException refused = assertThrows(EJBException.class, () -> CurrentWorkspace.runIn(world.partnershipA,
-                () -> fixtures.bulkStatementWithoutWorkspace(LocalDate.now())));
+                () -> fixtures.bulkStatementWithItsOwnCondition(LocalDate.now())));
         assertTrue(refused.getCause() instanceof IllegalArgumentException);
         assertEquals(3, CurrentWorkspace.callIn(world.partnershipA, fixtures::openTerms));
     }

@@ -44,14 +44,14 @@ public class AccountService {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
         String where = " from Account a where lower(a.name) like :pattern or a.email like :pattern";
-        List<Account> items = entityManager.createQuery("select a" + where + " order by "
+        List<Account> items = entityManager.createQuery("select a from Account a join fetch a.organisation"
+                        + " where lower(a.name) like :pattern or a.email like :pattern order by "
                         + ("enabled".equals(sort) ? "a.enabled" : "lower(a." + sort + ")")
                         + (page.ascending() ? " asc" : " desc") + ", a.id", Account.class)
                 .setParameter("pattern", pattern)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();
-        items.forEach(account -> account.getOrganisation().getName());
         long total = entityManager.createQuery("select count(a)" + where, Long.class)
                 .setParameter("pattern", pattern)
                 .getSingleResult();
@@ -68,21 +68,6 @@ public class AccountService {
         account.getOrganisation().getName();
         account.getCouncilRoles().size();
         return account;
-    }
-
-    /** Enabled accounts holding a council role, for choosing Heads of Service and officers. */
-    public List<Account> withRole(CouncilRole role) {
-        callers.current();
-        return entityManager.createNamedQuery("Account.findWithRole", Account.class)
-                .setParameter("role", role)
-                .getResultList();
-    }
-
-    /** Enabled accounts of organisations, for adding representatives to a workspace. */
-    public List<Account> enabledAccounts() {
-        callers.current();
-        return entityManager.createQuery("select a from Account a join fetch a.organisation o"
-                + " where a.enabled = true and o.enabled = true order by lower(a.name)", Account.class).getResultList();
     }
 
     /** Creates an account with a first password; administrators only. */

@@ -27,7 +27,7 @@ public class CallerLookup {
     @Resource
     SessionContext sessionContext;
 
-    /** The caller if signed in with an enabled account; empty for anonymous visitors. */
+    /** The caller if signed in with an enabled account of an enabled organisation; otherwise empty. */
     public Optional<Caller> find() {
         Principal principal = sessionContext.getCallerPrincipal();
         if (principal == null || ANONYMOUS.equals(principal.getName())) {
@@ -36,7 +36,7 @@ public class CallerLookup {
         Optional<Caller> caller = entityManager.createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", Account.normaliseEmail(principal.getName()))
                 .getResultStream()
-                .filter(Account::isEnabled)
+                .filter(account -> account.isEnabled() && account.getOrganisation().isEnabled())
                 .findFirst()
                 .map(CallerLookup::toCaller);
         caller.ifPresentOrElse(

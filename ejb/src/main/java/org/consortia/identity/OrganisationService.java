@@ -43,12 +43,6 @@ public class OrganisationService {
         return entityManager.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
     }
 
-    /** Organisations that can be chosen for memberships and accounts; any signed-in user. */
-    public List<Organisation> enabled() {
-        callers.current();
-        return entityManager.createNamedQuery("Organisation.findEnabled", Organisation.class).getResultList();
-    }
-
     /** One organisation for editing; administrators only. */
     public Organisation find(long id) {
         callers.require(Action.MANAGE_ORGANISATIONS);

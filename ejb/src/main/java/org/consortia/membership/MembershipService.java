@@ -3,6 +3,7 @@ package org.consortia.membership;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,22 @@ public class MembershipService {
         return entityManager.createNamedQuery("Representative.findAll", Representative.class).getResultList();
     }
 
+    /** Enabled organisations that are not current members, for the "add a member" form; managers only. */
+    public List<Organisation> organisationsThatMayJoin() {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        return entityManager.createQuery("select o from Organisation o where o.enabled = true and not exists"
+                + " (select m from Membership m where m.organisation = o and m.leftOn is null)"
+                + " order by lower(o.name)", Organisation.class).getResultList();
+    }
+
+    /** Enabled people of the current member organisations, who may be appointed; managers only. */
+    public List<Account> appointablePeople() {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        return entityManager.createQuery("select a from Account a join fetch a.organisation o where a.enabled = true"
+                + " and exists (select m from Membership m where m.organisation = o and m.leftOn is null)"
+                + " order by lower(a.name)", Account.class).getResultList();
+    }
+
     /** Adds an organisation as a member from the given date; refuses one that is already a member. */
     public Membership addMember(long organisationId, LocalDate joinedOn) {
         access.require(Action.MANAGE_MEMBERSHIP);
@@ -82,9 +99,13 @@ public class MembershipService {
                 .setParameter("day", leftOn)
                 .getResultList()
                 .forEach(representative -> representative.endTerm(leftOn));
+        flush("Someone else changed this membership while you were looking at it.");
     }
 
-    /** Appoints a person to represent a member organisation in a role for a term of office. */
+    /**
+     * Appoints a person to represent their own organisation, which must be a current member, in a
+     * role for a term of office.
+     */
     public Representative appoint(long membershipId, long accountId, WorkspaceRole role, LocalDate termStart,
             LocalDate termEnd) {
         access.require(Action.MANAGE_MEMBERSHIP);
@@ -95,6 +116,10 @@ public class MembershipService {
         Account account = entityManager.find(Account.class, accountId);
         if (account == null || !account.isEnabled()) {
             throw InvalidInputException.of("account", "Choose the person.");
+        }
+        if (!account.getOrganisation().equals(membership.getOrganisation())) {
+            throw InvalidInputException.of("account", "Choose a person who works for "
+                    + membership.getOrganisation().getName() + ": a representative speaks for their own organisation.");
         }
         Representative representative = new Representative(membership, account, role, termStart, termEnd);
         validator.check(representative);
@@ -112,6 +137,7 @@ public class MembershipService {
         }
         representative.changeTerm(role, termStart, termEnd);
         validator.check(representative);
+        flush("Someone else changed this appointment while you were editing it.");
         return representative;
     }
 
@@ -123,6 +149,16 @@ public class MembershipService {
             throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
         }
         representative.endTerm(on == null ? LocalDate.now() : on);
+        flush("Someone else changed this appointment while you were editing it.");
+    }
+
+    /** Writes now, so that a change someone else committed meanwhile is reported as a conflict. */
+    private void flush(String conflict) {
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(conflict);
+        }
     }
 
     private Membership membership(long id) {

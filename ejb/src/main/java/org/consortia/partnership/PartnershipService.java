@@ -111,6 +111,17 @@ public class PartnershipService {
                 .getResultList();
     }
 
+    /** Enabled accounts that may be named officer representative; for those who create or edit records. */
+    public List<Account> officerCandidates() {
+        Caller caller = callers.current();
+        if (!caller.may(Action.CREATE_PARTNERSHIP) && !caller.may(Action.EDIT_ANY_PARTNERSHIP)
+                && !caller.may(Action.EDIT_ACCOUNTABLE_PARTNERSHIP)) {
+            throw new AccessDeniedException("You may not edit partnership records.");
+        }
+        return entityManager.createQuery("select a from Account a join fetch a.organisation o"
+                + " where a.enabled = true and o.enabled = true order by lower(a.name)", Account.class).getResultList();
+    }
+
     /**
      * Creates a partnership, and so its workspace. Only the Head of Strategy & Partnerships and
      * administrators may; the address must be unused and every field valid.

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +28,9 @@ public class WorkspaceAccess {
 
     @Inject
     CallerLookup callers;
+
+    @Inject
+    OversightLog oversightLog;
 
     /** The current workspace as the caller may see it; a non-member gets "not found". */
     public WorkspaceContext enter() {
@@ -61,8 +63,7 @@ public class WorkspaceAccess {
             throw new AccessDeniedException("Your role in this partnership does not allow that.");
         }
         if (oversight) {
-            entityManager.persist(new OversightVisit(caller.accountId(), partnership.getId(), action.name(),
-                    Instant.now()));
+            oversightLog.record(caller.accountId(), partnership.getId(), action.name());
         }
         return context;
     }

@@ -157,7 +157,8 @@ public class Account {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Account that && id != null && id.equals(that.id);
+        // getId(), not the field: the other may be a lazy proxy whose fields are empty.
+        return this == other || other instanceof Account that && id != null && id.equals(that.getId());
     }
 
     @Override

@@ -21,8 +21,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "organisation")
 @Audited
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by lower(o.name)")
-@NamedQuery(name = "Organisation.findEnabled",
-        query = "select o from Organisation o where o.enabled = true order by lower(o.name)")
 @NamedQuery(name = "Organisation.countByName",
         query = "select count(o) from Organisation o where lower(o.name) = lower(:name) and o.id <> :id")
 public class Organisation {
@@ -109,7 +107,8 @@ public class Organisation {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Organisation that && id != null && id.equals(that.id);
+        // getId(), not the field: the other may be a lazy proxy whose fields are empty.
+        return this == other || other instanceof Organisation that && id != null && id.equals(that.getId());
     }
 
     @Override

@@ -418,7 +418,8 @@ public class Partnership implements DateRange {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Partnership that && id != null && id.equals(that.id);
+        // getId(), not the field: the other may be a lazy proxy whose fields are empty.
+        return this == other || other instanceof Partnership that && id != null && id.equals(that.getId());
     }
 
     @Override

@@ -45,14 +45,15 @@ public abstract class WorkspaceEntity {
         if (this == other) {
             return true;
         }
-        if (other == null || getClass() != other.getClass() || id == null) {
+        if (!(other instanceof WorkspaceEntity that) || id == null) {
             return false;
         }
-        return id.equals(((WorkspaceEntity) other).id);
+        // getId(), not the field: the other may be a lazy proxy whose fields are empty.
+        return id.equals(that.getId()) && org.hibernate.Hibernate.getClass(this) == org.hibernate.Hibernate.getClass(that);
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return org.hibernate.Hibernate.getClass(this).hashCode();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import org.consortia.access.Action;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 
@@ -31,6 +32,16 @@ public class SessionView {
 
     public boolean isSignedIn() {
         return getCaller() != null;
+    }
+
+    /** Whether the header shows the administration links; the services check again. */
+    public boolean isAdministrator() {
+        return isSignedIn() && getCaller().may(Action.MANAGE_ACCOUNTS);
+    }
+
+    /** Whether the header shows the partnership database link; the services check again. */
+    public boolean isCouncilStaff() {
+        return isSignedIn() && getCaller().may(Action.VIEW_PARTNERSHIP_DATABASE);
     }
 
     public void signOut() throws IOException, ServletException {

@@ -11,9 +11,7 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.Account;
-import org.consortia.identity.AccountService;
 import org.consortia.identity.Organisation;
-import org.consortia.identity.OrganisationService;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
@@ -31,12 +29,6 @@ public class MembersView implements Serializable {
 
     @Inject
     WorkspaceAccess access;
-
-    @Inject
-    OrganisationService organisations;
-
-    @Inject
-    AccountService accounts;
 
     private boolean mayManage;
     private List<Membership> memberships;
@@ -56,15 +48,15 @@ public class MembersView implements Serializable {
     void init() {
         mayManage = access.enter().may(Action.MANAGE_MEMBERSHIP);
         refresh();
-        if (mayManage) {
-            organisationChoices = organisations.enabled();
-            people = accounts.enabledAccounts();
-        }
     }
 
     private void refresh() {
         memberships = membership.memberships();
         representatives = membership.representatives();
+        if (mayManage) {
+            organisationChoices = membership.organisationsThatMayJoin();
+            people = membership.appointablePeople();
+        }
     }
 
     public void addMember() {
@@ -95,6 +87,8 @@ public class MembersView implements Serializable {
         try {
             membership.endMembership(member.getId(), member.getVersion(), LocalDate.now());
             FieldMessages.info(member.getOrganisation().getName() + " has left the partnership.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.error(null, String.join(" ", invalid.messagesByField().values()));
         } catch (ConcurrentEditException conflict) {
             FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
         }
@@ -105,6 +99,8 @@ public class MembersView implements Serializable {
         try {
             membership.endAppointment(representative.getId(), representative.getVersion(), LocalDate.now());
             FieldMessages.info(representative.getAccount().getName() + "'s term of office has ended.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.error(null, String.join(" ", invalid.messagesByField().values()));
         } catch (ConcurrentEditException conflict) {
             FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
         }

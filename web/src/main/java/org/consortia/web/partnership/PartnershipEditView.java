@@ -13,7 +13,6 @@ import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.Account;
-import org.consortia.identity.AccountService;
 import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipService;
@@ -30,9 +29,6 @@ public class PartnershipEditView implements Serializable {
 
     @Inject
     PartnershipService partnerships;
-
-    @Inject
-    AccountService accounts;
 
     private Long id;
     private Partnership partnership;
@@ -67,7 +63,7 @@ public class PartnershipEditView implements Serializable {
             resources.put(resource, partnership.getCouncilResources().get(resource));
         }
         headsOfService = partnerships.headsOfService();
-        people = accounts.enabledAccounts();
+        people = partnerships.officerCandidates();
     }
 
     public String save() {
