@@ -29,10 +29,14 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def failed_login(email):
     """Returns the seconds one failed login took, measured around the POST only."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
-    page = opener.open(BASE + "/login").read().decode()
+    response = opener.open(BASE + "/login")
+    page = response.read().decode()
     view_state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]*)"', page).group(1)
+    # PrimeFaces' script sends the page's CSP nonce with every form; a script has to do the same.
+    nonce = re.search(r"'nonce-([^']+)'", response.headers["Content-Security-Policy"]).group(1)
     form = urllib.parse.urlencode({"login": "login", "login:email": email, "login:password": "not the password",
-                                   "login:signIn": "Sign in", "jakarta.faces.ViewState": view_state}).encode()
+                                   "login:signIn": "Sign in", "jakarta.faces.ViewState": view_state,
+                                   "primefaces.nonce": nonce}).encode()
     started = time.perf_counter()
     response = opener.open(BASE + "/login", data=form)
     response.read()

@@ -123,6 +123,22 @@ class MembershipServiceIT {
     }
 
     @Test
+    void theChairChangesARoleAndTermAndTheHistoryShowsIt() {
+        Representative member = as.inWorkspace(world.chairOfA, world.partnershipA, membership::representatives)
+                .stream().filter(r -> r.getAccount().getEmail().equals(world.memberOfA)).findFirst().orElseThrow();
+        LocalDate end = LocalDate.of(2027, 3, 31);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.changeAppointment(member.getId(),
+                member.getVersion(), WorkspaceRole.VICE_CHAIR, member.getTermStart(), end));
+        List<HistoryEntry> entries = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.REPRESENTATIVE, member.getId()));
+        assertEquals(List.of(new FieldChange("Role", "Member representative", "Vice-chair"),
+                new FieldChange("Term end", null, "31 March 2027")), entries.get(entries.size() - 1).changes());
+        assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.changeAppointment(member.getId(), member.getVersion(), WorkspaceRole.OBSERVER,
+                        member.getTermStart(), null)));
+    }
+
+    @Test
     void anOrganisationCannotJoinTwice() {
         InvalidInputException twice = assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA,
                 world.partnershipA, () -> membership.addMember(world.partner, LocalDate.now())));

@@ -82,6 +82,28 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void theChairChangesATermOfOfficeAndTheEndingTermNeedsAttention() {
+        java.time.LocalDate end = java.time.LocalDate.now().plusDays(30);
+        try (Browser browser = new Browser()) {
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/w/community-safety/members");
+            browser.click(By.xpath("//input[@value=\"Change Sid Secretariat's appointment\"]"));
+            browser.waitForText(By.id("change-heading"), "Change Sid Secretariat's appointment");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('change:termEnd').value = arguments[0]", end.toString());
+            browser.click(By.id("change:save"));
+            browser.waitForText(By.tagName("main"), "Sid Secretariat's appointment has been changed.");
+
+            browser.open("/w/community-safety");
+            String attention = browser.text(By.id("attention"));
+            assertTrue(attention.contains("Sid Secretariat's term of office ends on "
+                    + end.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))),
+                    attention);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** Finds a partnership by name in the database list, which other tests fill with their own. */
     private static void openFromDatabase(Browser browser, String name) {
         browser.open("/partnerships/list");

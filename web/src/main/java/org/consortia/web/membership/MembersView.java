@@ -44,6 +44,11 @@ public class MembersView implements Serializable {
     private LocalDate termStart = LocalDate.now();
     private LocalDate termEnd;
 
+    private Representative changing;
+    private WorkspaceRole changeRole;
+    private LocalDate changeStart;
+    private LocalDate changeEnd;
+
     @PostConstruct
     void init() {
         mayManage = access.enter().may(Action.MANAGE_MEMBERSHIP);
@@ -105,6 +110,61 @@ public class MembersView implements Serializable {
             FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
         }
         refresh();
+    }
+
+    /** Opens the form that changes a representative's role or term of office. */
+    public void startChange(Representative representative) {
+        changing = representative;
+        changeRole = representative.getRole();
+        changeStart = representative.getTermStart();
+        changeEnd = representative.getTermEnd();
+    }
+
+    public void saveChange() {
+        try {
+            membership.changeAppointment(changing.getId(), changing.getVersion(), changeRole, changeStart, changeEnd);
+            FieldMessages.info(changing.getAccount().getName() + "'s appointment has been changed.");
+            changing = null;
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("change", invalid);
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.error(null, conflict.getMessage() + " Your changes are still in the form; the list"
+                    + " now shows the latest saved state.");
+            refresh();
+        }
+    }
+
+    public void cancelChange() {
+        changing = null;
+    }
+
+    public Representative getChanging() {
+        return changing;
+    }
+
+    public WorkspaceRole getChangeRole() {
+        return changeRole;
+    }
+
+    public void setChangeRole(WorkspaceRole changeRole) {
+        this.changeRole = changeRole;
+    }
+
+    public LocalDate getChangeStart() {
+        return changeStart;
+    }
+
+    public void setChangeStart(LocalDate changeStart) {
+        this.changeStart = changeStart;
+    }
+
+    public LocalDate getChangeEnd() {
+        return changeEnd;
+    }
+
+    public void setChangeEnd(LocalDate changeEnd) {
+        this.changeEnd = changeEnd;
     }
 
     public List<Membership> getCurrentMemberships() {
