@@ -121,6 +121,28 @@ class WorkspaceIsolationHttpIT {
         assertTrue(csv.body().contains("\"Redditch Partnership\",\"redditch-partnership\""));
     }
 
+    @Test
+    void theDatabaseDownloadIsForCouncilStaffAndFollowsTheFilters() {
+        PortalClient cmt = new PortalClient().signedInAs("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page all = cmt.get("/partnerships/export.csv?text=Redditch");
+        assertEquals(200, all.status());
+        assertTrue(all.header("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(all.body().contains("\"Council resources: Health & Safety\""), "a column per council resource");
+        assertTrue(all.body().contains("\"Redditch Community Safety Partnership\",\"community-safety\""));
+        assertTrue(all.body().contains("\"£25,000 a year\""));
+        assertTrue(all.body().contains("\"Redditch Partnership\",\"redditch-partnership\""));
+
+        Page statutory = cmt.get("/partnerships/export.csv?text=Redditch&statutory=true");
+        assertTrue(statutory.body().contains("\"community-safety\""));
+        assertFalse(statutory.body().contains("\"redditch-partnership\""));
+
+        assertEquals(400, cmt.get("/partnerships/export.csv?type=NOT_A_TYPE").status());
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        Page refused = chair.get("/partnerships/export.csv");
+        assertEquals(403, refused.status());
+        assertFalse(refused.body().contains("Council resources:"));
+    }
+
     private static Set<Long> idsIn(String html, String record) {
         Matcher matcher = Pattern.compile("record=" + record + "&amp;id=(\\d+)").matcher(html);
         return matcher.results().map(result -> Long.parseLong(result.group(1))).collect(Collectors.toSet());

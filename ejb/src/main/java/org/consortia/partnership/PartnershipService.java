@@ -54,21 +54,8 @@ public class PartnershipService {
     /** A filtered, sorted page of the database; council roles only. Filtering, sorting and paging run in the database. */
     public Page<PartnershipSummary> search(PartnershipFilter filter, PageRequest page) {
         callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
-        StringBuilder where = new StringBuilder(" from Partnership p left join p.headOfService h where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and lower(p.name) like :text");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        addEquals(where, parameters, "p.type", "type", filter.type());
-        addEquals(where, parameters, "p.stage", "stage", filter.stage());
-        addEquals(where, parameters, "p.statutory", "statutory", filter.statutory());
-        addEquals(where, parameters, "p.significant", "significant", filter.significant());
-        addEquals(where, parameters, "h.id", "headOfService", filter.headOfServiceId());
-        if (filter.theme() != null) {
-            where.append(" and :theme member of p.themes");
-            parameters.put("theme", filter.theme());
-        }
+        String where = whereClause(filter, parameters);
         String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
         String order = (column == null ? SORT_COLUMNS.get("name") : column)
                 + (page.ascending() ? " asc" : " desc") + " nulls last, p.id";
@@ -83,6 +70,53 @@ public class PartnershipService {
         });
         List<PartnershipSummary> items = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult(), page.first(), page.size());
+    }
+
+    /**
+     * Every record that matches the filter, with all its fields, by name: the download of the
+     * database. Council roles only.
+     */
+    public List<Partnership> export(PartnershipFilter filter) {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = whereClause(filter, parameters);
+        TypedQuery<Long> ids = entityManager.createQuery("select p.id" + where + " order by lower(p.name), p.id",
+                Long.class);
+        parameters.forEach(ids::setParameter);
+        List<Long> matching = ids.getResultList();
+        if (matching.isEmpty()) {
+            return List.of();
+        }
+        List<Partnership> records = entityManager.createQuery("select distinct p from Partnership p"
+                        + " left join fetch p.headOfService left join fetch p.officerRepresentative"
+                        + " left join fetch p.themes where p.id in :ids", Partnership.class)
+                .setParameter("ids", matching)
+                .getResultList();
+        entityManager.createQuery("select distinct p from Partnership p left join fetch p.councilResources"
+                + " where p.id in :ids", Partnership.class).setParameter("ids", matching).getResultList();
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < matching.size(); i++) {
+            position.put(matching.get(i), i);
+        }
+        return records.stream().sorted(Comparator.comparing(record -> position.get(record.getId()))).toList();
+    }
+
+    private static String whereClause(PartnershipFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" from Partnership p left join p.headOfService h where 1 = 1");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and lower(p.name) like :text");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        addEquals(where, parameters, "p.type", "type", filter.type());
+        addEquals(where, parameters, "p.stage", "stage", filter.stage());
+        addEquals(where, parameters, "p.statutory", "statutory", filter.statutory());
+        addEquals(where, parameters, "p.significant", "significant", filter.significant());
+        addEquals(where, parameters, "h.id", "headOfService", filter.headOfServiceId());
+        if (filter.theme() != null) {
+            where.append(" and :theme member of p.themes");
+            parameters.put("theme", filter.theme());
+        }
+        return where.toString();
     }
 
     /** One partnership record with everything the detail page shows; council roles only. */

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.consortia.identity.Account;
@@ -70,6 +72,25 @@ public class PartnershipListView implements Serializable {
 
     private PartnershipFilter filter() {
         return new PartnershipFilter(text, type, stage, statutory, significant, headOfServiceId, theme);
+    }
+
+    /** The download address with the filters now applied, so the file holds what the list shows. */
+    public String getExportLink() {
+        StringBuilder query = new StringBuilder("/partnerships/export.csv?");
+        append(query, "text", text);
+        append(query, "type", type == null ? null : type.name());
+        append(query, "stage", stage == null ? null : stage.name());
+        append(query, "statutory", statutory);
+        append(query, "significant", significant);
+        append(query, "headOfService", headOfServiceId);
+        append(query, "theme", theme == null ? null : theme.name());
+        return query.substring(0, query.length() - 1);
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            query.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+        }
     }
 
     public void clearFilters() {
