@@ -99,7 +99,7 @@ class IdentityServiceIT {
         long id = fixtures.account("leaver." + world.tag + "@example.org", world.council);
         Account account = as.user(world.admin, () -> accounts.find(id));
         account.setEnabled(false);
-        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class)));
+        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), null));
         assertEquals(LoginOutcome.INVALID_CREDENTIALS,
                 authentication.authenticate("leaver." + world.tag + "@example.org", Fixtures.PASSWORD).outcome());
         assertThrows(AccessDeniedException.class,
@@ -145,10 +145,23 @@ class IdentityServiceIT {
         Account second = as.user(world.admin, () -> accounts.find(id));
         first.setName("First Edit");
         second.setName("Second Edit");
-        as.user(world.admin, () -> accounts.update(first, world.council, EnumSet.noneOf(CouncilRole.class)));
+        as.user(world.admin, () -> accounts.update(first, world.council, EnumSet.noneOf(CouncilRole.class), null));
         assertThrows(ConcurrentEditException.class, () -> as.user(world.admin,
-                () -> accounts.update(second, world.council, EnumSet.noneOf(CouncilRole.class))));
+                () -> accounts.update(second, world.council, EnumSet.noneOf(CouncilRole.class), null)));
         assertEquals("First Edit", as.user(world.admin, () -> accounts.find(id)).getName());
+    }
+
+    @Test
+    void administratorsSetANewPasswordForSomeoneWhoForgotTheirs() {
+        long id = fixtures.account("forgetful." + world.tag + "@example.org", world.council);
+        Account account = as.user(world.admin, () -> accounts.find(id));
+        InvalidInputException tooShort = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
+                () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), "short")));
+        assertEquals(Map.of("password", "Use at least 12 characters."), tooShort.messagesByField());
+        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class),
+                "temporary password 9"));
+        assertEquals(LoginOutcome.SIGNED_IN,
+                authentication.authenticate("forgetful." + world.tag + "@example.org", "temporary password 9").outcome());
     }
 
     @Test

@@ -88,10 +88,16 @@ public class AccountService {
 
     /**
      * Saves an administrator's changes to name, e-mail, organisation, roles and whether the account
-     * is enabled. Disabling ends the account's open sessions.
+     * is enabled, and sets a new password when one is given. Disabling ends the account's open
+     * sessions.
      */
-    public Account update(Account edited, long organisationId, Set<CouncilRole> roles) {
+    public Account update(Account edited, long organisationId, Set<CouncilRole> roles, String newPassword) {
         callers.require(Action.MANAGE_ACCOUNTS);
+        boolean resetting = newPassword != null && !newPassword.isEmpty();
+        String problem = resetting ? PasswordHasher.policyProblem(newPassword) : null;
+        if (problem != null) {
+            throw InvalidInputException.of("password", problem);
+        }
         Account stored = find(edited.getId());
         if (stored.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
@@ -102,6 +108,9 @@ public class AccountService {
         stored.setEnabled(edited.isEnabled());
         stored.setOrganisation(organisation(organisationId));
         stored.setCouncilRoles(roles);
+        if (resetting) {
+            stored.setPasswordHash(passwordHasher.hash(newPassword));
+        }
         checkAccount(stored);
         try {
             entityManager.flush();

@@ -24,6 +24,7 @@ import org.consortia.identity.CallerLookup;
 import org.consortia.identity.CouncilRole;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
+import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.InputValidator;
 
 /**
@@ -50,6 +51,9 @@ public class PartnershipService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    WorkspaceAccess access;
 
     /** A filtered, sorted page of the database; council roles only. Filtering, sorting and paging run in the database. */
     public Page<PartnershipSummary> search(PartnershipFilter filter, PageRequest page) {
@@ -123,6 +127,14 @@ public class PartnershipService {
     public Partnership find(long id) {
         callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
         return loaded(id);
+    }
+
+    /**
+     * The record of the partnership whose workspace the caller is in, for its members: the database
+     * is there for partners too (section 5 of the framework). Anyone who may see the workspace.
+     */
+    public Partnership ofCurrentWorkspace() {
+        return loaded(access.require(Action.VIEW_WORKSPACE).partnershipId());
     }
 
     /** Whether the caller may edit this record. */

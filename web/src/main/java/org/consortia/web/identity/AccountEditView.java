@@ -51,7 +51,7 @@ public class AccountEditView implements Serializable {
             if (id == null) {
                 accounts.create(account, organisation, chosen, password);
             } else {
-                accounts.update(account, organisation, chosen);
+                accounts.update(account, organisation, chosen, password);
             }
             FieldMessages.info("The account has been saved.");
             return "/admin/accounts?faces-redirect=true";

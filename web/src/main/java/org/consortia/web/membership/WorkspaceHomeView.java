@@ -9,6 +9,8 @@ import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.membership.MembershipService;
+import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipService;
 import org.consortia.membership.Representative;
 
 /**
@@ -25,6 +27,11 @@ public class WorkspaceHomeView {
     @Inject
     AttentionService attention;
 
+    @Inject
+    PartnershipService partnerships;
+
+    private Partnership partnership;
+
     private List<Representative> inOffice;
     private List<AttentionItem> needsAttention;
 
@@ -35,6 +42,11 @@ public class WorkspaceHomeView {
                 .filter(representative -> representative.isInOfficeOn(today))
                 .toList();
         needsAttention = attention.forCurrentWorkspace();
+        partnership = partnerships.ofCurrentWorkspace();
+    }
+
+    public Partnership getPartnership() {
+        return partnership;
     }
 
     public List<AttentionItem> getNeedsAttention() {
