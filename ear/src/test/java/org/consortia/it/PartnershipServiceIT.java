@@ -231,6 +231,8 @@ class PartnershipServiceIT {
         assertEquals(List.of("Council " + world.tag, "Partner " + world.tag), a.memberOrganisations());
         assertEquals("Person " + world.headOfService, a.headOfService());
         assertTrue(register.stream().anyMatch(entry -> entry.slug().equals(world.slugB)));
+        assertEquals(List.of("Council " + world.tag), as.user(world.cmt,
+                () -> partnerships.memberOrganisations(world.partnershipB)));
         assertFalse(RegisterEntry.class.getRecordComponents().length == 0);
         assertTrue(java.util.Arrays.stream(RegisterEntry.class.getRecordComponents())
                 .noneMatch(component -> component.getName().contains("Contact") || component.getName().contains("Resource")));

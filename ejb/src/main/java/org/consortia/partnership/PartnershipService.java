@@ -212,7 +212,7 @@ public class PartnershipService {
         List<Partnership> partnerships = entityManager.createQuery("select distinct p from Partnership p"
                 + " left join fetch p.headOfService left join fetch p.officerRepresentative left join fetch p.themes"
                 + " order by p.name", Partnership.class).getResultList();
-        Map<Long, List<String>> members = currentMemberNames();
+        Map<Long, List<String>> members = currentMemberNames(null);
         List<RegisterEntry> entries = new ArrayList<>();
         for (Partnership p : partnerships) {
             entries.add(new RegisterEntry(p.getName(), p.getSlug(), p.getType().label(), p.getLegalStatus().label(),
@@ -225,17 +225,23 @@ public class PartnershipService {
         return entries;
     }
 
+    /** The current member organisations of one partnership, for its database record; council roles only. */
+    public List<String> memberOrganisations(long id) {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        return currentMemberNames(id).getOrDefault(id, List.of());
+    }
+
     /**
-     * Current member organisations of every partnership, for the public register. Membership rows
-     * belong to many workspaces, so this read spans tenants; it reads organisation names only.
+     * Current member organisations of every partnership (or of one), for the register and the
+     * database. Membership rows belong to many workspaces, so this read spans tenants; it reads
+     * organisation names only.
      */
-    private Map<Long, List<String>> currentMemberNames() {
+    private Map<Long, List<String>> currentMemberNames(Long onlyPartnership) {
+        String onePartnership = onlyPartnership == null ? "" : " and m.partnership_id = " + onlyPartnership.longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select m.partnership_id, o.name
-                          from membership m join organisation o on o.id = m.organisation_id
-                         where m.left_on is null
-                         order by o.name""")
+        List<Object[]> rows = entityManager.createNativeQuery("select m.partnership_id, o.name from membership m"
+                        + " join organisation o on o.id = m.organisation_id where m.left_on is null" + onePartnership
+                        + " order by o.name")
                 .getResultList();
         Map<Long, List<String>> names = new LinkedHashMap<>();
         for (Object[] row : rows) {

@@ -3,6 +3,7 @@ package org.consortia.web.partnership;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipService;
@@ -18,12 +19,14 @@ public class PartnershipDetailView {
     private Long id;
     private Partnership partnership;
     private boolean mayEdit;
+    private List<String> members;
 
     public void load() {
         if (id == null) {
             throw new RecordNotFoundException("No partnership chosen.");
         }
         partnership = partnerships.find(id);
+        members = partnerships.memberOrganisations(id);
         mayEdit = partnerships.mayEdit(id);
     }
 
@@ -37,6 +40,10 @@ public class PartnershipDetailView {
 
     public Partnership getPartnership() {
         return partnership;
+    }
+
+    public List<String> getMembers() {
+        return members;
     }
 
     public boolean isMayEdit() {
