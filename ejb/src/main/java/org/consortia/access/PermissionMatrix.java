@@ -1,5 +1,6 @@
 package org.consortia.access;
 
+import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
@@ -57,6 +58,7 @@ public final class PermissionMatrix {
                 SECRETARIAT, OBSERVER);
         grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
+        grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(SIGN_FOR_ORGANISATION, MEMBER_REPRESENTATIVE);
     }
 

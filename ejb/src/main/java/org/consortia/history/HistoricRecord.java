@@ -4,6 +4,7 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
+import org.consortia.mou.MouSection;
 import org.consortia.partnership.Partnership;
 
 /** The kinds of record whose history can be shown, with who may read it. */
@@ -11,6 +12,7 @@ public enum HistoricRecord {
     PARTNERSHIP(Partnership.class, "Partnership record", Scope.PARTNERSHIP),
     MEMBERSHIP(Membership.class, "Membership", Scope.WORKSPACE),
     REPRESENTATIVE(Representative.class, "Representative", Scope.WORKSPACE),
+    MOU_SECTION(MouSection.class, "Memorandum of Understanding section", Scope.WORKSPACE),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

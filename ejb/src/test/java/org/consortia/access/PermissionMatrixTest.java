@@ -39,6 +39,7 @@ class PermissionMatrixTest {
             VIEW_HISTORY                  . . . . . . | X X X X X X X
             MANAGE_MEMBERSHIP             . . . . . . | X . X . . . .
             EDIT_SHARED_RECORDS           . . . . . . | X X X X . X .
+            CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
             SIGN_FOR_ORGANISATION         . . . . . . | . . . X . . .
             """;
 

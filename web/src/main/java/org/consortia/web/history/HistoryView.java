@@ -19,7 +19,8 @@ import org.consortia.history.HistoryService;
 public class HistoryView {
 
     private static final Set<HistoricRecord> WORKSPACE_RECORDS =
-            EnumSet.of(HistoricRecord.PARTNERSHIP, HistoricRecord.MEMBERSHIP, HistoricRecord.REPRESENTATIVE);
+            EnumSet.of(HistoricRecord.PARTNERSHIP, HistoricRecord.MEMBERSHIP, HistoricRecord.REPRESENTATIVE,
+                    HistoricRecord.MOU_SECTION);
     private static final Set<HistoricRecord> ADMINISTRATION_RECORDS =
             EnumSet.of(HistoricRecord.ACCOUNT, HistoricRecord.ORGANISATION);
 

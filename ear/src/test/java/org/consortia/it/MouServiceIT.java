@@ -1,0 +1,216 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryService;
+import org.consortia.history.TextDiff;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.mou.MouDocument;
+import org.consortia.mou.MouHeading;
+import org.consortia.mou.MouSection;
+import org.consortia.mou.MouService;
+import org.consortia.mou.MouSignature;
+import org.consortia.mou.MouState;
+import org.consortia.mou.SectionConflictException;
+import org.consortia.tenancy.CurrentWorkspace;
+import org.consortia.tenancy.WorkspaceNotFoundException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Co-editing, agreeing and signing the Memorandum of Understanding of a workspace. */
+@ExtendWith(ArquillianExtension.class)
+class MouServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(MouServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    MouService mou;
+
+    @Inject
+    HistoryService history;
+
+    private Scenario world;
+    private String councilSignatory;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+        councilSignatory = "council-rep." + world.tag + "@example.org";
+        long account = fixtures.account(councilSignatory, world.council);
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.representative(world.councilMembershipOfA, account,
+                WorkspaceRole.MEMBER_REPRESENTATIVE));
+    }
+
+    private MouDocument document(String email) {
+        return as.inWorkspace(email, world.partnershipA, mou::current);
+    }
+
+    private MouSection section(MouDocument document, MouHeading heading) {
+        return document.sections().stream().filter(s -> s.getHeading() == heading).findFirst().orElseThrow();
+    }
+
+    private void save(String email, MouHeading heading, String html) {
+        MouSection current = section(document(email), heading);
+        as.inWorkspace(email, world.partnershipA, () -> mou.saveSection(heading, current.getVersion(), html));
+    }
+
+    private void fillEveryHeading() {
+        for (MouHeading heading : MouHeading.values()) {
+            if (heading != MouHeading.PARTNERSHIP_PRINCIPLES) {
+                save(world.chairOfA, heading, "<p>Agreed text for " + heading.title() + ".</p>");
+            }
+        }
+    }
+
+    @Test
+    void aNewMemorandumHasTheModelHeadingsInOrderWithThePrinciplesFilledIn() {
+        MouDocument document = document(world.observerOfA);
+        assertEquals(Arrays.asList(MouHeading.values()),
+                document.sections().stream().map(MouSection::getHeading).toList());
+        assertTrue(section(document, MouHeading.PARTNERSHIP_PRINCIPLES).getContent()
+                .contains("<li>mutual trust and respect;</li>"));
+        assertEquals(MouState.DRAFT, document.mou().getState());
+        assertFalse(document.mayEdit(), "observers read only");
+        assertTrue(document(world.memberOfA).mayEdit());
+    }
+
+    @Test
+    void twoPeopleEditingDifferentSectionsNeverConflict() {
+        MouDocument chairSees = document(world.chairOfA);
+        MouDocument memberSees = document(world.memberOfA);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS,
+                section(chairSees, MouHeading.MEETINGS).getVersion(), "<p>We meet quarterly.</p>"));
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.saveSection(MouHeading.ACCOUNTABILITY,
+                section(memberSees, MouHeading.ACCOUNTABILITY).getVersion(), "<p>Accountable to the board.</p>"));
+        MouDocument after = document(world.observerOfA);
+        assertEquals("<p>We meet quarterly.</p>", section(after, MouHeading.MEETINGS).getContent());
+        assertEquals("<p>Accountable to the board.</p>", section(after, MouHeading.ACCOUNTABILITY).getContent());
+    }
+
+    @Test
+    void theSecondSaveOfASectionFromTheSameVersionIsRefusedWithBothTexts() {
+        long startingVersion = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS, startingVersion,
+                "<p>We meet quarterly.</p><p>Quorum is three.</p>"));
+        SectionConflictException conflict = assertThrows(SectionConflictException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS,
+                        startingVersion, "<p>We meet quarterly.</p><p>Quorum is four.</p>")));
+        assertEquals("<p>We meet quarterly.</p><p>Quorum is three.</p>", conflict.theirContent());
+        assertEquals("<p>We meet quarterly.</p><p>Quorum is four.</p>", conflict.yourContent());
+        assertEquals(List.of(new TextDiff.Line(TextDiff.Kind.KEPT, "We meet quarterly."),
+                new TextDiff.Line(TextDiff.Kind.REMOVED, "Quorum is three."),
+                new TextDiff.Line(TextDiff.Kind.ADDED, "Quorum is four.")), conflict.diff());
+        assertEquals("<p>We meet quarterly.</p><p>Quorum is three.</p>",
+                section(document(world.observerOfA), MouHeading.MEETINGS).getContent(), "the first save is kept");
+
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS,
+                conflict.theirVersion(), "<p>We meet quarterly.</p><p>Quorum is three, or four at AGMs.</p>"));
+        assertEquals("<p>We meet quarterly.</p><p>Quorum is three, or four at AGMs.</p>",
+                section(document(world.observerOfA), MouHeading.MEETINGS).getContent(), "the merge is saved");
+    }
+
+    @Test
+    void hostileMarkupIsRemovedBeforeAnythingIsStored() {
+        save(world.chairOfA, MouHeading.TERMS_OF_REFERENCE,
+                "<p onmouseover=\"steal()\">Reduce crime<script>alert(document.cookie)</script></p>"
+                        + "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">click</a>");
+        assertEquals("<p>Reduce crime</p>click",
+                section(document(world.observerOfA), MouHeading.TERMS_OF_REFERENCE).getContent());
+    }
+
+    @Test
+    void aSignificantPartnershipListsTheEmptyHeadingsInsteadOfGoingForAgreement() {
+        save(world.chairOfA, MouHeading.AIMS_AND_OBJECTIVES, "<p>Safer streets.</p>");
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement));
+        String message = refused.messagesByField().get("sections");
+        assertTrue(message.contains("Terms of reference") && message.contains("Meetings"), message);
+        assertFalse(message.contains("Aims and objectives") || message.contains("Partnership principles"), message);
+        assertEquals(MouState.DRAFT, document(world.observerOfA).mou().getState());
+        assertThrows(AccessDeniedException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, mou::putForAgreement));
+    }
+
+    @Test
+    void itIsAgreedOnlyWhenEveryMemberOrganisationHasSignedTheSameVersion() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+
+        MouSignature partnerSigned = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> mou.sign(Fixtures.PASSWORD));
+        int signedVersion = partnerSigned.getContentVersion();
+        assertEquals(64, partnerSigned.getContentHash().length());
+        MouDocument halfway = document(world.observerOfA);
+        assertEquals(MouState.FOR_AGREEMENT, halfway.mou().getState());
+        assertEquals(List.of("Council " + world.tag), halfway.awaitingSignature());
+
+        save(world.chairOfA, MouHeading.MEETINGS, "<p>A late change.</p>");
+        MouDocument afterEdit = document(world.observerOfA);
+        assertTrue(afterEdit.validSignatures().isEmpty(), "the edit voided the signature");
+        assertEquals(signedVersion + 1, afterEdit.mou().getContentVersion());
+
+        as.inWorkspace(councilSignatory, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState(),
+                "signatures of two different versions do not agree the Memorandum");
+
+        MouSignature again = as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        MouDocument agreed = document(world.observerOfA);
+        assertEquals(MouState.AGREED, agreed.mou().getState());
+        assertTrue(agreed.validSignatures().stream().allMatch(s -> s.getContentVersion() == again.getContentVersion()
+                && s.getContentHash().equals(again.getContentHash())));
+        assertThrows(AccessDeniedException.class, () -> save(world.chairOfA, MouHeading.MEETINGS, "<p>Too late.</p>"));
+    }
+
+    @Test
+    void signingNeedsThePasswordAndOneSignaturePerOrganisation() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        InvalidInputException wrong = assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign("not my password")));
+        assertEquals(Map.of("password", "Your password is not right. Nothing was signed."), wrong.messagesByField());
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty());
+
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
+        assertThrows(AccessDeniedException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
+    }
+
+    @Test
+    void anotherWorkspacesMemorandumIsOutOfReach() {
+        save(world.chairOfA, MouHeading.MEETINGS, "<p>A's meetings.</p>");
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipB, mou::current));
+        MouDocument b = as.inWorkspace(world.chairOfB, world.partnershipB, mou::current);
+        assertTrue(section(b, MouHeading.MEETINGS).isEmpty());
+        long sectionOfA = section(document(world.chairOfA), MouHeading.MEETINGS).getId();
+        assertThrows(org.consortia.access.RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB,
+                world.partnershipB, () -> history.historyOf(HistoricRecord.MOU_SECTION, sectionOfA)));
+        assertEquals(2, as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.MOU_SECTION, sectionOfA)).size());
+    }
+}

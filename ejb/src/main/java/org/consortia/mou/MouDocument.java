@@ -1,0 +1,21 @@
+package org.consortia.mou;
+
+import java.util.List;
+
+/**
+ * The Memorandum as a page shows it: its sections in heading order, its signatures, the member
+ * organisations that still have to sign the current version, and what the caller may do.
+ */
+public record MouDocument(Mou mou, List<MouSection> sections, List<MouSignature> signatures,
+        List<String> awaitingSignature, boolean significant, boolean mayEdit, boolean mayChangeState,
+        boolean maySign) {
+
+    /** Headings still empty, which a significant partnership must fill before agreement. */
+    public List<MouHeading> emptyHeadings() {
+        return sections.stream().filter(MouSection::isEmpty).map(MouSection::getHeading).toList();
+    }
+
+    public List<MouSignature> validSignatures() {
+        return signatures.stream().filter(MouSignature::isValid).toList();
+    }
+}

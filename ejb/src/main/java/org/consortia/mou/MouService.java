@@ -1,0 +1,243 @@
+package org.consortia.mou;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.identity.Account;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.identity.PasswordHasher;
+import org.consortia.membership.Representative;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.partnership.Partnership;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
+
+/**
+ * The Memorandum of Understanding of the current workspace (section 7 and Appendix 10). Members
+ * co-edit its sections; a member representative signs one exact version for their organisation;
+ * any edit voids the signatures; it is agreed when every member organisation has signed the same
+ * version.
+ */
+@Stateless
+public class MouService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    /** The Memorandum with its sections and signatures; anyone who may see the workspace. */
+    public MouDocument current() {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        Mou mou = mouOfWorkspace();
+        List<MouSection> sections = sections(mou);
+        List<MouSignature> signatures = entityManager.createQuery("select s from MouSignature s join fetch s.organisation"
+                        + " join fetch s.signatory where s.mou = :mou order by s.signedAt desc", MouSignature.class)
+                .setParameter("mou", mou)
+                .getResultList();
+        Set<Long> signed = signatures.stream().filter(s -> s.isValid() && s.getContentVersion() == mou.getContentVersion())
+                .map(s -> s.getOrganisation().getId()).collect(Collectors.toSet());
+        List<String> awaiting = entityManager.createQuery("select m.organisation.name from Membership m"
+                        + " where m.leftOn is null and m.organisation.id not in :signed order by m.organisation.name", String.class)
+                .setParameter("signed", signed.isEmpty() ? Set.of(-1L) : signed)
+                .getResultList();
+        boolean significant = entityManager.find(Partnership.class, workspace.partnershipId()).isSignificant();
+        return new MouDocument(mou, sections, signatures, awaiting, significant,
+                workspace.may(Action.EDIT_SHARED_RECORDS) && mou.isEditable(),
+                workspace.may(Action.CHANGE_DOCUMENT_STATE),
+                workspace.may(Action.SIGN_FOR_ORGANISATION) && mou.getState() == MouState.FOR_AGREEMENT);
+    }
+
+    /**
+     * Saves one section's text, sanitised, if nobody has saved that section since the caller's
+     * starting version; otherwise throws {@link SectionConflictException} with both texts and
+     * saves nothing. A change voids every signature and makes a new content version. An agreed
+     * Memorandum is not edited until a review starts.
+     */
+    public MouSection saveSection(MouHeading heading, long startingVersion, String html) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        Mou mou = mouOfWorkspace();
+        if (!mou.isEditable()) {
+            throw new AccessDeniedException("The Memorandum is agreed. Start a review before changing it.");
+        }
+        String content = RichText.sanitise(html);
+        if (content.length() > MouSection.MAX_LENGTH) {
+            throw InvalidInputException.of("content", "The section is too long: shorten it to under "
+                    + MouSection.MAX_LENGTH + " characters of text and markup.");
+        }
+        MouSection section = section(mou, heading);
+        if (section.getVersion() != startingVersion) {
+            throw new SectionConflictException(heading, section.getContent(), section.getVersion(), content);
+        }
+        if (content.equals(section.getContent())) {
+            return section;
+        }
+        section.setContent(content);
+        mou.contentChanged();
+        Instant now = Instant.now();
+        validSignatures(mou).forEach(signature -> signature.voidAt(now));
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException("Someone else saved \"" + heading.title()
+                    + "\" at the same moment. Nothing was saved; reload the section and try again.");
+        }
+        return section;
+    }
+
+    /**
+     * Puts the Memorandum to the members for agreement. For a significant partnership every heading
+     * must have text (the framework: no area of the model may be omitted); the refusal names the
+     * empty ones. Chair, vice-chair and officer representative.
+     */
+    public void putForAgreement() {
+        access.require(Action.CHANGE_DOCUMENT_STATE);
+        MouDocument document = current();
+        if (document.mou().getState() == MouState.FOR_AGREEMENT || document.mou().getState() == MouState.AGREED) {
+            throw InvalidInputException.of("state", "The Memorandum is already " + document.mou().getState().label()
+                    .toLowerCase() + ".");
+        }
+        List<MouHeading> empty = document.emptyHeadings();
+        if (document.significant() && !empty.isEmpty()) {
+            throw InvalidInputException.of("sections", "This is a significant partnership, so every heading needs"
+                    + " text before the Memorandum is put for agreement. Still empty: "
+                    + empty.stream().map(MouHeading::title).collect(Collectors.joining("; ")) + ".");
+        }
+        document.mou().putForAgreement();
+    }
+
+    /** Opens an agreed Memorandum for review, so that it can be changed again. */
+    public void startReview() {
+        access.require(Action.CHANGE_DOCUMENT_STATE);
+        Mou mou = mouOfWorkspace();
+        if (mou.getState() != MouState.AGREED) {
+            throw InvalidInputException.of("state", "Only an agreed Memorandum can be put under review.");
+        }
+        mou.startReview();
+    }
+
+    /** Sets the date by which the Memorandum is next reviewed. */
+    public void setReviewDate(LocalDate reviewDate) {
+        access.require(Action.CHANGE_DOCUMENT_STATE);
+        if (reviewDate != null && reviewDate.isBefore(LocalDate.now())) {
+            throw InvalidInputException.of("reviewDate", "The review date must be today or later.");
+        }
+        mouOfWorkspace().setReviewDate(reviewDate);
+    }
+
+    /**
+     * Signs the current version for the member representative's organisation, after checking their
+     * password again. One signature per organisation and version; when every member organisation
+     * has signed this version the Memorandum is agreed.
+     */
+    public MouSignature sign(String password) {
+        access.require(Action.SIGN_FOR_ORGANISATION);
+        Caller caller = callers.current();
+        Account account = entityManager.find(Account.class, caller.accountId());
+        if (password == null || !passwordHasher.verify(password, account.getPasswordHash())) {
+            throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
+        }
+        Mou mou = mouOfWorkspace();
+        if (mou.getState() != MouState.FOR_AGREEMENT) {
+            throw InvalidInputException.of("state", "The Memorandum is not out for agreement, so it cannot be signed.");
+        }
+        Representative representative = entityManager.createQuery("select r from Representative r join fetch r.membership m"
+                        + " join fetch m.organisation where r.account.id = :account and r.role = :role"
+                        + " and r.termStart <= :today and (r.termEnd is null or r.termEnd >= :today)"
+                        + " and m.leftOn is null", Representative.class)
+                .setParameter("account", caller.accountId())
+                .setParameter("role", WorkspaceRole.MEMBER_REPRESENTATIVE)
+                .setParameter("today", LocalDate.now())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Only a member representative in office signs."));
+        boolean alreadySigned = validSignatures(mou).stream()
+                .anyMatch(s -> s.getOrganisation().equals(representative.getMembership().getOrganisation()));
+        if (alreadySigned) {
+            throw InvalidInputException.of("password", representative.getMembership().getOrganisation().getName()
+                    + " has already signed this version.");
+        }
+        MouSignature signature = new MouSignature(mou, representative.getMembership().getOrganisation(), account,
+                mou.getContentVersion(), contentHash(sections(mou)), Instant.now());
+        entityManager.persist(signature);
+        entityManager.flush();
+        if (current().awaitingSignature().isEmpty()) {
+            mou.agree(Instant.now());
+        }
+        return signature;
+    }
+
+    /** SHA-256 of the text, heading by heading in order, as hexadecimal: what a signature binds to. */
+    static String contentHash(List<MouSection> sections) {
+        StringBuilder canonical = new StringBuilder();
+        sections.stream().sorted(Comparator.comparing(MouSection::getHeading))
+                .forEach(section -> canonical.append(section.getHeading().name()).append('\n')
+                        .append(section.getContent()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private List<MouSignature> validSignatures(Mou mou) {
+        return entityManager.createQuery("select s from MouSignature s where s.mou = :mou and s.voidedAt is null",
+                MouSignature.class).setParameter("mou", mou).getResultList();
+    }
+
+    /** The workspace's Memorandum, created with the model's headings the first time it is needed. */
+    private Mou mouOfWorkspace() {
+        return entityManager.createQuery("select m from Mou m", Mou.class).getResultStream().findFirst()
+                .orElseGet(this::createMou);
+    }
+
+    private Mou createMou() {
+        Mou mou = new Mou();
+        entityManager.persist(mou);
+        for (MouHeading heading : MouHeading.values()) {
+            entityManager.persist(new MouSection(mou, heading, StartingText.of(heading)));
+        }
+        entityManager.flush();
+        return mou;
+    }
+
+    private List<MouSection> sections(Mou mou) {
+        return entityManager.createQuery("select s from MouSection s where s.mou = :mou", MouSection.class)
+                .setParameter("mou", mou)
+                .getResultList().stream()
+                .sorted(Comparator.comparing(MouSection::getHeading))
+                .toList();
+    }
+
+    private MouSection section(Mou mou, MouHeading heading) {
+        return entityManager.createQuery("select s from MouSection s where s.mou = :mou and s.heading = :heading",
+                        MouSection.class)
+                .setParameter("mou", mou)
+                .setParameter("heading", heading)
+                .getSingleResult();
+    }
+}
