@@ -79,6 +79,14 @@ public final class Browser implements AutoCloseable {
         await(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /** Presses a button that updates part of the page by ajax, and waits until that part is replaced. */
+    public void clickAndAwaitUpdate(By button, By updated) {
+        WebElement before = driver.findElement(updated);
+        click(button);
+        await(ExpectedConditions.stalenessOf(before));
+        await(ExpectedConditions.presenceOfElementLocated(updated));
+    }
+
     public String text(By target) {
         return await(ExpectedConditions.presenceOfElementLocated(target)).getText();
     }

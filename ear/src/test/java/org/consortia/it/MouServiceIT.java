@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionService;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
 import org.consortia.history.TextDiff;
@@ -51,6 +53,9 @@ class MouServiceIT {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    AttentionService attention;
 
     private Scenario world;
     private String councilSignatory;
@@ -182,6 +187,19 @@ class MouServiceIT {
         assertTrue(agreed.validSignatures().stream().allMatch(s -> s.getContentVersion() == again.getContentVersion()
                 && s.getContentHash().equals(again.getContentHash())));
         assertThrows(AccessDeniedException.class, () -> save(world.chairOfA, MouHeading.MEETINGS, "<p>Too late.</p>"));
+    }
+
+    @Test
+    void representativesWhoseOrganisationHasNotSignedAreAskedTo() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        assertEquals(List.of("Sign the Memorandum of Understanding"), as.inWorkspace(world.memberOfA,
+                world.partnershipA, attention::forCurrentWorkspace).stream().map(AttentionItem::title).toList());
+        assertTrue(as.inWorkspace(world.observerOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        assertTrue(as.inWorkspace(world.memberOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
+        assertEquals(List.of("Sign the Memorandum of Understanding"), as.inWorkspace(councilSignatory,
+                world.partnershipA, attention::forCurrentWorkspace).stream().map(AttentionItem::title).toList());
     }
 
     @Test

@@ -108,7 +108,7 @@ class PortalBrowserIT {
     private static void openFromDatabase(Browser browser, String name) {
         browser.open("/partnerships/list");
         browser.type(By.id("filters:text"), name);
-        browser.click(By.id("filters:apply"));
+        browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
         browser.click(By.linkText(name));
     }
 
@@ -118,10 +118,10 @@ class PortalBrowserIT {
             browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/partnerships/list");
             browser.type(By.id("filters:text"), "Redditch");
-            browser.click(By.id("filters:apply"));
+            browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
             browser.waitForText(By.id("results:table"), "Redditch Partnership");
             browser.driver().findElement(By.cssSelector("#filters\\:statutory option[value='true']")).click();
-            browser.click(By.id("filters:apply"));
+            browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
             browser.waitForTextGone(By.id("results:table"), "Redditch Partnership");
             String table = browser.text(By.id("results:table"));
             assertTrue(table.contains("Redditch Community Safety Partnership"), table);

@@ -9,6 +9,8 @@ import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.membership.MembershipService;
+import org.consortia.mou.MouDocument;
+import org.consortia.mou.MouService;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.membership.Representative;
@@ -30,6 +32,11 @@ public class WorkspaceHomeView {
     @Inject
     PartnershipService partnerships;
 
+    @Inject
+    MouService mou;
+
+    private MouDocument memorandum;
+
     private Partnership partnership;
 
     private List<Representative> inOffice;
@@ -43,6 +50,11 @@ public class WorkspaceHomeView {
                 .toList();
         needsAttention = attention.forCurrentWorkspace();
         partnership = partnerships.ofCurrentWorkspace();
+        memorandum = mou.current();
+    }
+
+    public MouDocument getMemorandum() {
+        return memorandum;
     }
 
     public Partnership getPartnership() {

@@ -1,0 +1,67 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Two people edit the same section of the Memorandum in two browsers; the second merges. */
+@ExtendWith(ArquillianExtension.class)
+class MouBrowserIT {
+
+    private static final String EDIT_SECRETARIAL = "//input[@value='Edit “Secretarial/administrative support”']";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private static void write(Browser browser, String text) {
+        WebElement editor = browser.driver().findElement(By.cssSelector("#editor\\:content .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        editor.sendKeys(text);
+    }
+
+    @Test
+    void theSecondEditorOfASectionSeesTheConflictAndMerges() {
+        try (Browser chair = new Browser(); Browser viceChair = new Browser()) {
+            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            viceChair.signIn("vice.chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            chair.open("/w/community-safety/mou");
+            viceChair.open("/w/community-safety/mou");
+            chair.click(By.xpath(EDIT_SECRETARIAL));
+            viceChair.click(By.xpath(EDIT_SECRETARIAL));
+
+            write(chair, "Redditch Voluntary Action provides the secretariat.");
+            chair.click(By.id("editor:save"));
+            chair.waitForText(By.id("status"), "has been saved");
+
+            write(viceChair, "The council provides the secretariat.");
+            viceChair.click(By.id("editor:save"));
+            viceChair.waitForText(By.id("conflict"), "Someone else saved this section while you were editing");
+            assertEquals("Redditch Voluntary Action provides the secretariat.", viceChair.text(By.id("their-text")));
+            String diff = viceChair.text(By.id("diff"));
+            assertTrue(diff.contains("Redditch Voluntary Action provides the secretariat.")
+                    && diff.contains("The council provides the secretariat."), diff);
+            assertTrue(viceChair.text(By.cssSelector("#editor\\:content .ql-editor"))
+                    .contains("The council provides the secretariat."), "the vice-chair's text is kept");
+
+            write(viceChair, "Redditch Voluntary Action provides the secretariat, with the council's help.");
+            viceChair.click(By.id("editor:save"));
+            viceChair.waitForText(By.id("status"), "has been saved");
+            assertTrue(viceChair.text(By.id("section-SECRETARIAL_SUPPORT"))
+                    .contains("Redditch Voluntary Action provides the secretariat, with the council's help."));
+            assertEquals(List.of(), chair.consoleErrors());
+            assertEquals(List.of(), viceChair.consoleErrors());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.consortia.web.mou;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.history.TextDiff;
+import org.consortia.mou.MouDocument;
+import org.consortia.mou.MouHeading;
+import org.consortia.mou.MouSection;
+import org.consortia.mou.MouService;
+import org.consortia.mou.SectionConflictException;
+import org.consortia.web.faces.FieldMessages;
+
+/**
+ * The Memorandum of Understanding page: every section with the model's guidance, one section at a
+ * time in the editor, the merge view after a conflict, and agreement and signing. What the user
+ * typed stays in the editor whatever the service answers.
+ */
+@Named
+@ViewScoped
+public class MouView implements Serializable {
+
+    @Inject
+    MouService mou;
+
+    private MouDocument document;
+
+    private MouHeading editing;
+    private long startingVersion;
+    private String draft;
+    private SectionConflictException conflict;
+
+    private String password;
+    private LocalDate reviewDate;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    private void refresh() {
+        document = mou.current();
+        reviewDate = document.mou().getReviewDate();
+    }
+
+    public void edit(MouSection section) {
+        editing = section.getHeading();
+        startingVersion = section.getVersion();
+        draft = section.getContent();
+        conflict = null;
+    }
+
+    public void save() {
+        try {
+            mou.saveSection(editing, startingVersion, draft);
+            FieldMessages.info("\"" + editing.title() + "\" has been saved.");
+            editing = null;
+            conflict = null;
+            refresh();
+        } catch (SectionConflictException clash) {
+            conflict = clash;
+            startingVersion = clash.theirVersion();
+            FieldMessages.error(null, clash.getMessage() + " Their text and the differences are shown beside yours:"
+                    + " merge them in the editor and save again.");
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("editor", invalid);
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            FieldMessages.error(null, refused.getMessage() + " Your text is still in the editor.");
+            refresh();
+        }
+    }
+
+    public void cancel() {
+        editing = null;
+        conflict = null;
+    }
+
+    public void putForAgreement() {
+        try {
+            mou.putForAgreement();
+            FieldMessages.info("The Memorandum has been put to the members for agreement.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("agreement", invalid);
+        }
+        refresh();
+    }
+
+    public void startReview() {
+        try {
+            mou.startReview();
+            FieldMessages.info("The Memorandum is now under review and can be changed.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("agreement", invalid);
+        }
+        refresh();
+    }
+
+    public void saveReviewDate() {
+        try {
+            mou.setReviewDate(reviewDate);
+            FieldMessages.info("The review date has been saved.");
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("review", invalid);
+        }
+    }
+
+    public void sign() {
+        try {
+            mou.sign(password);
+            FieldMessages.info("You have signed this version of the Memorandum for your organisation.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("signing", invalid);
+        } finally {
+            password = null;
+        }
+        refresh();
+    }
+
+    public boolean isEditing(MouSection section) {
+        return section.getHeading() == editing;
+    }
+
+    public List<TextDiff.Line> getConflictDiff() {
+        return conflict == null ? List.of() : conflict.diff();
+    }
+
+    public String shortHash(String hash) {
+        return hash.substring(0, 12) + "…";
+    }
+
+    public MouDocument getDocument() {
+        return document;
+    }
+
+    public MouHeading getEditing() {
+        return editing;
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
+    }
+
+    public SectionConflictException getConflict() {
+        return conflict;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+}

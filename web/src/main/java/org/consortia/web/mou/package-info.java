@@ -1,0 +1,2 @@
+/** The Memorandum of Understanding page of a workspace. */
+package org.consortia.web.mou;
