@@ -23,6 +23,7 @@ import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
+import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceNotFoundException;
@@ -176,6 +177,15 @@ class MouServiceIT {
         MouDocument afterEdit = document(world.observerOfA);
         assertTrue(afterEdit.validSignatures().isEmpty(), "the edit voided the signature");
         assertEquals(signedVersion + 1, afterEdit.mou().getContentVersion());
+        assertEquals(List.of(new SectionChange(MouHeading.MEETINGS, List.of(
+                        new TextDiff.Line(TextDiff.Kind.REMOVED, "Agreed text for Meetings."),
+                        new TextDiff.Line(TextDiff.Kind.ADDED, "A late change.")))),
+                as.inWorkspace(world.memberOfA, world.partnershipA, mou::changesSinceOurSignature));
+        assertTrue(as.inWorkspace(councilSignatory, world.partnershipA, mou::changesSinceOurSignature).isEmpty(),
+                "the council never signed, so nothing changed since");
+        assertEquals("<p>Agreed text for Meetings.</p>", as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> mou.asSigned(partnerSigned.getId())).stream()
+                .filter(section -> section.getHeading() == MouHeading.MEETINGS).findFirst().orElseThrow().getContent());
 
         as.inWorkspace(councilSignatory, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
         assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState(),
@@ -230,5 +240,9 @@ class MouServiceIT {
                 world.partnershipB, () -> history.historyOf(HistoricRecord.MOU_SECTION, sectionOfA)));
         assertEquals(2, as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> history.historyOf(HistoricRecord.MOU_SECTION, sectionOfA)).size());
+        List<MouSection> sectionsOfBNow = as.inWorkspace(world.chairOfB, world.partnershipB, () -> history.asOf(
+                HistoricRecord.MOU_SECTION, Integer.MAX_VALUE / 2));
+        assertTrue(sectionsOfBNow.stream().allMatch(section -> section.getPartnershipId() == world.partnershipB),
+                "an as-of read never returns another workspace's rows");
     }
 }

@@ -5,6 +5,7 @@ import org.consortia.identity.Organisation;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
 import org.consortia.mou.MouSection;
+import org.consortia.mou.MouSignature;
 import org.consortia.partnership.Partnership;
 
 /** The kinds of record whose history can be shown, with who may read it. */
@@ -13,6 +14,7 @@ public enum HistoricRecord {
     MEMBERSHIP(Membership.class, "Membership", Scope.WORKSPACE),
     REPRESENTATIVE(Representative.class, "Representative", Scope.WORKSPACE),
     MOU_SECTION(MouSection.class, "Memorandum of Understanding section", Scope.WORKSPACE),
+    MOU_SIGNATURE(MouSignature.class, "Memorandum of Understanding signature", Scope.WORKSPACE),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

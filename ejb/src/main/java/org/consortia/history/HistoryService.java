@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Caller;
@@ -69,6 +70,39 @@ public class HistoryService {
             previous = snapshot;
         }
         return entries;
+    }
+
+    /**
+     * The rows of a workspace record type as they stood at a revision, in the current workspace only.
+     * Anyone who may read the workspace's history.
+     */
+    public <T> List<T> asOf(HistoricRecord record, int revision) {
+        if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
+            throw new IllegalArgumentException(record + " is not a workspace record");
+        }
+        access.require(Action.VIEW_HISTORY);
+        @SuppressWarnings("unchecked")
+        List<T> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forEntitiesAtRevision(record.type(), revision)
+                .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
+                .getResultList();
+        return rows;
+    }
+
+    /** The revision that created a workspace record, if it is one of the current workspace. */
+    public OptionalInt revisionThatCreated(HistoricRecord record, long id) {
+        if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
+            throw new IllegalArgumentException(record + " is not a workspace record");
+        }
+        access.require(Action.VIEW_HISTORY);
+        List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(record.type(), false, true)
+                .addProjection(AuditEntity.revisionNumber())
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionType().eq(RevisionType.ADD))
+                .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
+                .getResultList();
+        return revisions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) revisions.get(0)).intValue());
     }
 
     private void requirePartnershipHistory(long partnershipId) {

@@ -10,15 +10,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryService;
+import org.consortia.history.TextDiff;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
@@ -28,6 +34,7 @@ import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.tenancy.WorkspaceRecords;
 
 /**
  * The Memorandum of Understanding of the current workspace (section 7 and Appendix 10). Members
@@ -49,6 +56,9 @@ public class MouService {
 
     @Inject
     PasswordHasher passwordHasher;
+
+    @Inject
+    HistoryService history;
 
     /** The Memorandum with its sections and signatures; anyone who may see the workspace. */
     public MouDocument current() {
@@ -188,6 +198,49 @@ public class MouService {
             mou.agree(Instant.now());
         }
         return signature;
+    }
+
+    /**
+     * For a member representative whose organisation's signature was voided by later edits: what
+     * changed in each section since they signed. Empty when their organisation's signature is valid
+     * or it never signed.
+     */
+    public List<SectionChange> changesSinceOurSignature() {
+        access.require(Action.VIEW_WORKSPACE);
+        Caller caller = callers.current();
+        Mou mou = mouOfWorkspace();
+        List<MouSignature> ours = entityManager.createQuery("select s from MouSignature s where s.mou = :mou"
+                        + " and s.organisation.id = :organisation order by s.signedAt desc", MouSignature.class)
+                .setParameter("mou", mou)
+                .setParameter("organisation", caller.organisationId())
+                .getResultList();
+        if (ours.isEmpty() || ours.get(0).isValid()) {
+            return List.of();
+        }
+        return changesSince(ours.get(0));
+    }
+
+    /** The Memorandum's sections as they stood when a signature was made. */
+    public List<MouSection> asSigned(long signatureId) {
+        MouSignature signature = WorkspaceRecords.find(entityManager, MouSignature.class, signatureId)
+                .orElseThrow(() -> new RecordNotFoundException("No such signature in this workspace."));
+        int revision = history.revisionThatCreated(HistoricRecord.MOU_SIGNATURE, signature.getId())
+                .orElseThrow(() -> new IllegalStateException("A signature without its revision"));
+        List<MouSection> sections = history.asOf(HistoricRecord.MOU_SECTION, revision);
+        return sections.stream().sorted(Comparator.comparing(MouSection::getHeading)).toList();
+    }
+
+    private List<SectionChange> changesSince(MouSignature signature) {
+        Map<MouHeading, String> signed = asSigned(signature.getId()).stream()
+                .collect(Collectors.toMap(MouSection::getHeading, MouSection::getContent));
+        List<SectionChange> changes = new ArrayList<>();
+        for (MouSection now : sections(signature.getMou())) {
+            List<TextDiff.Line> diff = TextDiff.between(signed.getOrDefault(now.getHeading(), ""), now.getContent());
+            if (TextDiff.differs(diff)) {
+                changes.add(new SectionChange(now.getHeading(), diff));
+            }
+        }
+        return changes;
     }
 
     /** SHA-256 of the text, heading by heading in order, as hexadecimal: what a signature binds to. */

@@ -15,6 +15,7 @@ import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
+import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.web.faces.FieldMessages;
 
@@ -31,6 +32,7 @@ public class MouView implements Serializable {
     MouService mou;
 
     private MouDocument document;
+    private List<SectionChange> changesSinceSigned;
 
     private MouHeading editing;
     private long startingVersion;
@@ -48,6 +50,11 @@ public class MouView implements Serializable {
     private void refresh() {
         document = mou.current();
         reviewDate = document.mou().getReviewDate();
+        changesSinceSigned = mou.changesSinceOurSignature();
+    }
+
+    public List<SectionChange> getChangesSinceSigned() {
+        return changesSinceSigned;
     }
 
     public void edit(MouSection section) {
