@@ -243,6 +243,13 @@ public class MouService {
         return changes;
     }
 
+    /** The Memorandum as it stands, with its valid signatures, as a PDF; anyone who may see the workspace. */
+    public byte[] exportPdf() {
+        MouDocument document = current();
+        Partnership partnership = entityManager.find(Partnership.class, document.mou().getPartnershipId());
+        return MouPdf.write(partnership.getName(), document.mou(), document.sections(), document.signatures());
+    }
+
     /** SHA-256 of the text, heading by heading in order, as hexadecimal: what a signature binds to. */
     static String contentHash(List<MouSection> sections) {
         StringBuilder canonical = new StringBuilder();

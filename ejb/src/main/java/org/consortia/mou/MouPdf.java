@@ -1,0 +1,120 @@
+package org.consortia.mou;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the Memorandum as a PDF: the headings and their text in order, then the signature table
+ * (organisation, signatory, date, version and the SHA-256 of the text signed).
+ */
+public final class MouPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+    private static final Pattern BLOCK = Pattern.compile("(?is)<(p|li|h3|h4|blockquote)[^>]*>(.*?)</\\1>");
+
+    private MouPdf() {
+    }
+
+    public static byte[] write(String partnershipName, Mou mou, List<MouSection> sections,
+            List<MouSignature> signatures) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, pdf);
+            document.addTitle("Memorandum of Understanding – " + partnershipName);
+            document.open();
+            document.add(new Paragraph("Memorandum of Understanding", font(FontFactory.HELVETICA_BOLD, 20)));
+            document.add(new Paragraph(partnershipName, font(FontFactory.HELVETICA_BOLD, 14)));
+            document.add(new Paragraph(mou.getState().label() + ", version " + mou.getContentVersion()
+                    + (mou.getReviewDate() == null ? "" : "; to be reviewed by "
+                    + mou.getReviewDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))),
+                    font(FontFactory.HELVETICA, 10)));
+            for (MouSection section : sections) {
+                Paragraph heading = new Paragraph(section.getHeading().title(), font(FontFactory.HELVETICA_BOLD, 13));
+                heading.setSpacingBefore(14);
+                heading.setSpacingAfter(4);
+                document.add(heading);
+                if (section.isEmpty()) {
+                    document.add(new Paragraph("Nothing written yet.", font(FontFactory.HELVETICA_OBLIQUE, 10)));
+                }
+                addBlocks(document, section.getContent());
+            }
+            Paragraph table = new Paragraph("Signatures", font(FontFactory.HELVETICA_BOLD, 13));
+            table.setSpacingBefore(18);
+            table.setSpacingAfter(6);
+            document.add(table);
+            document.add(signatureTable(signatures));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not write the Memorandum as PDF", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static void addBlocks(Document document, String html) {
+        Matcher block = BLOCK.matcher(html);
+        while (block.find()) {
+            boolean item = block.group(1).equalsIgnoreCase("li");
+            boolean subheading = block.group(1).toLowerCase(Locale.ROOT).startsWith("h");
+            Paragraph paragraph = new Paragraph((item ? "•  " : "") + text(block.group(2)),
+                    font(subheading ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, 10.5f));
+            paragraph.setIndentationLeft(item ? 14 : 0);
+            paragraph.setSpacingAfter(4);
+            document.add(paragraph);
+        }
+    }
+
+    private static PdfPTable signatureTable(List<MouSignature> signatures) {
+        PdfPTable table = new PdfPTable(new float[] {3, 3, 3, 1.2f, 5});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : List.of("Organisation", "Signatory", "Date", "Version", "SHA-256 of the text signed")) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, font(FontFactory.HELVETICA_BOLD, 9)));
+            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
+        for (MouSignature signature : signatures) {
+            if (!signature.isValid()) {
+                continue;
+            }
+            table.addCell(new Phrase(signature.getOrganisation().getName(), font(FontFactory.HELVETICA, 9)));
+            table.addCell(new Phrase(signature.getSignatory().getName(), font(FontFactory.HELVETICA, 9)));
+            table.addCell(new Phrase(DATE.format(signature.getSignedAt()), font(FontFactory.HELVETICA, 9)));
+            table.addCell(new Phrase(String.valueOf(signature.getContentVersion()), font(FontFactory.HELVETICA, 9)));
+            table.addCell(new Phrase(signature.getContentHash(), font(FontFactory.COURIER, 7)));
+        }
+        if (signatures.stream().noneMatch(MouSignature::isValid)) {
+            PdfPCell none = new PdfPCell(new Phrase("No organisation has signed this version yet.",
+                    font(FontFactory.HELVETICA_OBLIQUE, 9)));
+            none.setColspan(5);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static String text(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    }
+
+    private static Font font(String name, float size) {
+        return FontFactory.getFont(name, "Cp1252", size);
+    }
+}
