@@ -36,7 +36,7 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             assertEquals(List.of(), violations(browser, "/", "/w/community-safety", "/w/community-safety/members",
-                    "/w/community-safety/mou", "/account/password"));
+                    "/w/community-safety/mou", "/w/community-safety/conduct", "/account/password"));
         }
     }
 

@@ -85,16 +85,11 @@ class MembershipServiceIT {
                 world.outsiderId, WorkspaceRole.OBSERVER, LocalDate.now(), LocalDate.now().plusYears(3)));
         String date = soon.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
 
-        List<AttentionItem> chairSees = as.inWorkspace(world.chairOfA, world.partnershipA,
-                attention::forCurrentWorkspace);
         assertEquals(List.of("Person " + world.outsider + "'s term of office ends on " + date),
-                chairSees.stream().map(AttentionItem::title).toList());
-        List<AttentionItem> representativeSees = as.inWorkspace(world.outsider, world.partnershipA,
-                attention::forCurrentWorkspace);
-        assertEquals(List.of("Your term of office ends on " + date),
-                representativeSees.stream().map(AttentionItem::title).toList());
-        assertTrue(as.inWorkspace(world.memberOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
-        assertTrue(as.inWorkspace(world.chairOfB, world.partnershipB, attention::forCurrentWorkspace).isEmpty());
+                termItems(world.chairOfA, world.partnershipA));
+        assertEquals(List.of("Your term of office ends on " + date), termItems(world.outsider, world.partnershipA));
+        assertTrue(termItems(world.memberOfA, world.partnershipA).isEmpty());
+        assertTrue(termItems(world.chairOfB, world.partnershipB).isEmpty());
     }
 
     @Test
@@ -136,6 +131,11 @@ class MembershipServiceIT {
         assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> membership.changeAppointment(member.getId(), member.getVersion(), WorkspaceRole.OBSERVER,
                         member.getTermStart(), null)));
+    }
+
+    private List<String> termItems(String email, long partnership) {
+        return as.inWorkspace(email, partnership, attention::forCurrentWorkspace).stream()
+                .map(AttentionItem::title).filter(title -> title.contains("term of office")).toList();
     }
 
     @Test

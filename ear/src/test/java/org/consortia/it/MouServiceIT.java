@@ -203,13 +203,16 @@ class MouServiceIT {
     void representativesWhoseOrganisationHasNotSignedAreAskedTo() {
         fillEveryHeading();
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
-        assertEquals(List.of("Sign the Memorandum of Understanding"), as.inWorkspace(world.memberOfA,
-                world.partnershipA, attention::forCurrentWorkspace).stream().map(AttentionItem::title).toList());
-        assertTrue(as.inWorkspace(world.observerOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
+        assertEquals(List.of("Sign the Memorandum of Understanding"), memorandumItems(world.memberOfA));
+        assertTrue(memorandumItems(world.observerOfA).isEmpty());
         as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
-        assertTrue(as.inWorkspace(world.memberOfA, world.partnershipA, attention::forCurrentWorkspace).isEmpty());
-        assertEquals(List.of("Sign the Memorandum of Understanding"), as.inWorkspace(councilSignatory,
-                world.partnershipA, attention::forCurrentWorkspace).stream().map(AttentionItem::title).toList());
+        assertTrue(memorandumItems(world.memberOfA).isEmpty());
+        assertEquals(List.of("Sign the Memorandum of Understanding"), memorandumItems(councilSignatory));
+    }
+
+    private List<String> memorandumItems(String email) {
+        return as.inWorkspace(email, world.partnershipA, attention::forCurrentWorkspace).stream()
+                .map(AttentionItem::title).filter(title -> title.contains("Memorandum")).toList();
     }
 
     @Test

@@ -104,6 +104,21 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void aMemberFollowsTheAttentionLinkAndSignsTheCodeOfConduct() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/w/community-safety");
+            browser.click(By.linkText("Sign the code of conduct"));
+            assertTrue(browser.text(By.id("code")).contains("must not unduly influence any person"));
+            browser.click(By.id("signing:sign"));
+            browser.waitForText(By.id("signed"), "You have signed this version.");
+            browser.open("/w/community-safety");
+            assertTrue(browser.driver().findElements(By.linkText("Sign the code of conduct")).isEmpty());
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** Finds a partnership by name in the database list, which other tests fill with their own. */
     private static void openFromDatabase(Browser browser, String name) {
         browser.open("/partnerships/list");

@@ -54,6 +54,7 @@ class WorkspaceIsolationHttpIT {
         PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
         for (String path : List.of("/w/shared-services", "/w/shared-services/", "/w/shared-services/members",
                 "/w/shared-services/mou", "/workspace/mou.xhtml", "/api/w/shared-services/mou.pdf",
+                "/w/shared-services/conduct",
                 "/w/shared-services/history?record=PARTNERSHIP&id=1", "/api/w/shared-services/members",
                 "/w/no-such-workspace", "/w/community-safety/no-such-page", "/workspace/home.xhtml",
                 "/w/community-safety/history?record=MEMBERSHIP&id=abc", "/w/community-safety/history?record=NOPE&id=1",

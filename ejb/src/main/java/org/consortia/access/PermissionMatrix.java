@@ -10,6 +10,7 @@ import static org.consortia.access.Action.ENTER_ANY_WORKSPACE;
 import static org.consortia.access.Action.MANAGE_ACCOUNTS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
+import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
@@ -59,6 +60,7 @@ public final class PermissionMatrix {
         grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
+        grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
         grant(SIGN_FOR_ORGANISATION, MEMBER_REPRESENTATIVE);
     }
 

@@ -32,6 +32,7 @@ import org.consortia.identity.PasswordHasher;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
+import org.consortia.richtext.RichText;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;

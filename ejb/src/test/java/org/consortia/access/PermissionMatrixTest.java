@@ -40,6 +40,7 @@ class PermissionMatrixTest {
             MANAGE_MEMBERSHIP             . . . . . . | X . X . . . .
             EDIT_SHARED_RECORDS           . . . . . . | X X X X . X .
             CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
+            PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .
             SIGN_FOR_ORGANISATION         . . . . . . | . . . X . . .
             """;
 

@@ -1,4 +1,4 @@
-package org.consortia.mou;
+package org.consortia.richtext;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;

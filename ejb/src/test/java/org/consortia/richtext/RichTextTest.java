@@ -1,4 +1,4 @@
-package org.consortia.mou;
+package org.consortia.richtext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,136 @@
+package org.consortia.conduct;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.access.Action;
+import org.consortia.access.InvalidInputException;
+import org.consortia.identity.Account;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.membership.Representative;
+import org.consortia.richtext.RichText;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
+
+/**
+ * The code of conduct of the current workspace: the chair publishes versions, every representative
+ * in office signs the current one, and the chair sees who has not.
+ */
+@Stateless
+public class ConductService {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    CallerLookup callers;
+
+    /** The current version with who has and has not signed it; anyone who may see the workspace. */
+    public ConductStatus current() {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        Caller caller = callers.current();
+        ConductCode code = currentCode();
+        Set<Long> signers = signers(code);
+        Map<String, List<String>> signed = new LinkedHashMap<>();
+        Map<String, List<String>> unsigned = new LinkedHashMap<>();
+        for (Representative representative : inOffice()) {
+            String organisation = representative.getMembership().getOrganisation().getName();
+            signed.computeIfAbsent(organisation, name -> new ArrayList<>());
+            unsigned.computeIfAbsent(organisation, name -> new ArrayList<>());
+            List<String> list = signers.contains(representative.getAccount().getId())
+                    ? signed.get(organisation) : unsigned.get(organisation);
+            if (!list.contains(representative.getAccount().getName())) {
+                list.add(representative.getAccount().getName());
+            }
+        }
+        List<OrganisationSignatures> organisations = signed.keySet().stream()
+                .map(name -> new OrganisationSignatures(name, signed.get(name), unsigned.get(name)))
+                .toList();
+        return new ConductStatus(code, signers.contains(caller.accountId()), !workspace.roles().isEmpty(),
+                workspace.may(Action.PUBLISH_CODE_OF_CONDUCT), organisations);
+    }
+
+    /** Whether the caller, as a representative in office, still has to sign the current version. */
+    public boolean callerMustSign() {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        return !workspace.roles().isEmpty() && !signers(currentCode()).contains(callers.current().accountId());
+    }
+
+    /**
+     * Publishes a new version (sanitised rich text); everyone is then asked to sign again. The chair
+     * only; an unchanged or empty text is refused.
+     */
+    public ConductCode publish(String html) {
+        access.require(Action.PUBLISH_CODE_OF_CONDUCT);
+        String content = RichText.sanitise(html);
+        if (content.replaceAll("<[^>]*>", "").isBlank()) {
+            throw InvalidInputException.of("content", "Write the code of conduct before publishing it.");
+        }
+        if (content.length() > ConductCode.MAX_LENGTH) {
+            throw InvalidInputException.of("content", "The code of conduct is too long to publish.");
+        }
+        ConductCode current = currentCode();
+        if (content.equals(current.getContent())) {
+            throw InvalidInputException.of("content", "This is the text already published: change it first.");
+        }
+        ConductCode next = new ConductCode(current.getCodeVersion() + 1, content,
+                entityManager.find(Account.class, callers.current().accountId()), Instant.now());
+        entityManager.persist(next);
+        return next;
+    }
+
+    /** Signs the current version for the caller, a representative in office; once per version. */
+    public void sign() {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        if (workspace.roles().isEmpty()) {
+            throw InvalidInputException.of("sign", "Only the partnership's representatives sign its code of conduct.");
+        }
+        Caller caller = callers.current();
+        ConductCode code = currentCode();
+        if (signers(code).contains(caller.accountId())) {
+            throw InvalidInputException.of("sign", "You have already signed version " + code.getCodeVersion() + ".");
+        }
+        entityManager.persist(new ConductSignature(code, entityManager.find(Account.class, caller.accountId()),
+                Instant.now()));
+    }
+
+    private ConductCode currentCode() {
+        return entityManager.createQuery("select c from ConductCode c order by c.codeVersion desc", ConductCode.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    ConductCode first = new ConductCode(1, StartingCode.TEXT, null, Instant.now());
+                    entityManager.persist(first);
+                    entityManager.flush();
+                    return first;
+                });
+    }
+
+    private Set<Long> signers(ConductCode code) {
+        return entityManager.createQuery("select s.signatory.id from ConductSignature s where s.code = :code", Long.class)
+                .setParameter("code", code)
+                .getResultStream().collect(Collectors.toSet());
+    }
+
+    private List<Representative> inOffice() {
+        LocalDate today = LocalDate.now();
+        return entityManager.createQuery("select r from Representative r join fetch r.account a join fetch r.membership m"
+                        + " join fetch m.organisation o where m.leftOn is null and r.termStart <= :today"
+                        + " and (r.termEnd is null or r.termEnd >= :today) order by o.name, a.name", Representative.class)
+                .setParameter("today", today)
+                .getResultList();
+    }
+}

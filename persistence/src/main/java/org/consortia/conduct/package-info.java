@@ -1,0 +1,2 @@
+/** The code of conduct of a workspace: its published versions and the representatives' signatures. */
+package org.consortia.conduct;

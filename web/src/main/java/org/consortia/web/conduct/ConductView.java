@@ -1,0 +1,66 @@
+package org.consortia.web.conduct;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.consortia.access.InvalidInputException;
+import org.consortia.conduct.ConductService;
+import org.consortia.conduct.ConductStatus;
+import org.consortia.web.faces.FieldMessages;
+
+/** The code of conduct page: read and sign it; the chair sees who has not signed and publishes new versions. */
+@Named
+@ViewScoped
+public class ConductView implements Serializable {
+
+    @Inject
+    ConductService conduct;
+
+    private ConductStatus status;
+    private String draft;
+
+    @PostConstruct
+    void init() {
+        refresh();
+        draft = status.code().getContent();
+    }
+
+    private void refresh() {
+        status = conduct.current();
+    }
+
+    public void sign() {
+        try {
+            conduct.sign();
+            FieldMessages.info("You have signed version " + status.code().getCodeVersion() + " of the code of conduct.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("signing", invalid);
+        }
+        refresh();
+    }
+
+    public void publish() {
+        try {
+            conduct.publish(draft);
+            FieldMessages.info("The new version has been published. Everyone is asked to sign it.");
+            refresh();
+            draft = status.code().getContent();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("publishing", invalid);
+        }
+    }
+
+    public ConductStatus getStatus() {
+        return status;
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
+    }
+}
