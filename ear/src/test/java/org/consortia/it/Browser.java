@@ -79,6 +79,14 @@ public final class Browser implements AutoCloseable {
         await(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /** Presses a button that posts the page, and waits until the next page has replaced it. */
+    public void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        await(ExpectedConditions.stalenessOf(page));
+        await(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+    }
+
     /** Presses a button that updates part of the page by ajax, and waits until that part is replaced. */
     public void clickAndAwaitUpdate(By button, By updated) {
         WebElement before = driver.findElement(updated);

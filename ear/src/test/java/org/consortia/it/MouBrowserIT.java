@@ -38,15 +38,15 @@ class MouBrowserIT {
             viceChair.signIn("vice.chair@consortia.test", PortalClient.DEMO_PASSWORD);
             chair.open("/w/community-safety/mou");
             viceChair.open("/w/community-safety/mou");
-            chair.click(By.xpath(EDIT_SECRETARIAL));
-            viceChair.click(By.xpath(EDIT_SECRETARIAL));
+            chair.submit(By.xpath(EDIT_SECRETARIAL));
+            viceChair.submit(By.xpath(EDIT_SECRETARIAL));
 
             write(chair, "Redditch Voluntary Action provides the secretariat.");
-            chair.click(By.id("editor:save"));
+            chair.submit(By.id("editor:save"));
             chair.waitForText(By.id("status"), "has been saved");
 
             write(viceChair, "The council provides the secretariat.");
-            viceChair.click(By.id("editor:save"));
+            viceChair.submit(By.id("editor:save"));
             viceChair.waitForText(By.id("conflict"), "Someone else saved this section while you were editing");
             assertEquals("Redditch Voluntary Action provides the secretariat.", viceChair.text(By.id("their-text")));
             String diff = viceChair.text(By.id("diff"));
@@ -56,7 +56,7 @@ class MouBrowserIT {
                     .contains("The council provides the secretariat."), "the vice-chair's text is kept");
 
             write(viceChair, "Redditch Voluntary Action provides the secretariat, with the council's help.");
-            viceChair.click(By.id("editor:save"));
+            viceChair.submit(By.id("editor:save"));
             viceChair.waitForText(By.id("status"), "has been saved");
             assertTrue(viceChair.text(By.id("section-SECRETARIAL_SUPPORT"))
                     .contains("Redditch Voluntary Action provides the secretariat, with the council's help."));

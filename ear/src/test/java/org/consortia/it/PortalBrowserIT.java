@@ -30,7 +30,7 @@ class PortalBrowserIT {
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Redditch Community Safety Partnership"), mine);
 
-            browser.click(By.linkText("Redditch Community Safety Partnership"));
+            browser.submit(By.linkText("Redditch Community Safety Partnership"));
             browser.waitForText(By.id("workspace-name"), "Redditch Community Safety Partnership");
             assertEquals("Chair", browser.text(By.id("my-role")));
             assertTrue(browser.text(By.id("members")).contains("Morgan Member"));
@@ -49,13 +49,13 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
             openFromDatabase(browser, "Shared Services Board");
-            browser.click(By.id("edit"));
+            browser.submit(By.id("edit"));
             browser.type(By.id("form:fundingSources"), funding);
-            browser.click(By.id("form:save"));
+            browser.submit(By.id("form:save"));
             browser.waitForText(By.tagName("main"), "The partnership record has been saved.");
             assertTrue(browser.text(By.tagName("main")).contains(funding));
 
-            browser.click(By.linkText("History of this record"));
+            browser.submit(By.linkText("History of this record"));
             String newest = browser.text(By.cssSelector("#history li:first-child"));
             assertTrue(newest.contains("Changed by Sam Strategy (Redditch Borough Council)"), newest);
             assertTrue(newest.contains("Funding sources") && newest.contains(funding), newest);
@@ -68,10 +68,10 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
             openFromDatabase(browser, "Redditch Partnership");
-            browser.click(By.id("edit"));
+            browser.submit(By.id("edit"));
             browser.type(By.id("form:purpose"), "<script>alert('owned')</script>");
             browser.type(By.id("form:clientGroups"), "Residents of Winyates");
-            browser.click(By.id("form:save"));
+            browser.submit(By.id("form:save"));
             browser.waitForText(By.tagName("main"), "Remove the markup");
             assertEquals("<script>alert('owned')</script>",
                     browser.driver().findElement(By.id("form:purpose")).getAttribute("value"));
@@ -88,11 +88,11 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/w/community-safety/members");
-            browser.click(By.xpath("//input[@value=\"Change Sid Secretariat's appointment\"]"));
+            browser.submit(By.xpath("//input[@value=\"Change Sid Secretariat's appointment\"]"));
             browser.waitForText(By.id("change-heading"), "Change Sid Secretariat's appointment");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('change:termEnd').value = arguments[0]", end.toString());
-            browser.click(By.id("change:save"));
+            browser.submit(By.id("change:save"));
             browser.waitForText(By.tagName("main"), "Sid Secretariat's appointment has been changed.");
 
             browser.open("/w/community-safety");
@@ -109,9 +109,9 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/w/community-safety");
-            browser.click(By.linkText("Sign the code of conduct"));
+            browser.submit(By.linkText("Sign the code of conduct"));
             assertTrue(browser.text(By.id("code")).contains("must not unduly influence any person"));
-            browser.click(By.id("signing:sign"));
+            browser.submit(By.id("signing:sign"));
             browser.waitForText(By.id("signed"), "You have signed this version.");
             browser.open("/w/community-safety");
             assertTrue(browser.driver().findElements(By.linkText("Sign the code of conduct")).isEmpty());
@@ -124,7 +124,7 @@ class PortalBrowserIT {
         browser.open("/partnerships/list");
         browser.type(By.id("filters:text"), name);
         browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
-        browser.click(By.linkText(name));
+        browser.submit(By.linkText(name));
     }
 
     @Test

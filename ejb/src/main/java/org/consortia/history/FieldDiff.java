@@ -1,5 +1,6 @@
 package org.consortia.history;
 
+import jakarta.persistence.Entity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.membership.Membership;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Compares two snapshots of a record field by field and describes each difference in words. Ids,
@@ -40,13 +42,42 @@ public final class FieldDiff {
     public static List<FieldChange> between(Object before, Object after) {
         List<FieldChange> changes = new ArrayList<>();
         for (Field field : fieldsOf(after.getClass())) {
-            String old = before == null ? null : describe(read(field, before));
-            String now = describe(read(field, after));
+            Object oldValue = before == null ? null : read(field, before);
+            Object newValue = read(field, after);
+            if (before != null && sameRecord(oldValue, newValue)) {
+                continue;
+            }
+            String old = before == null ? null : describe(oldValue);
+            String now = describe(newValue);
             if (!Objects.equals(old, now)) {
                 changes.add(new FieldChange(labelOf(field.getName()), old, now));
             }
         }
         return changes;
+    }
+
+    /**
+     * Whether two references point at the same record, decided by id without loading either: a
+     * history of many revisions would otherwise load the referenced record once per revision.
+     */
+    static boolean sameRecord(Object old, Object now) {
+        Object oldId = idOf(old);
+        return oldId != null && oldId.equals(idOf(now));
+    }
+
+    private static Object idOf(Object value) {
+        if (value instanceof HibernateProxy proxy) {
+            // Not getIdentifier(): on an Envers proxy that loads the record as of its revision.
+            return proxy.getHibernateLazyInitializer().getInternalIdentifier();
+        }
+        if (value == null || !value.getClass().isAnnotationPresent(Entity.class)) {
+            return null;
+        }
+        try {
+            return value.getClass().getMethod("getId").invoke(value);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     /** "proposedEndDate" reads as "Proposed end date". */
