@@ -124,13 +124,19 @@ public final class FieldDiff {
         return value.toString();
     }
 
+    /** The constant's own words: its label(), or title() for headings, else its name. */
     private static String labelOfConstant(Enum<?> constant) {
-        try {
-            Method label = constant.getClass().getMethod("label");
-            return (String) label.invoke(constant);
-        } catch (ReflectiveOperationException e) {
-            return constant.name();
+        for (String accessor : new String[] {"label", "title"}) {
+            try {
+                Method words = constant.getDeclaringClass().getMethod(accessor);
+                return (String) words.invoke(constant);
+            } catch (NoSuchMethodException tryNext) {
+                // Not this enumeration's accessor.
+            } catch (ReflectiveOperationException e) {
+                return constant.name();
+            }
         }
+        return constant.name();
     }
 
     private static List<Field> fieldsOf(Class<?> type) {
