@@ -36,7 +36,8 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             assertEquals(List.of(), violations(browser, "/", "/w/community-safety", "/w/community-safety/members",
-                    "/w/community-safety/mou", "/w/community-safety/conduct", "/account/password"));
+                    "/w/community-safety/mou", "/w/community-safety/conduct",
+                    "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", "/account/password"));
         }
     }
 

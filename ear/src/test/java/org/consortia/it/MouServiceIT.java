@@ -24,6 +24,7 @@ import org.consortia.mou.MouService;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
 import org.consortia.mou.SectionChange;
+import org.consortia.mou.SectionRevision;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceNotFoundException;
@@ -229,6 +230,29 @@ class MouServiceIT {
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
         assertThrows(AccessDeniedException.class,
                 () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
+    }
+
+    @Test
+    void anEarlierTextIsRestoredAsANewRevisionAndTheWholeMemorandumCanBeReadAsOfAnyRevision() {
+        save(world.chairOfA, MouHeading.MEETINGS, "<p>Monthly.</p>");
+        save(world.memberOfA, MouHeading.MEETINGS, "<p>Quarterly.</p>");
+        List<SectionRevision> revisions = as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> mou.revisionsOf(MouHeading.MEETINGS));
+        assertEquals(List.of("", "<p>Monthly.</p>", "<p>Quarterly.</p>"),
+                revisions.stream().map(SectionRevision::content).toList());
+        assertEquals("Person " + world.memberOfA, revisions.get(2).author());
+
+        int monthly = revisions.get(1).revision();
+        assertEquals("<p>Monthly.</p>", as.inWorkspace(world.observerOfA, world.partnershipA, () -> mou.asOf(monthly))
+                .stream().filter(s -> s.getHeading() == MouHeading.MEETINGS).findFirst().orElseThrow().getContent());
+
+        long current = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.restore(MouHeading.MEETINGS, monthly, current));
+        assertEquals("<p>Monthly.</p>", section(document(world.observerOfA), MouHeading.MEETINGS).getContent());
+        assertEquals(4, as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> mou.revisionsOf(MouHeading.MEETINGS)).size(), "the restore is a new revision");
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> mou.restore(MouHeading.MEETINGS, monthly, current + 1)));
     }
 
     @Test

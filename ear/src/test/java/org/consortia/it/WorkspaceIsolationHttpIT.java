@@ -42,6 +42,19 @@ class WorkspaceIsolationHttpIT {
     }
 
     @Test
+    void aMemberReadsEarlierVersionsOfTheirMemorandum() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        assertEquals(200, chair.get("/w/community-safety/mou").status());
+        Page earlier = chair.get("/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES");
+        assertEquals(200, earlier.status());
+        assertTrue(earlier.body().contains("mutual trust and respect"));
+        String asOf = earlier.document().select("a[href*='mou-as-of?revision=']").attr("href");
+        Page whole = chair.get(asOf);
+        assertEquals(200, whole.status());
+        assertTrue(whole.body().contains("Partnership principles"));
+    }
+
+    @Test
     void membersDownloadTheirMemorandumAsPdf() {
         Page pdf = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD).get("/api/w/community-safety/mou.pdf");
         assertEquals(200, pdf.status());
@@ -54,7 +67,9 @@ class WorkspaceIsolationHttpIT {
         PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
         for (String path : List.of("/w/shared-services", "/w/shared-services/", "/w/shared-services/members",
                 "/w/shared-services/mou", "/workspace/mou.xhtml", "/api/w/shared-services/mou.pdf",
-                "/w/shared-services/conduct",
+                "/w/shared-services/conduct", "/w/shared-services/mou-history?heading=MEETINGS",
+                "/w/community-safety/mou-history?heading=NOPE", "/w/community-safety/mou-as-of?revision=abc",
+                "/w/community-safety/mou-as-of",
                 "/w/shared-services/history?record=PARTNERSHIP&id=1", "/api/w/shared-services/members",
                 "/w/no-such-workspace", "/w/community-safety/no-such-page", "/workspace/home.xhtml",
                 "/w/community-safety/history?record=MEMBERSHIP&id=abc", "/w/community-safety/history?record=NOPE&id=1",

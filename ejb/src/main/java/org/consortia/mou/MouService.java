@@ -22,7 +22,9 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.FieldChange;
 import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryEntry;
 import org.consortia.history.HistoryService;
 import org.consortia.history.TextDiff;
 import org.consortia.identity.Account;
@@ -223,6 +225,7 @@ public class MouService {
 
     /** The Memorandum's sections as they stood when a signature was made. */
     public List<MouSection> asSigned(long signatureId) {
+        access.require(Action.VIEW_HISTORY);
         MouSignature signature = WorkspaceRecords.find(entityManager, MouSignature.class, signatureId)
                 .orElseThrow(() -> new RecordNotFoundException("No such signature in this workspace."));
         int revision = history.revisionThatCreated(HistoricRecord.MOU_SIGNATURE, signature.getId())
@@ -242,6 +245,44 @@ public class MouService {
             }
         }
         return changes;
+    }
+
+    /** Every saved version of one section, oldest first; anyone who may read the workspace's history. */
+    public List<SectionRevision> revisionsOf(MouHeading heading) {
+        access.require(Action.VIEW_HISTORY);
+        MouSection section = section(mouOfWorkspace(), heading);
+        List<SectionRevision> revisions = new ArrayList<>();
+        String content = "";
+        for (HistoryEntry entry : history.historyOf(HistoricRecord.MOU_SECTION, section.getId())) {
+            for (FieldChange change : entry.changes()) {
+                if (change.field().equals("Content")) {
+                    content = change.after() == null ? "" : change.after();
+                }
+            }
+            revisions.add(new SectionRevision(entry.revision(), entry.madeAt(), entry.author(), entry.organisation(),
+                    content));
+        }
+        return revisions;
+    }
+
+    /** The whole Memorandum as it stood at a revision, in heading order. */
+    public List<MouSection> asOf(int revision) {
+        List<MouSection> sections = history.asOf(HistoricRecord.MOU_SECTION, revision);
+        if (sections.isEmpty()) {
+            throw new RecordNotFoundException("The Memorandum did not exist at that revision.");
+        }
+        return sections.stream().sorted(Comparator.comparing(MouSection::getHeading)).toList();
+    }
+
+    /**
+     * Saves an earlier text of a section again, as a new revision: the same rules as any edit
+     * (conflicts, voided signatures, no change to an agreed Memorandum).
+     */
+    public MouSection restore(MouHeading heading, int revision, long startingVersion) {
+        String earlier = revisionsOf(heading).stream().filter(saved -> saved.revision() == revision).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("That section has no such revision."))
+                .content();
+        return saveSection(heading, startingVersion, earlier);
     }
 
     /** The Memorandum as it stands, with its valid signatures, as a PDF; anyone who may see the workspace. */
