@@ -256,6 +256,17 @@ class MouServiceIT {
     }
 
     @Test
+    void anotherWorkspacesSignatureCannotBeReadById() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        MouSignature signature = as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        assertEquals(MouHeading.values().length, as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> mou.asSigned(signature.getId())).size());
+        assertThrows(org.consortia.access.RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB,
+                world.partnershipB, () -> mou.asSigned(signature.getId())));
+    }
+
+    @Test
     void anotherWorkspacesMemorandumIsOutOfReach() {
         save(world.chairOfA, MouHeading.MEETINGS, "<p>A's meetings.</p>");
         assertThrows(WorkspaceNotFoundException.class,
