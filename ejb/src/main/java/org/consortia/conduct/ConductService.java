@@ -1,5 +1,6 @@
 package org.consortia.conduct;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.Action;
@@ -37,6 +39,9 @@ public class ConductService {
 
     @Inject
     CallerLookup callers;
+
+    @Inject
+    ConductSetup setup;
 
     /** The current version with who has and has not signed it; anyone who may see the workspace. */
     public ConductStatus current() {
@@ -107,16 +112,22 @@ public class ConductService {
                 Instant.now()));
     }
 
+    /** The newest version, the framework's starting text the first time it is needed. */
     private ConductCode currentCode() {
+        return findCurrentCode().orElseGet(() -> {
+            try {
+                setup.createFirstVersion();
+            } catch (EJBException createdMeanwhile) {
+                // Someone else created it at the same moment; theirs is the one.
+            }
+            return findCurrentCode().orElseThrow();
+        });
+    }
+
+    private Optional<ConductCode> findCurrentCode() {
         return entityManager.createQuery("select c from ConductCode c order by c.codeVersion desc", ConductCode.class)
                 .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    ConductCode first = new ConductCode(1, StartingCode.TEXT, null, Instant.now());
-                    entityManager.persist(first);
-                    entityManager.flush();
-                    return first;
-                });
+                .getResultStream().findFirst();
     }
 
     private Set<Long> signers(ConductCode code) {

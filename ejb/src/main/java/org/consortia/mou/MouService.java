@@ -1,5 +1,6 @@
 package org.consortia.mou;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.AccessDeniedException;
@@ -62,6 +64,9 @@ public class MouService {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    MouSetup setup;
 
     /** The Memorandum with its sections and signatures; anyone who may see the workspace. */
     public MouDocument current() {
@@ -313,18 +318,18 @@ public class MouService {
 
     /** The workspace's Memorandum, created with the model's headings the first time it is needed. */
     private Mou mouOfWorkspace() {
-        return entityManager.createQuery("select m from Mou m", Mou.class).getResultStream().findFirst()
-                .orElseGet(this::createMou);
+        return findMou().orElseGet(() -> {
+            try {
+                setup.createMemorandum();
+            } catch (EJBException createdMeanwhile) {
+                // Someone else created it at the same moment; theirs is the one.
+            }
+            return findMou().orElseThrow();
+        });
     }
 
-    private Mou createMou() {
-        Mou mou = new Mou();
-        entityManager.persist(mou);
-        for (MouHeading heading : MouHeading.values()) {
-            entityManager.persist(new MouSection(mou, heading, StartingText.of(heading)));
-        }
-        entityManager.flush();
-        return mou;
+    private Optional<Mou> findMou() {
+        return entityManager.createQuery("select m from Mou m", Mou.class).getResultStream().findFirst();
     }
 
     private List<MouSection> sections(Mou mou) {
