@@ -61,6 +61,20 @@ class ConductServiceIT {
                 .map(AttentionItem::title).anyMatch("Sign the code of conduct"::equals);
     }
 
+    private void signAs(String email) {
+        int shown = status(email).code().getCodeVersion();
+        as.inWorkspace(email, world.partnershipA, () -> conduct.sign(shown));
+    }
+
+    @Test
+    void signingAVersionThatIsNoLongerCurrentIsRefused() {
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish("<p>Version two.</p>"));
+        InvalidInputException stale = assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> conduct.sign(1)));
+        assertEquals(Map.of("sign", "A new version, 2, was published after you opened the page. Read it, then sign"
+                + " again."), stale.messagesByField());
+    }
+
     @Test
     void theFirstCodeUsesTheFrameworksDisreputePoints() {
         ConductCode code = status(world.memberOfA).code();
@@ -71,7 +85,7 @@ class ConductServiceIT {
     @Test
     void everyRepresentativeSignsAndTheChairSeesWhoHasNot() {
         assertTrue(asked(world.memberOfA));
-        as.inWorkspace(world.memberOfA, world.partnershipA, conduct::sign);
+        signAs(world.memberOfA);
         assertFalse(asked(world.memberOfA));
         assertTrue(status(world.memberOfA).signedByCaller());
 
@@ -82,13 +96,13 @@ class ConductServiceIT {
         assertFalse(status(world.memberOfA).mayPublish());
 
         InvalidInputException twice = assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, conduct::sign));
+                () -> signAs(world.memberOfA));
         assertEquals(Map.of("sign", "You have already signed version 1."), twice.messagesByField());
     }
 
     @Test
     void aNewVersionAsksEveryoneToSignAgain() {
-        as.inWorkspace(world.memberOfA, world.partnershipA, conduct::sign);
+        signAs(world.memberOfA);
         ConductCode second = as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> conduct.publish("<p>Be kind.</p><script>alert(1)</script>"));
         assertEquals(2, second.getCodeVersion());
@@ -105,7 +119,7 @@ class ConductServiceIT {
 
     @Test
     void oversightVisitorsDoNotSignAndOtherWorkspacesAreOutOfReach() {
-        assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.cmt, world.partnershipA, conduct::sign));
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.cmt, world.partnershipA, () -> conduct.sign(1)));
         assertThrows(WorkspaceNotFoundException.class,
                 () -> as.inWorkspace(world.chairOfA, world.partnershipB, conduct::current));
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish("<p>Version two in A.</p>"));

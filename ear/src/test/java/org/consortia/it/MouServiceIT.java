@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
@@ -59,6 +65,12 @@ class MouServiceIT {
     @Inject
     AttentionService attention;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    org.consortia.membership.MembershipService membership;
+
     private Scenario world;
     private String councilSignatory;
 
@@ -82,6 +94,16 @@ class MouServiceIT {
     private void save(String email, MouHeading heading, String html) {
         MouSection current = section(document(email), heading);
         as.inWorkspace(email, world.partnershipA, () -> mou.saveSection(heading, current.getVersion(), html));
+    }
+
+    private MouSignature signAs(String email) {
+        return signAs(email, Fixtures.PASSWORD);
+    }
+
+    /** Signs the version the signer sees, as the page does. */
+    private MouSignature signAs(String email, String password) {
+        int shown = document(email).mou().getContentVersion();
+        return as.inWorkspace(email, world.partnershipA, () -> mou.sign(password, shown));
     }
 
     private void fillEveryHeading() {
@@ -115,6 +137,44 @@ class MouServiceIT {
         MouDocument after = document(world.observerOfA);
         assertEquals("<p>We meet quarterly.</p>", section(after, MouHeading.MEETINGS).getContent());
         assertEquals("<p>Accountable to the board.</p>", section(after, MouHeading.ACCOUNTABILITY).getContent());
+    }
+
+    @Test
+    void savesAtTheSameMomentNeverLoseWorkAndConflictOnlyOnTheSameSection() throws Exception {
+        MouDocument start = document(world.chairOfA);
+        long meetings = section(start, MouHeading.MEETINGS).getVersion();
+        long accountability = section(start, MouHeading.ACCOUNTABILITY).getVersion();
+        long termination = section(start, MouHeading.TERMINATION).getVersion();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Callable<String>> saves = List.of(
+                () -> saveAtOnce(go, world.chairOfA, MouHeading.MEETINGS, meetings, "<p>Meetings of the chair.</p>"),
+                () -> saveAtOnce(go, world.memberOfA, MouHeading.ACCOUNTABILITY, accountability, "<p>Accountable.</p>"),
+                () -> saveAtOnce(go, world.chairOfA, MouHeading.TERMINATION, termination, "<p>Three months.</p>"),
+                () -> saveAtOnce(go, world.memberOfA, MouHeading.TERMINATION, termination, "<p>Six months.</p>"));
+        List<Future<String>> results = saves.stream().map(executor::submit).toList();
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("saved", outcomes.get(0));
+        assertEquals("saved", outcomes.get(1), "different sections never conflict");
+        assertEquals(List.of("conflict", "saved"), outcomes.subList(2, 4).stream().sorted().toList(),
+                "one of two saves of the same section wins, the other is shown the conflict");
+        MouDocument after = document(world.observerOfA);
+        assertEquals("<p>Meetings of the chair.</p>", section(after, MouHeading.MEETINGS).getContent());
+        assertEquals("<p>Accountable.</p>", section(after, MouHeading.ACCOUNTABILITY).getContent());
+    }
+
+    private String saveAtOnce(CountDownLatch go, String email, MouHeading heading, long version, String html)
+            throws InterruptedException {
+        go.await();
+        try {
+            as.inWorkspace(email, world.partnershipA, () -> mou.saveSection(heading, version, html));
+            return "saved";
+        } catch (SectionConflictException conflict) {
+            return "conflict";
+        }
     }
 
     @Test
@@ -166,8 +226,7 @@ class MouServiceIT {
         fillEveryHeading();
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
 
-        MouSignature partnerSigned = as.inWorkspace(world.memberOfA, world.partnershipA,
-                () -> mou.sign(Fixtures.PASSWORD));
+        MouSignature partnerSigned = signAs(world.memberOfA);
         int signedVersion = partnerSigned.getContentVersion();
         assertEquals(64, partnerSigned.getContentHash().length());
         MouDocument halfway = document(world.observerOfA);
@@ -188,11 +247,11 @@ class MouServiceIT {
                 () -> mou.asSigned(partnerSigned.getId())).stream()
                 .filter(section -> section.getHeading() == MouHeading.MEETINGS).findFirst().orElseThrow().getContent());
 
-        as.inWorkspace(councilSignatory, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        signAs(councilSignatory);
         assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState(),
                 "signatures of two different versions do not agree the Memorandum");
 
-        MouSignature again = as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        MouSignature again = signAs(world.memberOfA);
         MouDocument agreed = document(world.observerOfA);
         assertEquals(MouState.AGREED, agreed.mou().getState());
         assertTrue(agreed.validSignatures().stream().allMatch(s -> s.getContentVersion() == again.getContentVersion()
@@ -206,7 +265,7 @@ class MouServiceIT {
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
         assertEquals(List.of("Sign the Memorandum of Understanding"), memorandumItems(world.memberOfA));
         assertTrue(memorandumItems(world.observerOfA).isEmpty());
-        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        signAs(world.memberOfA);
         assertTrue(memorandumItems(world.memberOfA).isEmpty());
         assertEquals(List.of("Sign the Memorandum of Understanding"), memorandumItems(councilSignatory));
     }
@@ -217,19 +276,70 @@ class MouServiceIT {
     }
 
     @Test
+    void aVersionChangedAfterThePageWasOpenedIsNotSigned() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        int shown = document(world.memberOfA).mou().getContentVersion();
+        save(world.chairOfA, MouHeading.MEETINGS, "<p>Changed while the member was reading.</p>");
+        InvalidInputException stale = assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD, shown)));
+        assertTrue(stale.messagesByField().get("password").startsWith("The Memorandum changed after you opened it"));
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty());
+    }
+
+    @Test
+    void membershipChangesAreWeighedAgainstTheSignatures() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        signAs(world.memberOfA);
+        assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState());
+
+        org.consortia.membership.Membership council = as.inWorkspace(world.chairOfA, world.partnershipA,
+                membership::memberships).stream().filter(m -> m.getId() == world.councilMembershipOfA).findFirst()
+                .orElseThrow();
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.endMembership(council.getId(),
+                council.getVersion(), java.time.LocalDate.now()));
+        assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState(),
+                "the organisation that left is no longer waited for");
+
+        as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.addMember(world.outsiderOrganisation, java.time.LocalDate.now()));
+        MouDocument afterJoining = document(world.observerOfA);
+        assertEquals(MouState.FOR_AGREEMENT, afterJoining.mou().getState(), "a new member must sign too");
+        assertEquals(List.of("Outsider " + world.tag), afterJoining.awaitingSignature());
+    }
+
+    @Test
+    void aReviewEndsInAFreshRoundOfSignatures() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        signAs(world.memberOfA);
+        signAs(councilSignatory);
+        assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState());
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::startReview);
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        MouDocument again = document(world.observerOfA);
+        assertEquals(MouState.FOR_AGREEMENT, again.mou().getState());
+        assertTrue(again.validSignatures().isEmpty());
+        signAs(world.memberOfA);
+        signAs(councilSignatory);
+        assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState());
+    }
+
+    @Test
     void signingNeedsThePasswordAndOneSignaturePerOrganisation() {
         fillEveryHeading();
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
         InvalidInputException wrong = assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign("not my password")));
+                () -> signAs(world.memberOfA, "not my password"));
         assertEquals(Map.of("password", "Your password is not right. Nothing was signed."), wrong.messagesByField());
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
 
-        as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        signAs(world.memberOfA);
         assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
+                () -> signAs(world.memberOfA));
         assertThrows(AccessDeniedException.class,
-                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD)));
+                () -> signAs(world.chairOfA));
     }
 
     @Test
@@ -259,7 +369,7 @@ class MouServiceIT {
     void anotherWorkspacesSignatureCannotBeReadById() {
         fillEveryHeading();
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
-        MouSignature signature = as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD));
+        MouSignature signature = signAs(world.memberOfA);
         assertEquals(MouHeading.values().length, as.inWorkspace(world.memberOfA, world.partnershipA,
                 () -> mou.asSigned(signature.getId())).size());
         assertThrows(org.consortia.access.RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB,

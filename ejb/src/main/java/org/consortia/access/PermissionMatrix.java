@@ -11,6 +11,7 @@ import static org.consortia.access.Action.MANAGE_ACCOUNTS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
+import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
@@ -61,6 +62,8 @@ public final class PermissionMatrix {
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
+        grant(SIGN_CODE_OF_CONDUCT, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
+                SECRETARIAT, OBSERVER);
         grant(SIGN_FOR_ORGANISATION, MEMBER_REPRESENTATIVE);
     }
 

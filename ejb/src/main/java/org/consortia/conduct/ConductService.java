@@ -22,6 +22,7 @@ import org.consortia.identity.CallerLookup;
 import org.consortia.membership.Representative;
 import org.consortia.richtext.RichText;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.validation.ConstraintViolations;
 import org.consortia.tenancy.WorkspaceContext;
 
 /**
@@ -64,14 +65,14 @@ public class ConductService {
         List<OrganisationSignatures> organisations = signed.keySet().stream()
                 .map(name -> new OrganisationSignatures(name, signed.get(name), unsigned.get(name)))
                 .toList();
-        return new ConductStatus(code, signers.contains(caller.accountId()), !workspace.roles().isEmpty(),
+        return new ConductStatus(code, signers.contains(caller.accountId()), workspace.may(Action.SIGN_CODE_OF_CONDUCT),
                 workspace.may(Action.PUBLISH_CODE_OF_CONDUCT), organisations);
     }
 
     /** Whether the caller, as a representative in office, still has to sign the current version. */
     public boolean callerMustSign() {
         WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
-        return !workspace.roles().isEmpty() && !signers(currentCode()).contains(callers.current().accountId());
+        return workspace.may(Action.SIGN_CODE_OF_CONDUCT) && !signers(currentCode()).contains(callers.current().accountId());
     }
 
     /**
@@ -97,14 +98,18 @@ public class ConductService {
         return next;
     }
 
-    /** Signs the current version for the caller, a representative in office; once per version. */
-    public void sign() {
-        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
-        if (workspace.roles().isEmpty()) {
-            throw InvalidInputException.of("sign", "Only the partnership's representatives sign its code of conduct.");
-        }
+    /**
+     * Signs the version the caller was shown, which must still be the current one; a representative
+     * in office, once per version.
+     */
+    public void sign(int versionShown) {
+        access.require(Action.SIGN_CODE_OF_CONDUCT);
         Caller caller = callers.current();
         ConductCode code = currentCode();
+        if (code.getCodeVersion() != versionShown) {
+            throw InvalidInputException.of("sign", "A new version, " + code.getCodeVersion()
+                    + ", was published after you opened the page. Read it, then sign again.");
+        }
         if (signers(code).contains(caller.accountId())) {
             throw InvalidInputException.of("sign", "You have already signed version " + code.getCodeVersion() + ".");
         }
@@ -117,8 +122,11 @@ public class ConductService {
         return findCurrentCode().orElseGet(() -> {
             try {
                 setup.createFirstVersion();
-            } catch (EJBException createdMeanwhile) {
-                // Someone else created it at the same moment; theirs is the one.
+            } catch (EJBException failed) {
+                if (!ConstraintViolations.causedBy(failed)) {
+                    throw failed;
+                }
+                // Someone else created it at the same moment: theirs is the one.
             }
             return findCurrentCode().orElseThrow();
         });

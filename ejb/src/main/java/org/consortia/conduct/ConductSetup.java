@@ -3,8 +3,11 @@ package org.consortia.conduct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consortia.access.Action;
+import org.consortia.tenancy.WorkspaceAccess;
 import java.time.Instant;
 
 /**
@@ -18,7 +21,11 @@ public class ConductSetup {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    WorkspaceAccess access;
+
     public void createFirstVersion() {
+        access.require(Action.VIEW_WORKSPACE);
         entityManager.persist(new ConductCode(1, StartingCode.TEXT, null, Instant.now()));
     }
 }

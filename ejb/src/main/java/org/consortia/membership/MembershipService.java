@@ -1,6 +1,7 @@
 package org.consortia.membership;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +34,9 @@ public class MembershipService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    Event<MembershipChanged> changes;
 
     /** Member organisations, current first. */
     public List<Membership> memberships() {
@@ -78,6 +82,8 @@ public class MembershipService {
         Membership membership = new Membership(organisation, joinedOn);
         validator.check(membership);
         entityManager.persist(membership);
+        entityManager.flush();
+        changes.fire(new MembershipChanged(organisationId, true));
         return membership;
     }
 
@@ -100,6 +106,7 @@ public class MembershipService {
                 .getResultList()
                 .forEach(representative -> representative.endTerm(leftOn));
         flush("Someone else changed this membership while you were looking at it.");
+        changes.fire(new MembershipChanged(membership.getOrganisation().getId(), false));
     }
 
     /**

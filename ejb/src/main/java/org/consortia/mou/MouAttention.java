@@ -33,9 +33,10 @@ public class MouAttention implements AttentionSource {
         }
         if (mou.getState() == MouState.FOR_AGREEMENT && workspace.may(Action.SIGN_FOR_ORGANISATION)) {
             long signedByMyOrganisation = entityManager.createQuery("select count(s) from MouSignature s"
-                            + " where s.mou = :mou and s.voidedAt is null and s.organisation.id = :organisation",
-                            Long.class)
+                            + " where s.mou = :mou and s.voidedAt is null and s.contentVersion = :version"
+                            + " and s.organisation.id = :organisation", Long.class)
                     .setParameter("mou", mou)
+                    .setParameter("version", mou.getContentVersion())
                     .setParameter("organisation", caller.organisationId())
                     .getSingleResult();
             if (signedByMyOrganisation == 0) {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
 import org.consortia.richtext.RichText;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.validation.ConstraintViolations;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
 
@@ -67,6 +69,9 @@ public class MouService {
 
     @Inject
     MouSetup setup;
+
+    @Inject
+    MouAgreement agreement;
 
     /** The Memorandum with its sections and signatures; anyone who may see the workspace. */
     public MouDocument current() {
@@ -98,7 +103,7 @@ public class MouService {
      */
     public MouSection saveSection(MouHeading heading, long startingVersion, String html) {
         access.require(Action.EDIT_SHARED_RECORDS);
-        Mou mou = mouOfWorkspace();
+        Mou mou = lockedMou();
         if (!mou.isEditable()) {
             throw new AccessDeniedException("The Memorandum is agreed. Start a review before changing it.");
         }
@@ -130,7 +135,8 @@ public class MouService {
     /**
      * Puts the Memorandum to the members for agreement. For a significant partnership every heading
      * must have text (the framework: no area of the model may be omitted); the refusal names the
-     * empty ones. Chair, vice-chair and officer representative.
+     * empty ones. Each round of agreement starts without signatures. Chair, vice-chair and officer
+     * representative.
      */
     public void putForAgreement() {
         access.require(Action.CHANGE_DOCUMENT_STATE);
@@ -145,6 +151,8 @@ public class MouService {
                     + " text before the Memorandum is put for agreement. Still empty: "
                     + empty.stream().map(MouHeading::title).collect(Collectors.joining("; ")) + ".");
         }
+        Instant now = Instant.now();
+        validSignatures(document.mou()).forEach(signature -> signature.voidAt(now));
         document.mou().putForAgreement();
     }
 
@@ -172,16 +180,20 @@ public class MouService {
      * password again. One signature per organisation and version; when every member organisation
      * has signed this version the Memorandum is agreed.
      */
-    public MouSignature sign(String password) {
+    public MouSignature sign(String password, int versionShown) {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
         if (password == null || !passwordHasher.verify(password, account.getPasswordHash())) {
             throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
         }
-        Mou mou = mouOfWorkspace();
+        Mou mou = lockedMou();
         if (mou.getState() != MouState.FOR_AGREEMENT) {
             throw InvalidInputException.of("state", "The Memorandum is not out for agreement, so it cannot be signed.");
+        }
+        if (mou.getContentVersion() != versionShown) {
+            throw InvalidInputException.of("password", "The Memorandum changed after you opened it: it is now version "
+                    + mou.getContentVersion() + ". Read the changes, then sign again. Nothing was signed.");
         }
         Representative representative = entityManager.createQuery("select r from Representative r join fetch r.membership m"
                         + " join fetch m.organisation where r.account.id = :account and r.role = :role"
@@ -193,7 +205,8 @@ public class MouService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Only a member representative in office signs."));
         boolean alreadySigned = validSignatures(mou).stream()
-                .anyMatch(s -> s.getOrganisation().equals(representative.getMembership().getOrganisation()));
+                .anyMatch(s -> s.getContentVersion() == mou.getContentVersion()
+                        && s.getOrganisation().equals(representative.getMembership().getOrganisation()));
         if (alreadySigned) {
             throw InvalidInputException.of("password", representative.getMembership().getOrganisation().getName()
                     + " has already signed this version.");
@@ -202,9 +215,7 @@ public class MouService {
                 mou.getContentVersion(), contentHash(sections(mou)), Instant.now());
         entityManager.persist(signature);
         entityManager.flush();
-        if (current().awaitingSignature().isEmpty()) {
-            mou.agree(Instant.now());
-        }
+        agreement.reevaluate(mou);
         return signature;
     }
 
@@ -265,13 +276,14 @@ public class MouService {
                 }
             }
             revisions.add(new SectionRevision(entry.revision(), entry.madeAt(), entry.author(), entry.organisation(),
-                    content));
+                    RichText.sanitise(content)));
         }
         return revisions;
     }
 
     /** The whole Memorandum as it stood at a revision, in heading order. */
     public List<MouSection> asOf(int revision) {
+        access.require(Action.VIEW_HISTORY);
         List<MouSection> sections = history.asOf(HistoricRecord.MOU_SECTION, revision);
         if (sections.isEmpty()) {
             throw new RecordNotFoundException("The Memorandum did not exist at that revision.");
@@ -321,11 +333,24 @@ public class MouService {
         return findMou().orElseGet(() -> {
             try {
                 setup.createMemorandum();
-            } catch (EJBException createdMeanwhile) {
-                // Someone else created it at the same moment; theirs is the one.
+            } catch (EJBException failed) {
+                if (!ConstraintViolations.causedBy(failed)) {
+                    throw failed;
+                }
+                // Someone else created it at the same moment: theirs is the one.
             }
             return findMou().orElseThrow();
         });
+    }
+
+    /**
+     * The Memorandum, locked until the transaction ends: edits and signatures of one Memorandum
+     * happen one after another, so none is lost and agreement is judged on committed signatures.
+     */
+    private Mou lockedMou() {
+        Mou mou = mouOfWorkspace();
+        entityManager.refresh(mou, LockModeType.PESSIMISTIC_WRITE);
+        return mou;
     }
 
     private Optional<Mou> findMou() {

@@ -3,8 +3,11 @@ package org.consortia.mou;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.consortia.access.Action;
+import org.consortia.tenancy.WorkspaceAccess;
 
 /**
  * Creates a workspace's Memorandum in a transaction of its own: when two people open it for the
@@ -18,7 +21,11 @@ public class MouSetup {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    WorkspaceAccess access;
+
     public void createMemorandum() {
+        access.require(Action.VIEW_WORKSPACE);
         Mou mou = new Mou();
         entityManager.persist(mou);
         for (MouHeading heading : MouHeading.values()) {

@@ -41,6 +41,7 @@ class PermissionMatrixTest {
             EDIT_SHARED_RECORDS           . . . . . . | X X X X . X .
             CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
             PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .
+            SIGN_CODE_OF_CONDUCT          . . . . . . | X X X X X X X
             SIGN_FOR_ORGANISATION         . . . . . . | . . . X . . .
             """;
 

@@ -33,7 +33,7 @@ public class ConductView implements Serializable {
 
     public void sign() {
         try {
-            conduct.sign();
+            conduct.sign(status.code().getCodeVersion());
             FieldMessages.info("You have signed version " + status.code().getCodeVersion() + " of the code of conduct.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signing", invalid);

@@ -10,8 +10,8 @@ import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.TextDiff;
+import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
-import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.mou.SectionRevision;
@@ -31,6 +31,7 @@ public class MouHistoryView implements Serializable {
     private Integer from;
     private Integer to;
     private boolean mayEdit;
+    private long startingVersion;
 
     public void load() {
         if (section != null) {
@@ -44,10 +45,14 @@ public class MouHistoryView implements Serializable {
         }
     }
 
+    /** Reads the revisions and the version they end at, which a restore must still find current. */
     private void refresh() {
+        MouDocument document = mou.current();
+        startingVersion = document.sections().stream().filter(s -> s.getHeading() == section).findFirst()
+                .orElseThrow().getVersion();
+        mayEdit = document.mayEdit();
         newestFirst = new ArrayList<>(mou.revisionsOf(section));
         Collections.reverse(newestFirst);
-        mayEdit = mou.current().mayEdit();
     }
 
     public List<TextDiff.Line> getDiff() {
@@ -58,12 +63,13 @@ public class MouHistoryView implements Serializable {
     }
 
     public void restore(SectionRevision revision) {
-        MouSection current = mou.current().sections().stream().filter(s -> s.getHeading() == section).findFirst()
-                .orElseThrow();
         try {
-            mou.restore(section, revision.revision(), current.getVersion());
+            mou.restore(section, revision.revision(), startingVersion);
             FieldMessages.info("The text of revision " + revision.revision() + " has been saved as the newest version.");
-        } catch (SectionConflictException | AccessDeniedException refused) {
+        } catch (SectionConflictException conflict) {
+            FieldMessages.error(null, "Someone saved this section after you opened this page. Nothing was restored;"
+                    + " the list now shows their version too.");
+        } catch (AccessDeniedException refused) {
             FieldMessages.error(null, refused.getMessage());
         }
         refresh();

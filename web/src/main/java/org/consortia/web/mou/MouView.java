@@ -122,7 +122,7 @@ public class MouView implements Serializable {
 
     public void sign() {
         try {
-            mou.sign(password);
+            mou.sign(password, document.mou().getContentVersion());
             FieldMessages.info("You have signed this version of the Memorandum for your organisation.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signing", invalid);

@@ -1,0 +1,22 @@
+package org.consortia.validation;
+
+import java.sql.SQLException;
+
+/** Recognises a failure caused by a database integrity constraint, such as a unique key. */
+public final class ConstraintViolations {
+
+    private ConstraintViolations() {
+    }
+
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
