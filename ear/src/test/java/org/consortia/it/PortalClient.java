@@ -58,16 +58,6 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
 
-    /** Follows redirects, as a browser would, up to a few hops. */
-    public Page open(String path) {
-        Page page = get(path);
-        for (int hop = 0; hop < 5 && page.status() / 100 == 3; hop++) {
-            page = get(URI.create(page.location()).getRawPath() + Optional.ofNullable(
-                    URI.create(page.location()).getRawQuery()).map(query -> "?" + query).orElse(""));
-        }
-        return page;
-    }
-
     public Page login(String email, String password) {
         Page form = get("/login");
         return submit(form, "login", Map.of("login:email", email, "login:password", password), "login:signIn");
