@@ -7,6 +7,7 @@ import org.consortia.membership.Representative;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouSignature;
 import org.consortia.partnership.Partnership;
+import org.consortia.risk.RiskEntry;
 
 /** The kinds of record whose history can be shown, with who may read it. */
 public enum HistoricRecord {
@@ -15,6 +16,7 @@ public enum HistoricRecord {
     REPRESENTATIVE(Representative.class, "Representative", Scope.WORKSPACE),
     MOU_SECTION(MouSection.class, "Memorandum of Understanding section", Scope.WORKSPACE),
     MOU_SIGNATURE(MouSignature.class, "Memorandum of Understanding signature", Scope.WORKSPACE),
+    RISK_ENTRY(RiskEntry.class, "Risk register entry", Scope.WORKSPACE),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

@@ -1,0 +1,201 @@
+package org.consortia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.FieldChange;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryEntry;
+import org.consortia.history.HistoryService;
+import org.consortia.listing.PageRequest;
+import org.consortia.risk.Allocation;
+import org.consortia.risk.EntryKind;
+import org.consortia.risk.EntryStatus;
+import org.consortia.risk.Impact;
+import org.consortia.risk.Likelihood;
+import org.consortia.risk.Perspective;
+import org.consortia.risk.RiskEntry;
+import org.consortia.risk.RiskFilter;
+import org.consortia.risk.RiskRegisterService;
+import org.consortia.risk.StandardCategory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Keeping the joint risk register: the contingency rule, tolerance, owners, conflicts and isolation. */
+@ExtendWith(ArquillianExtension.class)
+class RiskRegisterServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(RiskRegisterServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    RiskRegisterService register;
+
+    @Inject
+    HistoryService history;
+
+    private Scenario world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+    }
+
+    private static RiskEntry entry(String title, Likelihood likelihood, Impact impact) {
+        RiskEntry entry = new RiskEntry();
+        entry.setKind(EntryKind.RISK);
+        entry.setTitle(title);
+        entry.setPerspective(Perspective.COUNCIL);
+        entry.setCategory(StandardCategory.FINANCIAL.label());
+        entry.setInherentLikelihood(likelihood);
+        entry.setInherentImpact(impact);
+        entry.setResidualLikelihood(likelihood);
+        entry.setResidualImpact(impact);
+        return entry;
+    }
+
+    private RiskEntry add(RiskEntry entry) {
+        return as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.create(entry, world.partner, null));
+    }
+
+    @Test
+    void aHighImpactEntryIsNotAssessedWithoutAContingencyPlanWhateverItsLikelihood() {
+        RiskEntry rareButSevere = entry("Grant clawed back", Likelihood.RARE, Impact.SEVERE);
+        rareButSevere.setStatus(EntryStatus.ASSESSED);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> add(rareButSevere));
+        assertEquals(Map.of("contingencyPlan", "Enter a contingency plan: every entry with a high impact (4 or 5)"
+                + " needs one, whatever its likelihood."), refused.messagesByField());
+
+        rareButSevere.setStatus(EntryStatus.IDENTIFIED);
+        RiskEntry identified = add(rareButSevere);
+        identified.setStatus(EntryStatus.ASSESSED);
+        identified.setContingencyPlan("Draw on the partners' reserves and renegotiate the grant.");
+        RiskEntry assessed = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.update(identified, world.partner, null));
+        assertEquals(EntryStatus.ASSESSED, assessed.getStatus());
+    }
+
+    @Test
+    void aTransferredEntrySaysToWhomAndWhy() {
+        RiskEntry transferred = entry("Venue liability", Likelihood.POSSIBLE, Impact.MINOR);
+        transferred.setAllocation(Allocation.TRANSFERRED);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> add(transferred));
+        assertEquals(Map.of("transferredTo", "Enter who the risk is transferred to.",
+                "transferReason", "Enter why it is transferred."), refused.messagesByField());
+    }
+
+    @Test
+    void theToleranceIsAgreedByTheChairAndMarksTheEntriesAboveIt() {
+        assertEquals(12, as.inWorkspace(world.observerOfA, world.partnershipA, register::tolerance));
+        RiskEntry high = add(entry("Partner withdraws", Likelihood.LIKELY, Impact.MAJOR));
+        assertTrue(high.isAboveTolerance(12));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(16));
+        int tolerance = as.inWorkspace(world.observerOfA, world.partnershipA, register::tolerance);
+        assertEquals(16, tolerance);
+        assertFalse(high.isAboveTolerance(tolerance));
+        assertThrows(AccessDeniedException.class,
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.setTolerance(20)));
+        assertThrows(InvalidInputException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(26)));
+    }
+
+    @Test
+    void ownersAreAMemberOrganisationAndOneOfItsPeople() {
+        InvalidInputException outsider = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> register.create(entry("x", Likelihood.RARE, Impact.MINOR),
+                        world.outsiderOrganisation, null)));
+        assertEquals(Map.of("ownerOrganisation", "Choose one of the partnership's member organisations."),
+                outsider.messagesByField());
+        InvalidInputException wrongPerson = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> register.create(entry("y", Likelihood.RARE, Impact.MINOR),
+                        world.partner, world.outsiderId)));
+        assertEquals(Map.of("owner", "Choose a person who works for the owner organisation."),
+                wrongPerson.messagesByField());
+        RiskEntry owned = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.create(entry("z", Likelihood.RARE, Impact.MINOR), world.partner, world.memberOfAId));
+        assertEquals("Person " + world.memberOfA, as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.find(owned.getId())).getOwner().getName());
+    }
+
+    @Test
+    void observersReadButDoNotEdit() {
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.create(entry("Observer's risk", Likelihood.RARE, Impact.MINOR), null, null)));
+    }
+
+    @Test
+    void concurrentEditsOfOneEntryNeverOverwriteEachOther() {
+        RiskEntry added = add(entry("Staff turnover", Likelihood.POSSIBLE, Impact.MODERATE));
+        RiskEntry first = as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.find(added.getId()));
+        RiskEntry second = as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.find(added.getId()));
+        first.setResidualLikelihood(Likelihood.UNLIKELY);
+        second.setResidualLikelihood(Likelihood.LIKELY);
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.update(first, world.partner, null));
+        assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> register.update(second, world.partner, null)));
+        assertEquals(Likelihood.UNLIKELY, as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.find(added.getId())).getResidualLikelihood());
+
+        List<HistoryEntry> moves = as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> history.historyOf(HistoricRecord.RISK_ENTRY, added.getId()));
+        assertEquals(List.of(new FieldChange("Residual likelihood", "3 – Possible", "2 – Unlikely")),
+                moves.get(moves.size() - 1).changes(), "the history shows how the score moved");
+    }
+
+    @Test
+    void theListFiltersByCategoryOwnerScoreAndOverdueReview() {
+        RiskEntry overdue = entry("Overdue review", Likelihood.LIKELY, Impact.MAJOR);
+        overdue.setReviewDate(LocalDate.now().minusDays(1));
+        add(overdue);
+        RiskEntry low = entry("Low score", Likelihood.RARE, Impact.MINOR);
+        low.setCategory("Data sharing");
+        add(low);
+        assertEquals(List.of("Overdue review"), titles(new RiskFilter(null, null, null, null, null, true)));
+        assertEquals(List.of("Overdue review"), titles(new RiskFilter(null, null, null, null, 13, false)));
+        assertEquals(List.of("Low score"), titles(new RiskFilter(null, "Data sharing", null, null, null, false)));
+        assertEquals(List.of("Low score", "Overdue review"),
+                titles(new RiskFilter(null, null, world.partner, null, null, false)));
+    }
+
+    @Test
+    void anotherWorkspacesEntryIsNotFound() {
+        RiskEntry ofA = add(entry("A's secret", Likelihood.RARE, Impact.MINOR));
+        assertThrows(RecordNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfB, world.partnershipB, () -> register.find(ofA.getId())));
+        ofA.setTitle("Changed from B");
+        assertThrows(RecordNotFoundException.class,
+                () -> as.inWorkspace(world.chairOfB, world.partnershipB, () -> register.update(ofA, null, null)));
+        assertTrue(as.inWorkspace(world.chairOfB, world.partnershipB,
+                () -> register.search(RiskFilter.none(), PageRequest.firstPage(50))).items().isEmpty());
+        assertEquals("A's secret", as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> register.find(ofA.getId())).getTitle());
+    }
+
+    private List<String> titles(RiskFilter filter) {
+        return as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.search(filter, new PageRequest(0, 50, "title", true))).items().stream()
+                .map(RiskEntry::getTitle).toList();
+    }
+}

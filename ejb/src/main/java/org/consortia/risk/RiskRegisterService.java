@@ -1,0 +1,215 @@
+package org.consortia.risk;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.identity.Account;
+import org.consortia.identity.Organisation;
+import org.consortia.listing.Page;
+import org.consortia.listing.PageRequest;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceRecords;
+import org.consortia.validation.InputValidator;
+
+/**
+ * The joint risk register of the current workspace. Everyone in the workspace reads it; member and
+ * officer representatives, chairs and the secretariat keep it; the chair, vice-chair and officer
+ * representative set the tolerance the partners agreed.
+ */
+@Stateless
+public class RiskRegisterService {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "title", "lower(e.title)",
+            "category", "lower(e.category)",
+            "status", "e.status",
+            "reviewDate", "e.reviewDate");
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    InputValidator validator;
+
+    /** A filtered, sorted page of entries, filtered and cut in the database. */
+    public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
+        access.require(Action.VIEW_WORKSPACE);
+        StringBuilder where = new StringBuilder(" from RiskEntry e where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.kind() != null) {
+            where.append(" and e.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.category() != null && !filter.category().isBlank()) {
+            where.append(" and e.category = :category");
+            parameters.put("category", filter.category().strip());
+        }
+        if (filter.ownerOrganisationId() != null) {
+            where.append(" and e.ownerOrganisation.id = :owner");
+            parameters.put("owner", filter.ownerOrganisationId());
+        }
+        if (filter.status() != null) {
+            where.append(" and e.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.overdueReviewOnly()) {
+            where.append(" and e.status <> :closed and e.reviewDate < :today");
+            parameters.put("closed", EntryStatus.CLOSED);
+            parameters.put("today", LocalDate.now());
+        }
+        List<Long> ids = scoredIds(where.toString(), parameters, filter.minimumResidualScore());
+        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
+        String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
+                + " nulls last, e.id";
+        if (ids.isEmpty()) {
+            return new Page<>(List.of(), 0, page.first(), page.size());
+        }
+        List<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
+                        + " left join fetch e.owner where e.id in :ids order by " + order, RiskEntry.class)
+                .setParameter("ids", ids)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, ids.size(), page.first(), page.size());
+    }
+
+    /**
+     * Ids of the matching entries. The residual score is the product of two stored scale points, so
+     * the score band is computed here from the enumerations rather than in SQL.
+     */
+    private List<Long> scoredIds(String where, Map<String, Object> parameters, Integer minimumScore) {
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select e.id, e.residualLikelihood, e.residualImpact" + where, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream()
+                .filter(row -> minimumScore == null
+                        || ((Likelihood) row[1]).points() * ((Impact) row[2]).points() >= minimumScore)
+                .map(row -> (Long) row[0])
+                .toList();
+    }
+
+    /** One entry of this workspace; another workspace's entry is "not found". */
+    public RiskEntry find(long id) {
+        access.require(Action.VIEW_WORKSPACE);
+        RiskEntry entry = WorkspaceRecords.find(entityManager, RiskEntry.class, id)
+                .orElseThrow(() -> new RecordNotFoundException("No such entry in this register."));
+        if (entry.getOwnerOrganisation() != null) {
+            entry.getOwnerOrganisation().getName();
+        }
+        if (entry.getOwner() != null) {
+            entry.getOwner().getName();
+        }
+        return entry;
+    }
+
+    /** Adds an entry; the owners must be a member organisation and one of its people. */
+    public RiskEntry create(RiskEntry entry, Long ownerOrganisationId, Long ownerAccountId) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        assignOwners(entry, ownerOrganisationId, ownerAccountId);
+        validator.check(entry);
+        entityManager.persist(entry);
+        return entry;
+    }
+
+    /**
+     * Saves changes to an entry if nobody else saved it since it was loaded; otherwise refuses
+     * with {@link ConcurrentEditException} and changes nothing.
+     */
+    public RiskEntry update(RiskEntry edited, Long ownerOrganisationId, Long ownerAccountId) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        RiskEntry stored = WorkspaceRecords.find(entityManager, RiskEntry.class, edited.getId())
+                .orElseThrow(() -> new RecordNotFoundException("No such entry in this register."));
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("Someone else saved this entry while you were editing it."
+                    + " Your changes have not been saved.");
+        }
+        copy(edited, stored);
+        assignOwners(stored, ownerOrganisationId, ownerAccountId);
+        validator.check(stored);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException("Someone else saved this entry at the same moment."
+                    + " Your changes have not been saved.");
+        }
+        return stored;
+    }
+
+    /** The score above which entries stand out; the default until the partners set one. */
+    public int tolerance() {
+        access.require(Action.VIEW_WORKSPACE);
+        return entityManager.createQuery("select t.score from RiskTolerance t", Integer.class)
+                .getResultStream().findFirst().orElse(RiskTolerance.DEFAULT_SCORE);
+    }
+
+    /** Records the tolerance the partners agreed, a score from 1 to 25. */
+    public void setTolerance(int score) {
+        access.require(Action.CHANGE_DOCUMENT_STATE);
+        if (score < 1 || score > 25) {
+            throw InvalidInputException.of("tolerance", "The tolerance is a score from 1 to 25.");
+        }
+        RiskTolerance tolerance = entityManager.createQuery("select t from RiskTolerance t", RiskTolerance.class)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    RiskTolerance created = new RiskTolerance();
+                    entityManager.persist(created);
+                    return created;
+                });
+        tolerance.setScore(score);
+    }
+
+    private void assignOwners(RiskEntry entry, Long ownerOrganisationId, Long ownerAccountId) {
+        Organisation organisation = null;
+        if (ownerOrganisationId != null) {
+            boolean member = !entityManager.createQuery("select m.id from Membership m where m.organisation.id = :id"
+                    + " and m.leftOn is null", Long.class).setParameter("id", ownerOrganisationId).getResultList().isEmpty();
+            if (!member) {
+                throw InvalidInputException.of("ownerOrganisation", "Choose one of the partnership's member organisations.");
+            }
+            organisation = entityManager.find(Organisation.class, ownerOrganisationId);
+        }
+        Account owner = null;
+        if (ownerAccountId != null) {
+            owner = entityManager.find(Account.class, ownerAccountId);
+            if (owner == null || organisation == null || !owner.getOrganisation().equals(organisation)) {
+                throw InvalidInputException.of("owner", "Choose a person who works for the owner organisation.");
+            }
+        }
+        entry.setOwnerOrganisation(organisation);
+        entry.setOwner(owner);
+    }
+
+    private static void copy(RiskEntry from, RiskEntry to) {
+        to.setKind(from.getKind());
+        to.setTitle(from.getTitle());
+        to.setDescription(from.getDescription());
+        to.setPerspective(from.getPerspective());
+        to.setCategory(from.getCategory());
+        to.setCause(from.getCause());
+        to.setEffect(from.getEffect());
+        to.setInherentLikelihood(from.getInherentLikelihood());
+        to.setInherentImpact(from.getInherentImpact());
+        to.setResidualLikelihood(from.getResidualLikelihood());
+        to.setResidualImpact(from.getResidualImpact());
+        to.setAllocation(from.getAllocation());
+        to.setTransferredTo(from.getTransferredTo());
+        to.setTransferReason(from.getTransferReason());
+        to.setTriggerPoints(from.getTriggerPoints());
+        to.setContingencyPlan(from.getContingencyPlan());
+        to.setReviewDate(from.getReviewDate());
+        to.setStatus(from.getStatus());
+    }
+}
