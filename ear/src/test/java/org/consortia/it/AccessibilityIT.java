@@ -37,7 +37,8 @@ class AccessibilityIT {
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             assertEquals(List.of(), violations(browser, "/", "/w/community-safety", "/w/community-safety/members",
                     "/w/community-safety/mou", "/w/community-safety/conduct",
-                    "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", "/account/password"));
+                    "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", "/w/community-safety/risks",
+                    "/w/community-safety/risk", "/account/password"));
         }
     }
 

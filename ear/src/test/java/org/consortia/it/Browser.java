@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,7 +45,8 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A page being replaced can answer any probe with an error: keep polling until the wait ends.
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
     }
 
     public Browser open(String path) {
@@ -79,11 +82,23 @@ public final class Browser implements AutoCloseable {
         await(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /** True once the element has left the page, however the browser words that. */
+    private static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        };
+    }
+
     /** Presses a button that posts the page, and waits until the next page has replaced it. */
     public void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(button);
-        await(ExpectedConditions.stalenessOf(page));
+        await(replaced(page));
         await(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
@@ -91,7 +106,7 @@ public final class Browser implements AutoCloseable {
     public void clickAndAwaitUpdate(By button, By updated) {
         WebElement before = driver.findElement(updated);
         click(button);
-        await(ExpectedConditions.stalenessOf(before));
+        await(replaced(before));
         await(ExpectedConditions.presenceOfElementLocated(updated));
     }
 

@@ -71,6 +71,13 @@ public class RiskRegisterService {
             parameters.put("closed", EntryStatus.CLOSED);
             parameters.put("today", LocalDate.now());
         }
+        if (filter.likelihood() != null && filter.impact() != null) {
+            String prefix = filter.inherentCell() ? "e.inherent" : "e.residual";
+            where.append(" and ").append(prefix).append("Likelihood = :likelihood and ").append(prefix)
+                    .append("Impact = :impact");
+            parameters.put("likelihood", filter.likelihood());
+            parameters.put("impact", filter.impact());
+        }
         List<Long> ids = scoredIds(where.toString(), parameters, filter.minimumResidualScore());
         String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
         String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
@@ -100,6 +107,25 @@ public class RiskRegisterService {
                         || ((Likelihood) row[1]).points() * ((Impact) row[2]).points() >= minimumScore)
                 .map(row -> (Long) row[0])
                 .toList();
+    }
+
+    /**
+     * How many open entries sit in each cell of the 5 x 5 grid, before and after controls:
+     * {@code counts[likelihood - 1][impact - 1]}.
+     */
+    public HeatMap heatMap() {
+        access.require(Action.VIEW_WORKSPACE);
+        int[][] inherent = new int[5][5];
+        int[][] residual = new int[5][5];
+        entityManager.createQuery("select e.inherentLikelihood, e.inherentImpact, e.residualLikelihood,"
+                        + " e.residualImpact from RiskEntry e where e.status <> :closed", Object[].class)
+                .setParameter("closed", EntryStatus.CLOSED)
+                .getResultList()
+                .forEach(row -> {
+                    inherent[((Likelihood) row[0]).points() - 1][((Impact) row[1]).points() - 1]++;
+                    residual[((Likelihood) row[2]).points() - 1][((Impact) row[3]).points() - 1]++;
+                });
+        return new HeatMap(inherent, residual, tolerance());
     }
 
     /** One entry of this workspace; another workspace's entry is "not found". */

@@ -15,6 +15,12 @@ import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.Theme;
+import org.consortia.risk.Allocation;
+import org.consortia.risk.EntryKind;
+import org.consortia.risk.EntryStatus;
+import org.consortia.risk.Impact;
+import org.consortia.risk.Likelihood;
+import org.consortia.risk.Perspective;
 
 /** The closed lists of the domain and British date formats, for select boxes and tables. */
 @Named
@@ -55,6 +61,30 @@ public class Labels {
 
     public WorkspaceRole[] getWorkspaceRoles() {
         return WorkspaceRole.values();
+    }
+
+    public EntryKind[] getEntryKinds() {
+        return EntryKind.values();
+    }
+
+    public Perspective[] getPerspectives() {
+        return Perspective.values();
+    }
+
+    public Likelihood[] getLikelihoods() {
+        return Likelihood.values();
+    }
+
+    public Impact[] getImpacts() {
+        return Impact.values();
+    }
+
+    public Allocation[] getAllocations() {
+        return Allocation.values();
+    }
+
+    public EntryStatus[] getEntryStatuses() {
+        return EntryStatus.values();
     }
 
     public String date(LocalDate date) {

@@ -1,0 +1,20 @@
+package org.consortia.risk;
+
+/**
+ * Counts of open entries by likelihood and impact, before controls and after them, with the
+ * tolerance: cells whose score exceeds it stand out.
+ */
+public record HeatMap(int[][] inherent, int[][] residual, int tolerance) {
+
+    public int inherentCount(Likelihood likelihood, Impact impact) {
+        return inherent[likelihood.points() - 1][impact.points() - 1];
+    }
+
+    public int residualCount(Likelihood likelihood, Impact impact) {
+        return residual[likelihood.points() - 1][impact.points() - 1];
+    }
+
+    public boolean aboveTolerance(Likelihood likelihood, Impact impact) {
+        return likelihood.points() * impact.points() > tolerance;
+    }
+}

@@ -1,0 +1,127 @@
+package org.consortia.web.risk;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.membership.Membership;
+import org.consortia.membership.MembershipService;
+import org.consortia.membership.Representative;
+import org.consortia.risk.RiskEntry;
+import org.consortia.risk.RiskRegisterService;
+import org.consortia.risk.StandardCategory;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.tenancy.WorkspacePage;
+
+/**
+ * Adding or editing one register entry. The form edits a detached copy, so what the user typed
+ * stays on the page when the service refuses it or someone else saved first.
+ */
+@Named
+@ViewScoped
+public class RiskEntryView implements Serializable {
+
+    @Inject
+    RiskRegisterService register;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    WorkspacePage workspacePage;
+
+    private Long id;
+    private RiskEntry entry;
+    private Long ownerOrganisationId;
+    private Long ownerAccountId;
+    private List<Membership> organisations;
+    private List<Representative> people;
+    private boolean mayEdit;
+    private int tolerance;
+
+    public void load() {
+        if (entry != null) {
+            return;
+        }
+        entry = id == null ? new RiskEntry() : register.find(id);
+        ownerOrganisationId = entry.getOwnerOrganisation() == null ? null : entry.getOwnerOrganisation().getId();
+        ownerAccountId = entry.getOwner() == null ? null : entry.getOwner().getId();
+        organisations = membership.memberships().stream().filter(Membership::isCurrent).toList();
+        people = membership.representatives();
+        mayEdit = access.enter().may(Action.EDIT_SHARED_RECORDS);
+        tolerance = register.tolerance();
+    }
+
+    /** Saves and returns to the register; on a refusal stays on the form with the user's input. */
+    public void save() throws IOException {
+        try {
+            RiskEntry saved = id == null ? register.create(entry, ownerOrganisationId, ownerAccountId)
+                    : register.update(entry, ownerOrganisationId, ownerAccountId);
+            FieldMessages.info("\"" + saved.getTitle() + "\" has been saved.");
+            FacesContext.getCurrentInstance().getExternalContext().redirect(workspacePage.link("risks"));
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("form", invalid);
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.error(null, conflict.getMessage() + " Your changes are still in the form: open the entry"
+                    + " in a new tab to see what was saved, then copy your changes across.");
+        }
+    }
+
+    public StandardCategory[] getStandardCategories() {
+        return StandardCategory.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RiskEntry getEntry() {
+        return entry;
+    }
+
+    public Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    public void setOwnerOrganisationId(Long ownerOrganisationId) {
+        this.ownerOrganisationId = ownerOrganisationId;
+    }
+
+    public Long getOwnerAccountId() {
+        return ownerAccountId;
+    }
+
+    public void setOwnerAccountId(Long ownerAccountId) {
+        this.ownerAccountId = ownerAccountId;
+    }
+
+    public List<Membership> getOrganisations() {
+        return organisations;
+    }
+
+    public List<Representative> getPeople() {
+        return people;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public int getTolerance() {
+        return tolerance;
+    }
+}

@@ -1,0 +1,199 @@
+package org.consortia.web.risk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.consortia.listing.Page;
+import org.consortia.listing.PageRequest;
+import org.consortia.membership.Membership;
+import org.consortia.membership.MembershipService;
+import org.consortia.risk.EntryKind;
+import org.consortia.risk.EntryStatus;
+import org.consortia.risk.HeatMap;
+import org.consortia.risk.Impact;
+import org.consortia.risk.Likelihood;
+import org.consortia.risk.RiskEntry;
+import org.consortia.risk.RiskFilter;
+import org.consortia.risk.RiskRegisterService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The register list with its filters, and the heat map whose cells filter the list. */
+@Named
+@ViewScoped
+public class RiskRegisterView implements Serializable {
+
+    @Inject
+    RiskRegisterService register;
+
+    @Inject
+    MembershipService membership;
+
+    private EntryKind kind;
+    private String category;
+    private Long ownerOrganisationId;
+    private EntryStatus status;
+    private Integer minimumScore;
+    private boolean overdueOnly;
+    private Likelihood likelihood;
+    private Impact impact;
+    private boolean inherentCell;
+
+    private HeatMap heatMap;
+    private List<Membership> owners;
+
+    private final LazyDataModel<RiskEntry> model = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return 0;
+        }
+
+        @Override
+        public List<RiskEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            SortMeta order = sort.values().stream().findFirst().orElse(null);
+            Page<RiskEntry> page = register.search(filter(), new PageRequest(first, pageSize,
+                    order == null ? "title" : order.getField(), order == null || order.getOrder() != SortOrder.DESCENDING));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(RiskEntry entry) {
+            return String.valueOf(entry.getId());
+        }
+    };
+
+    /** Reads the heat-map cell from the address, if the user came from one. */
+    public void load() {
+        heatMap = register.heatMap();
+        owners = membership.memberships().stream().filter(Membership::isCurrent).toList();
+    }
+
+    private RiskFilter filter() {
+        return new RiskFilter(kind, category, ownerOrganisationId, status, minimumScore, overdueOnly, likelihood, impact,
+                inherentCell);
+    }
+
+    public void clearFilters() {
+        kind = null;
+        category = null;
+        ownerOrganisationId = null;
+        status = null;
+        minimumScore = null;
+        overdueOnly = false;
+        likelihood = null;
+        impact = null;
+    }
+
+    /** Likelihoods from the top row of the grid (almost certain) down. */
+    public List<Likelihood> getLikelihoodsDescending() {
+        List<Likelihood> descending = new ArrayList<>(Arrays.asList(Likelihood.values()));
+        Collections.reverse(descending);
+        return descending;
+    }
+
+    public Impact[] getImpacts() {
+        return Impact.values();
+    }
+
+    public int getTolerance() {
+        return heatMap.tolerance();
+    }
+
+    public boolean aboveTolerance(RiskEntry entry) {
+        return entry.isAboveTolerance(heatMap.tolerance());
+    }
+
+    public LazyDataModel<RiskEntry> getModel() {
+        return model;
+    }
+
+    public HeatMap getHeatMap() {
+        return heatMap;
+    }
+
+    public List<Membership> getOwners() {
+        return owners;
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EntryKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    public void setOwnerOrganisationId(Long ownerOrganisationId) {
+        this.ownerOrganisationId = ownerOrganisationId;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EntryStatus status) {
+        this.status = status;
+    }
+
+    public Integer getMinimumScore() {
+        return minimumScore;
+    }
+
+    public void setMinimumScore(Integer minimumScore) {
+        this.minimumScore = minimumScore;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public Likelihood getLikelihood() {
+        return likelihood;
+    }
+
+    public void setLikelihood(Likelihood likelihood) {
+        this.likelihood = likelihood;
+    }
+
+    public Impact getImpact() {
+        return impact;
+    }
+
+    public void setImpact(Impact impact) {
+        this.impact = impact;
+    }
+
+    public boolean isInherentCell() {
+        return inherentCell;
+    }
+
+    public void setInherentCell(boolean inherentCell) {
+        this.inherentCell = inherentCell;
+    }
+}
