@@ -56,6 +56,9 @@ class RiskRegisterServiceIT {
     @Inject
     HistoryService history;
 
+    @Inject
+    org.consortia.attention.AttentionService attention;
+
     private Scenario world;
 
     @BeforeEach
@@ -177,6 +180,20 @@ class RiskRegisterServiceIT {
         assertEquals(List.of("Low score"), titles(new RiskFilter(null, "Data sharing", null, null, null, false)));
         assertEquals(List.of("Low score", "Overdue review"),
                 titles(new RiskFilter(null, null, world.partner, null, null, false)));
+    }
+
+    @Test
+    void anEntryPastItsReviewDateNeedsItsOwnersAttention() {
+        RiskEntry overdue = entry("Premises lease", Likelihood.POSSIBLE, Impact.MINOR);
+        overdue.setReviewDate(LocalDate.now().minusDays(3));
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.create(overdue, world.partner, world.memberOfAId));
+        assertTrue(attentionTitles(world.memberOfA).contains("Review \"Premises lease\""));
+        assertFalse(attentionTitles(world.chairOfA).contains("Review \"Premises lease\""), "only the owner is asked");
+    }
+
+    private List<String> attentionTitles(String email) {
+        return as.inWorkspace(email, world.partnershipA, attention::forCurrentWorkspace).stream()
+                .map(org.consortia.attention.AttentionItem::title).toList();
     }
 
     @Test
