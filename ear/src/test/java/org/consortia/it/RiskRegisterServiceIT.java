@@ -197,6 +197,38 @@ class RiskRegisterServiceIT {
     }
 
     @Test
+    void actionsHaveAResponsiblePersonAndADeadlineAndShowWhenOverdue() {
+        RiskEntry risk = add(entry("Volunteers leave", Likelihood.LIKELY, Impact.MODERATE));
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(),
+                "Recruit two more volunteers", world.memberOfAId, LocalDate.now().minusDays(2)));
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(),
+                "Thank-you event", null, LocalDate.now().plusMonths(1)));
+        List<org.consortia.risk.MitigationAction> actions = as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.actionsOf(risk.getId()));
+        assertEquals(List.of("Recruit two more volunteers", "Thank-you event"),
+                actions.stream().map(org.consortia.risk.MitigationAction::getDescription).toList());
+        assertTrue(actions.get(0).isOverdue(LocalDate.now()));
+        assertFalse(actions.get(1).isOverdue(LocalDate.now()));
+
+        as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> register.completeAction(actions.get(0).getId(), actions.get(0).getVersion()));
+        assertFalse(as.inWorkspace(world.observerOfA, world.partnershipA, () -> register.actionsOf(risk.getId()))
+                .get(0).isOverdue(LocalDate.now()), "a done action is never overdue");
+
+        InvalidInputException outsider = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(), "x", world.outsiderId,
+                        LocalDate.now())));
+        assertEquals(Map.of("responsible", "Choose one of the partnership's representatives."),
+                outsider.messagesByField());
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(), " ", null, null)));
+        assertEquals(Map.of("description", "Describe the action.", "deadline", "Enter the deadline."),
+                empty.messagesByField());
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
+                () -> register.completeAction(actions.get(1).getId(), actions.get(1).getVersion())));
+    }
+
+    @Test
     void anotherWorkspacesEntryIsNotFound() {
         RiskEntry ofA = add(entry("A's secret", Likelihood.RARE, Impact.MINOR));
         assertThrows(RecordNotFoundException.class,

@@ -175,6 +175,47 @@ public class RiskRegisterService {
         return stored;
     }
 
+    /** The mitigation actions of an entry, soonest deadline first. */
+    public List<MitigationAction> actionsOf(long entryId) {
+        RiskEntry entry = find(entryId);
+        return entityManager.createQuery("select a from MitigationAction a left join fetch a.responsible"
+                        + " where a.entry = :entry order by a.deadline, a.id", MitigationAction.class)
+                .setParameter("entry", entry)
+                .getResultList();
+    }
+
+    /** Adds a mitigation action to an entry; the person responsible must be one of the partnership's people. */
+    public MitigationAction addAction(long entryId, String description, Long responsibleAccountId,
+            LocalDate deadline) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        RiskEntry entry = find(entryId);
+        Account responsible = null;
+        if (responsibleAccountId != null) {
+            boolean representative = !entityManager.createQuery("select r.id from Representative r"
+                            + " where r.account.id = :account", Long.class)
+                    .setParameter("account", responsibleAccountId).getResultList().isEmpty();
+            if (!representative) {
+                throw InvalidInputException.of("responsible", "Choose one of the partnership's representatives.");
+            }
+            responsible = entityManager.find(Account.class, responsibleAccountId);
+        }
+        MitigationAction action = new MitigationAction(entry, description, responsible, deadline);
+        validator.check(action);
+        entityManager.persist(action);
+        return action;
+    }
+
+    /** Records that an action is done, if nobody changed it since the caller saw it. */
+    public void completeAction(long actionId, long expectedVersion) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        MitigationAction action = WorkspaceRecords.find(entityManager, MitigationAction.class, actionId)
+                .orElseThrow(() -> new RecordNotFoundException("No such action in this register."));
+        if (action.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this action meanwhile.");
+        }
+        action.markDone(LocalDate.now());
+    }
+
     /** The score above which entries stand out; the default until the partners set one. */
     public int tolerance() {
         access.require(Action.VIEW_WORKSPACE);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
@@ -13,6 +14,7 @@ import org.consortia.access.InvalidInputException;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
+import org.consortia.risk.MitigationAction;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
 import org.consortia.risk.StandardCategory;
@@ -48,6 +50,10 @@ public class RiskEntryView implements Serializable {
     private List<Representative> people;
     private boolean mayEdit;
     private int tolerance;
+    private List<MitigationAction> actions;
+    private String actionDescription;
+    private Long actionResponsibleId;
+    private LocalDate actionDeadline;
 
     public void load() {
         if (entry != null) {
@@ -60,6 +66,62 @@ public class RiskEntryView implements Serializable {
         people = membership.representatives();
         mayEdit = access.enter().may(Action.EDIT_SHARED_RECORDS);
         tolerance = register.tolerance();
+        actions = id == null ? List.of() : register.actionsOf(id);
+    }
+
+    public void addAction() {
+        try {
+            register.addAction(id, actionDescription, actionResponsibleId, actionDeadline);
+            FieldMessages.info("The action has been added.");
+            actionDescription = null;
+            actionResponsibleId = null;
+            actionDeadline = null;
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("action", invalid);
+        }
+        actions = register.actionsOf(id);
+    }
+
+    public void complete(MitigationAction action) {
+        try {
+            register.completeAction(action.getId(), action.getVersion());
+            FieldMessages.info("The action is done.");
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.error(null, conflict.getMessage() + " The list shows the latest state.");
+        }
+        actions = register.actionsOf(id);
+    }
+
+    public boolean isOverdue(MitigationAction action) {
+        return action.isOverdue(LocalDate.now());
+    }
+
+    public List<MitigationAction> getActions() {
+        return actions;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public Long getActionResponsibleId() {
+        return actionResponsibleId;
+    }
+
+    public void setActionResponsibleId(Long actionResponsibleId) {
+        this.actionResponsibleId = actionResponsibleId;
+    }
+
+    public LocalDate getActionDeadline() {
+        return actionDeadline;
+    }
+
+    public void setActionDeadline(LocalDate actionDeadline) {
+        this.actionDeadline = actionDeadline;
     }
 
     /** Saves and returns to the register; on a refusal stays on the form with the user's input. */
