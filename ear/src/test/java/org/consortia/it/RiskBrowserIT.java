@@ -50,5 +50,11 @@ class RiskBrowserIT {
             assertTrue(table.contains(title) && table.contains("Above tolerance"), table);
             assertEquals(List.of(), browser.consoleErrors());
         }
+        PortalClient member = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
+        PortalClient.Page csv = member.get("/api/w/community-safety/risks.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains("\"" + title + "\",\"Risk\""), csv.body());
+        assertTrue(csv.body().contains("\"Ask the partners to cover the gap for a year.\""));
+        assertEquals(404, member.get("/api/w/shared-services/risks.csv").status());
     }
 }
