@@ -46,7 +46,8 @@ class AccessibilityIT {
     void databaseAndAdministrationPagesMeetWcagAa() {
         try (Browser browser = new Browser()) {
             browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-            List<String> found = new ArrayList<>(violations(browser, "/partnerships/list", "/partnerships/edit"));
+            List<String> found = new ArrayList<>(violations(browser, "/partnerships/list", "/partnerships/edit",
+                    "/partnerships/risks"));
             browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
             found.addAll(violations(browser, "/admin/accounts", "/admin/account", "/admin/organisations",
                     "/admin/organisation"));

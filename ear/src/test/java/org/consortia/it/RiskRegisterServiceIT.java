@@ -57,6 +57,9 @@ class RiskRegisterServiceIT {
     HistoryService history;
 
     @Inject
+    org.consortia.risk.RiskPortfolioService portfolioService;
+
+    @Inject
     org.consortia.attention.AttentionService attention;
 
     private Scenario world;
@@ -226,6 +229,27 @@ class RiskRegisterServiceIT {
                 empty.messagesByField());
         assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
                 () -> register.completeAction(actions.get(1).getId(), actions.get(1).getVersion())));
+    }
+
+    @Test
+    void theCouncilSeesEntriesAboveEachPartnershipsToleranceAcrossAllWorkspaces() {
+        RiskEntry high = add(entry("High " + world.tag, Likelihood.LIKELY, Impact.MAJOR));
+        add(entry("Low " + world.tag, Likelihood.UNLIKELY, Impact.MINOR));
+        long visitsBefore = fixtures.count("select count(v) from OversightVisit v");
+        List<org.consortia.risk.PortfolioEntry> portfolio = as.user(world.cmt, portfolioService::aboveTolerance);
+        List<org.consortia.risk.PortfolioEntry> ours = portfolio.stream()
+                .filter(e -> e.partnershipId() == world.partnershipA).toList();
+        assertEquals(List.of("High " + world.tag), ours.stream().map(org.consortia.risk.PortfolioEntry::title).toList());
+        assertEquals(high.getId(), ours.get(0).entryId());
+        assertEquals(16, ours.get(0).residualScore());
+        assertEquals(world.slugA, ours.get(0).slug());
+        assertTrue(fixtures.count("select count(v) from OversightVisit v") > visitsBefore, "the read is recorded");
+
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(20));
+        assertTrue(as.user(world.cmt, portfolioService::aboveTolerance).stream()
+                .noneMatch(e -> e.partnershipId() == world.partnershipA), "each partnership's own tolerance counts");
+        assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, portfolioService::aboveTolerance));
+        assertThrows(AccessDeniedException.class, () -> as.user(world.admin, portfolioService::aboveTolerance));
     }
 
     @Test

@@ -167,6 +167,9 @@ class WorkspaceIsolationHttpIT {
         Page refused = chair.get("/partnerships/export.csv");
         assertEquals(403, refused.status());
         assertFalse(refused.body().contains("Council resources:"));
+
+        assertEquals(200, cmt.get("/partnerships/risks").status(), "the council's portfolio of risks");
+        assertEquals(403, chair.get("/partnerships/risks").status());
     }
 
     private static Set<Long> idsIn(String html, String record) {

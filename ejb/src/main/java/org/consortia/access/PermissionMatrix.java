@@ -15,6 +15,7 @@ import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
+import static org.consortia.access.Action.VIEW_RISK_PORTFOLIO;
 import static org.consortia.access.Action.VIEW_WORKSPACE;
 import static org.consortia.identity.CouncilRole.ADMIN;
 import static org.consortia.identity.CouncilRole.CMT;
@@ -54,6 +55,7 @@ public final class PermissionMatrix {
         grant(EDIT_ACCOUNTABLE_PARTNERSHIP, HEAD_OF_SERVICE);
         grant(ENTER_ANY_WORKSPACE, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
         grant(ENTER_ACCOUNTABLE_WORKSPACE, HEAD_OF_SERVICE);
+        grant(VIEW_RISK_PORTFOLIO, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
         grant(VIEW_WORKSPACE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);
         grant(VIEW_HISTORY, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,

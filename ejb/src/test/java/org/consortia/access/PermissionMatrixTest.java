@@ -35,6 +35,7 @@ class PermissionMatrixTest {
             EDIT_ACCOUNTABLE_PARTNERSHIP  . . X . . . | . . . . . . .
             ENTER_ANY_WORKSPACE           . X . X X X | . . . . . . .
             ENTER_ACCOUNTABLE_WORKSPACE   . . X . . . | . . . . . . .
+            VIEW_RISK_PORTFOLIO           . X . X X X | . . . . . . .
             VIEW_WORKSPACE                . . . . . . | X X X X X X X
             VIEW_HISTORY                  . . . . . . | X X X X X X X
             MANAGE_MEMBERSHIP             . . . . . . | X . X . . . .
