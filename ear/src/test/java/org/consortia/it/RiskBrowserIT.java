@@ -29,6 +29,8 @@ class RiskBrowserIT {
             browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/w/community-safety/risks");
             browser.submit(By.id("add"));
+            assertTrue(browser.driver().findElement(By.id("allocation-checklist")).getAttribute("textContent")
+                    .contains("Have we allocated risks to the right parties in the supply chain?"));
             browser.type(By.id("form:title"), title);
             browser.type(By.id("form:category"), "Financial");
             new Select(browser.driver().findElement(By.id("form:inherentLikelihood"))).selectByValue("ALMOST_CERTAIN");

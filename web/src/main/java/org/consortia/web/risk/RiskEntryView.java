@@ -14,6 +14,7 @@ import org.consortia.access.InvalidInputException;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
+import org.consortia.risk.AllocationChecklist;
 import org.consortia.risk.MitigationAction;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
@@ -137,6 +138,10 @@ public class RiskEntryView implements Serializable {
             FieldMessages.error(null, conflict.getMessage() + " Your changes are still in the form: open the entry"
                     + " in a new tab to see what was saved, then copy your changes across.");
         }
+    }
+
+    public List<AllocationChecklist.Stage> getAllocationChecklist() {
+        return AllocationChecklist.STAGES;
     }
 
     public StandardCategory[] getStandardCategories() {
