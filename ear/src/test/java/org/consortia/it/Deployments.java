@@ -42,7 +42,8 @@ public final class Deployments {
                         .as(JavaArchive.class));
             }
         }
-        return war.addClasses(testClass, Fixtures.class, Scenario.class, RunAs.class, SecurityActivation.class)
+        return war.addClasses(testClass, Fixtures.class, Scenario.class, RunAs.class, SecurityActivation.class,
+                        Benchmark.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate.envers\n"));
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryEntry;
 import org.consortia.history.HistoryService;
@@ -28,9 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MouHistoryBenchmark {
 
-    private static final Logger LOG = Logger.getLogger("BENCHMARK");
     private static final int REVISIONS = 1_000;
-    private static final int REPEATS = 5;
 
     @Deployment
     static WebArchive deployment() {
@@ -65,35 +61,17 @@ class MouHistoryBenchmark {
             version = as.inWorkspace(chair, partnership, () -> mou.saveSection(MouHeading.MEETINGS, from, text))
                     .getVersion();
         }
-        log("writing %d revisions of one section: %.1f s", REVISIONS - 1, (System.nanoTime() - started) / 1e9);
+        Benchmark.log("writing %d revisions of one section: %.1f s", REVISIONS - 1, (System.nanoTime() - started) / 1e9);
 
-        List<HistoryEntry> entries = time("history of the section (" + REVISIONS + " revisions, with field changes)",
+        List<HistoryEntry> entries = Benchmark.time("history of the section (" + REVISIONS + " revisions, with field changes)",
                 () -> as.inWorkspace(chair, partnership, () -> history.historyOf(HistoricRecord.MOU_SECTION,
                         meetings.getId())));
         assertEquals(REVISIONS, entries.size());
         int early = entries.get(REVISIONS / 10).revision();
-        List<MouSection> asOf = time("the whole Memorandum as of an early revision",
+        List<MouSection> asOf = Benchmark.time("the whole Memorandum as of an early revision",
                 () -> as.inWorkspace(chair, partnership, () -> history.<MouSection>asOf(HistoricRecord.MOU_SECTION, early)));
         assertEquals(MouHeading.values().length, asOf.size());
-        byte[] pdf = time("PDF export", () -> as.inWorkspace(chair, partnership, mou::exportPdf));
-        log("PDF size: %d bytes", pdf.length);
-    }
-
-    private <T> T time(String what, Supplier<T> work) {
-        T result = work.get();
-        long[] runs = new long[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            runs[i] = System.nanoTime() - start;
-        }
-        java.util.Arrays.sort(runs);
-        log("%s: median %.1f ms, best %.1f ms, worst %.1f ms (%d runs after one warm-up)", what,
-                runs[REPEATS / 2] / 1e6, runs[0] / 1e6, runs[REPEATS - 1] / 1e6, REPEATS);
-        return result;
-    }
-
-    private static void log(String format, Object... values) {
-        LOG.info(String.format(format, values));
+        byte[] pdf = Benchmark.time("PDF export", () -> as.inWorkspace(chair, partnership, mou::exportPdf));
+        Benchmark.log("PDF size: %d bytes", pdf.length);
     }
 }

@@ -3,9 +3,6 @@ package org.consortia.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.consortia.listing.PageRequest;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskPortfolioService;
@@ -26,9 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RiskRegisterBenchmark {
 
-    private static final Logger LOG = Logger.getLogger("BENCHMARK");
     private static final int ENTRIES_PER_WORKSPACE = 50;
-    private static final int REPEATS = 5;
 
     @Deployment
     static WebArchive deployment() {
@@ -55,9 +50,9 @@ class RiskRegisterBenchmark {
         measure(world, "with 20 workspaces");
         addWorkspaces(world, 180);
         measure(world, "with 200 workspaces (10,000 entries)");
-        int above = time("the council's portfolio of entries above tolerance, 200 workspaces",
+        int above = Benchmark.time("the council's portfolio of entries above tolerance, 200 workspaces",
                 () -> as.user(world.cmt, portfolio::aboveTolerance)).size();
-        log("portfolio entries above tolerance: %d", above);
+        Benchmark.log("portfolio entries above tolerance: %d", above);
     }
 
     private void addWorkspaces(Scenario world, int count) {
@@ -67,36 +62,18 @@ class RiskRegisterBenchmark {
             long partnership = fixtures.partnership("Benchmark " + slug, slug, null);
             CurrentWorkspace.runIn(partnership, () -> fixtures.riskEntries(ENTRIES_PER_WORKSPACE, slug));
         }
-        log("adding %d workspaces of %d entries: %.1f s", count, ENTRIES_PER_WORKSPACE,
+        Benchmark.log("adding %d workspaces of %d entries: %.1f s", count, ENTRIES_PER_WORKSPACE,
                 (System.nanoTime() - started) / 1e9);
     }
 
     private void measure(Scenario world, String when) {
-        int shown = time("register list, first page of 20, " + when, () -> as.inWorkspace(world.memberOfA,
+        int shown = Benchmark.time("register list, first page of 20, " + when, () -> as.inWorkspace(world.memberOfA,
                 world.partnershipA, () -> register.search(RiskFilter.none(), new PageRequest(0, 20, "title", true))))
                 .items().size();
         assertEquals(20, shown);
-        time("register list filtered by score of 12 or more, " + when, () -> as.inWorkspace(world.memberOfA,
+        Benchmark.time("register list filtered by score of 12 or more, " + when, () -> as.inWorkspace(world.memberOfA,
                 world.partnershipA, () -> register.search(new RiskFilter(null, null, null, null, 12, false),
                         new PageRequest(0, 20, "title", true))));
-        time("heat map, " + when, () -> as.inWorkspace(world.memberOfA, world.partnershipA, register::heatMap));
-    }
-
-    private <T> T time(String what, Supplier<T> work) {
-        T result = work.get();
-        long[] runs = new long[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            runs[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(runs);
-        log("%s: median %.1f ms, best %.1f ms, worst %.1f ms", what, runs[REPEATS / 2] / 1e6, runs[0] / 1e6,
-                runs[REPEATS - 1] / 1e6);
-        return result;
-    }
-
-    private static void log(String format, Object... values) {
-        LOG.info(String.format(format, values));
+        Benchmark.time("heat map, " + when, () -> as.inWorkspace(world.memberOfA, world.partnershipA, register::heatMap));
     }
 }

@@ -1,6 +1,5 @@
 package org.consortia.conduct;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,14 +119,7 @@ public class ConductService {
     /** The newest version, the framework's starting text the first time it is needed. */
     private ConductCode currentCode() {
         return findCurrentCode().orElseGet(() -> {
-            try {
-                setup.createFirstVersion();
-            } catch (EJBException failed) {
-                if (!ConstraintViolations.causedBy(failed)) {
-                    throw failed;
-                }
-                // Someone else created it at the same moment: theirs is the one.
-            }
+            ConstraintViolations.createOnce(setup::createFirstVersion);
             return findCurrentCode().orElseThrow();
         });
     }

@@ -1,6 +1,5 @@
 package org.consortia.mou;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -331,14 +330,7 @@ public class MouService {
     /** The workspace's Memorandum, created with the model's headings the first time it is needed. */
     private Mou mouOfWorkspace() {
         return findMou().orElseGet(() -> {
-            try {
-                setup.createMemorandum();
-            } catch (EJBException failed) {
-                if (!ConstraintViolations.causedBy(failed)) {
-                    throw failed;
-                }
-                // Someone else created it at the same moment: theirs is the one.
-            }
+            ConstraintViolations.createOnce(setup::createMemorandum);
             return findMou().orElseThrow();
         });
     }

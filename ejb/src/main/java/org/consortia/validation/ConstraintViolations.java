@@ -8,6 +8,20 @@ public final class ConstraintViolations {
     private ConstraintViolations() {
     }
 
+    /**
+     * Runs a creation that a unique constraint makes happen at most once: when someone else's
+     * creation won at the same moment, that is success too. Any other failure is rethrown.
+     */
+    public static void createOnce(Runnable creation) {
+        try {
+            creation.run();
+        } catch (RuntimeException failed) {
+            if (!causedBy(failed)) {
+                throw failed;
+            }
+        }
+    }
+
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
