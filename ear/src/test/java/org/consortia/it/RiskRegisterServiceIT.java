@@ -166,7 +166,8 @@ class RiskRegisterServiceIT {
 
         List<HistoryEntry> moves = as.inWorkspace(world.observerOfA, world.partnershipA,
                 () -> history.historyOf(HistoricRecord.RISK_ENTRY, added.getId()));
-        assertEquals(List.of(new FieldChange("Residual likelihood", "3 – Possible", "2 – Unlikely")),
+        assertEquals(List.of(new FieldChange("Residual likelihood", "3 – Possible", "2 – Unlikely"),
+                        new FieldChange("Score after controls", "9", "6")),
                 moves.get(moves.size() - 1).changes(), "the history shows how the score moved");
     }
 
@@ -183,6 +184,16 @@ class RiskRegisterServiceIT {
         assertEquals(List.of("Low score"), titles(new RiskFilter(null, "Data sharing", null, null, null, false)));
         assertEquals(List.of("Low score", "Overdue review"),
                 titles(new RiskFilter(null, null, world.partner, null, null, false)));
+        assertEquals(List.of("Overdue review", "Low score"), as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.search(RiskFilter.none(), new PageRequest(0, 50, "residualScore", false))).items()
+                .stream().map(RiskEntry::getTitle).toList(), "highest score after controls first");
+
+        low.setResidualLikelihood(Likelihood.ALMOST_CERTAIN);
+        low.setResidualImpact(Impact.SEVERE);
+        low.setStatus(EntryStatus.IDENTIFIED);
+        as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.update(low, world.partner, null));
+        assertEquals(List.of("Low score", "Overdue review"), titles(new RiskFilter(null, null, null, null, 13, false)),
+                "the stored score follows an edit");
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class FieldDiff {
             "corporatePlanContribution", "Contribution to the Corporate Plan",
             "communityStrategyContribution", "Contribution to the Sustainable Community Strategy",
             "localAreaAgreementContribution", "Contribution to the Local Area Agreement",
-            "councilRoles", "Council-wide roles");
+            "councilRoles", "Council-wide roles",
+            "inherentScore", "Score before controls",
+            "residualScore", "Score after controls");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private FieldDiff() {

@@ -33,8 +33,8 @@ public class RiskPortfolioService {
     public List<PortfolioEntry> aboveTolerance() {
         OpenEntries read = allWorkspaces.read(Action.VIEW_RISK_PORTFOLIO, "Risk portfolio above tolerance",
                 session -> new OpenEntries(
-                        session.createQuery("select e.partnershipId, e.id, e.title, e.category, e.residualLikelihood,"
-                                        + " e.residualImpact from RiskEntry e where e.status <> :closed", Object[].class)
+                        session.createQuery("select e.partnershipId, e.id, e.title, e.category, e.residualScore"
+                                        + " from RiskEntry e where e.status <> :closed", Object[].class)
                                 .setParameter("closed", EntryStatus.CLOSED)
                                 .getResultList(),
                         session.createQuery("select t.partnershipId, t.score from RiskTolerance t", Object[].class)
@@ -47,7 +47,7 @@ public class RiskPortfolioService {
         return rows.stream()
                 .map(row -> {
                     long partnershipId = (Long) row[0];
-                    int score = ((Likelihood) row[4]).points() * ((Impact) row[5]).points();
+                    int score = (Integer) row[4];
                     int tolerance = tolerances.getOrDefault(partnershipId, RiskTolerance.DEFAULT_SCORE);
                     Partnership partnership = partnerships.get(partnershipId);
                     return new PortfolioEntry(partnershipId, partnership.getName(), partnership.getSlug(),

@@ -34,7 +34,9 @@ public class RiskRegisterService {
             "title", "lower(e.title)",
             "category", "lower(e.category)",
             "status", "e.status",
-            "reviewDate", "e.reviewDate");
+            "reviewDate", "e.reviewDate",
+            "inherentScore", "e.inherentScore",
+            "residualScore", "e.residualScore");
 
     @PersistenceContext
     EntityManager entityManager;
@@ -48,7 +50,7 @@ public class RiskRegisterService {
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
         access.require(Action.VIEW_WORKSPACE);
-        StringBuilder where = new StringBuilder(" from RiskEntry e where 1 = 1");
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.kind() != null) {
             where.append(" and e.kind = :kind");
@@ -78,35 +80,20 @@ public class RiskRegisterService {
             parameters.put("likelihood", filter.likelihood());
             parameters.put("impact", filter.impact());
         }
-        List<Long> ids = scoredIds(where.toString(), parameters, filter.minimumResidualScore());
+        if (filter.minimumResidualScore() != null) {
+            where.append(" and e.residualScore >= :minimumScore");
+            parameters.put("minimumScore", filter.minimumResidualScore());
+        }
         String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
         String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
                 + " nulls last, e.id";
-        if (ids.isEmpty()) {
-            return new Page<>(List.of(), 0, page.first(), page.size());
-        }
-        List<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
-                        + " left join fetch e.owner where e.id in :ids order by " + order, RiskEntry.class)
-                .setParameter("ids", ids)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, ids.size(), page.first(), page.size());
-    }
-
-    /**
-     * Ids of the matching entries. The residual score is the product of two stored scale points, so
-     * the score band is computed here from the enumerations rather than in SQL.
-     */
-    private List<Long> scoredIds(String where, Map<String, Object> parameters, Integer minimumScore) {
-        TypedQuery<Object[]> query = entityManager.createQuery(
-                "select e.id, e.residualLikelihood, e.residualImpact" + where, Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList().stream()
-                .filter(row -> minimumScore == null
-                        || ((Likelihood) row[1]).points() * ((Impact) row[2]).points() >= minimumScore)
-                .map(row -> (Long) row[0])
-                .toList();
+        TypedQuery<Long> count = entityManager.createQuery("select count(e) from RiskEntry e" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        TypedQuery<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
+                + " left join fetch e.owner" + where + " order by " + order, RiskEntry.class);
+        parameters.forEach(items::setParameter);
+        return new Page<>(items.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult(), page.first(), page.size());
     }
 
     /**

@@ -89,6 +89,16 @@ public class RiskEntry extends WorkspaceEntity {
     @Column(name = "residual_impact", nullable = false, length = 20)
     private Impact residualImpact = Impact.MODERATE;
 
+    /**
+     * Likelihood x impact, kept in step by the setters so SQL can filter and sort on it. Boxed
+     * because history written before scores were stored may hold none.
+     */
+    @Column(name = "inherent_score", nullable = false)
+    private Integer inherentScore = 9;
+
+    @Column(name = "residual_score", nullable = false)
+    private Integer residualScore = 9;
+
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_organisation_id")
@@ -133,11 +143,21 @@ public class RiskEntry extends WorkspaceEntity {
     private EntryStatus status = EntryStatus.IDENTIFIED;
 
     public int inherentScore() {
-        return inherentLikelihood.points() * inherentImpact.points();
+        return inherentScore == null ? 0 : inherentScore;
     }
 
     public int residualScore() {
-        return residualLikelihood.points() * residualImpact.points();
+        return residualScore == null ? 0 : residualScore;
+    }
+
+    private void rescore() {
+        inherentScore = scoreOf(inherentLikelihood, inherentImpact);
+        residualScore = scoreOf(residualLikelihood, residualImpact);
+    }
+
+    /** Zero while a scale point is missing; validation refuses the entry then anyway. */
+    private static int scoreOf(Likelihood likelihood, Impact impact) {
+        return likelihood == null || impact == null ? 0 : likelihood.points() * impact.points();
     }
 
     /** Whether the entry, after its controls, sits above the partnership's agreed tolerance. */
@@ -224,6 +244,7 @@ public class RiskEntry extends WorkspaceEntity {
 
     public void setInherentLikelihood(Likelihood inherentLikelihood) {
         this.inherentLikelihood = inherentLikelihood;
+        rescore();
     }
 
     public Impact getInherentImpact() {
@@ -232,6 +253,7 @@ public class RiskEntry extends WorkspaceEntity {
 
     public void setInherentImpact(Impact inherentImpact) {
         this.inherentImpact = inherentImpact;
+        rescore();
     }
 
     public Likelihood getResidualLikelihood() {
@@ -240,6 +262,7 @@ public class RiskEntry extends WorkspaceEntity {
 
     public void setResidualLikelihood(Likelihood residualLikelihood) {
         this.residualLikelihood = residualLikelihood;
+        rescore();
     }
 
     public Impact getResidualImpact() {
@@ -248,6 +271,7 @@ public class RiskEntry extends WorkspaceEntity {
 
     public void setResidualImpact(Impact residualImpact) {
         this.residualImpact = residualImpact;
+        rescore();
     }
 
     public Organisation getOwnerOrganisation() {

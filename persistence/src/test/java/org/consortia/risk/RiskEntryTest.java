@@ -26,6 +26,17 @@ class RiskEntryTest {
     }
 
     @Test
+    void theStoredScoresFollowEveryChangeOfScaleFromTheDefaultPositions() {
+        RiskEntry entry = new RiskEntry();
+        assertEquals(entry.getInherentLikelihood().points() * entry.getInherentImpact().points(), entry.inherentScore());
+        assertEquals(entry.getResidualLikelihood().points() * entry.getResidualImpact().points(), entry.residualScore());
+        entry.setResidualImpact(Impact.SEVERE);
+        assertEquals(entry.getResidualLikelihood().points() * 5, entry.residualScore());
+        entry.setResidualImpact(null);
+        assertEquals(0, entry.residualScore());
+    }
+
+    @Test
     void onlyOpenEntriesWhoseResidualScoreExceedsTheToleranceStandOut() {
         RiskEntry entry = entry(Likelihood.LIKELY, Impact.MAJOR);
         assertTrue(entry.isAboveTolerance(12));
