@@ -38,7 +38,9 @@ class AccessibilityIT {
             assertEquals(List.of(), violations(browser, "/", "/w/community-safety", "/w/community-safety/members",
                     "/w/community-safety/mou", "/w/community-safety/conduct",
                     "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", "/w/community-safety/risks",
-                    "/w/community-safety/risk", "/account/password"));
+                    "/w/community-safety/risk", "/w/community-safety/risk-form?form=checklist",
+                    "/w/community-safety/risk-form?form=insurance", "/w/community-safety/risk-form-history?form=checklist",
+                    "/account/password"));
         }
     }
 

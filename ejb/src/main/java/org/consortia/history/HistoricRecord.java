@@ -8,6 +8,8 @@ import org.consortia.mou.MouSection;
 import org.consortia.mou.MouSignature;
 import org.consortia.partnership.Partnership;
 import org.consortia.risk.RiskEntry;
+import org.consortia.riskforms.FormAnswer;
+import org.consortia.riskforms.FormSignOff;
 
 /** The kinds of record whose history can be shown, with who may read it. */
 public enum HistoricRecord {
@@ -17,6 +19,8 @@ public enum HistoricRecord {
     MOU_SECTION(MouSection.class, "Memorandum of Understanding section", Scope.WORKSPACE),
     MOU_SIGNATURE(MouSignature.class, "Memorandum of Understanding signature", Scope.WORKSPACE),
     RISK_ENTRY(RiskEntry.class, "Risk register entry", Scope.WORKSPACE),
+    FORM_ANSWER(FormAnswer.class, "Risk management form answer", Scope.WORKSPACE),
+    FORM_SIGN_OFF(FormSignOff.class, "Risk management form completion", Scope.WORKSPACE),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
@@ -13,6 +15,7 @@ import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceEntity;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -58,6 +61,36 @@ public class HistoryService {
         if (rows.isEmpty()) {
             throw new RecordNotFoundException("No history for that record here.");
         }
+        return describe(rows);
+    }
+
+    /**
+     * The histories of every record of a workspace kind whose property has the given value, in the
+     * current workspace, by record id: for instance every answer of one form.
+     */
+    public Map<Long, List<HistoryEntry>> historiesWhere(HistoricRecord record, String property, Object value) {
+        if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
+            throw new IllegalArgumentException(record + " is not a workspace record");
+        }
+        access.require(Action.VIEW_HISTORY);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(record.type(), false, true)
+                .add(AuditEntity.property(property).eq(value))
+                .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Long, List<Object[]>> byRecord = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byRecord.computeIfAbsent(((WorkspaceEntity) row[0]).getId(), id -> new ArrayList<>()).add(row);
+        }
+        Map<Long, List<HistoryEntry>> histories = new LinkedHashMap<>();
+        byRecord.forEach((id, revisions) -> histories.put(id, describe(revisions)));
+        return histories;
+    }
+
+    /** One record's revisions, oldest first, each compared with the one before. */
+    private static List<HistoryEntry> describe(List<Object[]> rows) {
         List<HistoryEntry> entries = new ArrayList<>();
         Object previous = null;
         for (Object[] row : rows) {

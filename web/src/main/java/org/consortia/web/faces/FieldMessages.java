@@ -3,6 +3,7 @@ package org.consortia.web.faces;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import java.util.function.Function;
 import org.consortia.access.InvalidInputException;
 
 /** Shows the service layer's messages beside the fields they belong to, and a summary at the top. */
@@ -13,11 +14,21 @@ public final class FieldMessages {
 
     public static void show(String formId, InvalidInputException invalid) {
         FacesContext context = FacesContext.getCurrentInstance();
+        show(invalid, field -> {
+            String clientId = formId + ":" + field.replaceAll("[^A-Za-z0-9_-]", "_");
+            return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+        });
+    }
+
+    /**
+     * As {@link #show(String, InvalidInputException)}, for fields whose client ids the page knows
+     * better, such as those inside a repeat; a null client id shows the message at the top.
+     */
+    public static void show(InvalidInputException invalid, Function<String, String> clientIdOfField) {
+        FacesContext context = FacesContext.getCurrentInstance();
         error(null, "There is a problem: check the fields marked below. Nothing has been saved.");
         for (Map.Entry<String, String> entry : invalid.messagesByField().entrySet()) {
-            String clientId = formId + ":" + entry.getKey().replaceAll("[^A-Za-z0-9_-]", "_");
-            boolean known = context.getViewRoot().findComponent(":" + clientId) != null;
-            context.addMessage(known ? clientId : null,
+            context.addMessage(clientIdOfField.apply(entry.getKey()),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, entry.getValue(), entry.getValue()));
         }
         context.validationFailed();

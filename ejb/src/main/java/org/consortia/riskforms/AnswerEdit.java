@@ -1,0 +1,5 @@
+package org.consortia.riskforms;
+
+/** A changed answer to one question, and the version of the answer the change was made to. */
+public record AnswerEdit(int question, Response response, String comments, long expectedVersion) {
+}

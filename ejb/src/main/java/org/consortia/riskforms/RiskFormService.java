@@ -1,0 +1,174 @@
+package org.consortia.riskforms;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.history.FieldChange;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryEntry;
+import org.consortia.history.HistoryService;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.validation.ConstraintViolations;
+import org.consortia.validation.InputValidator;
+
+/**
+ * The workspace's risk management forms. Everyone in the workspace reads them; those who keep the
+ * risk register answer them. Each answer is saved on its own version, so two people answering
+ * different questions both succeed, and an answer someone else changed meanwhile is never overwritten.
+ */
+@Stateless
+public class RiskFormService {
+
+    private static final Map<String, String> HISTORY_LABELS = Map.of(
+            "Response", "Answer",
+            "Completed on", "Date",
+            "Telephone", "Tel. No.");
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    WorkspaceAccess access;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    RiskFormSetup setup;
+
+    @Inject
+    HistoryService history;
+
+    /** The form as the workspace has answered it; empty answers the first time. */
+    public FilledForm open(RiskForm form) {
+        access.require(Action.VIEW_WORKSPACE);
+        List<FormAnswer> answers = answersOf(form);
+        if (answers.size() < form.questions().size()) {
+            ConstraintViolations.createOnce(() -> setup.create(form));
+            answers = answersOf(form);
+        }
+        FormSignOff signOff = form.signedOff()
+                ? entityManager.createQuery("select s from FormSignOff s where s.form = :form", FormSignOff.class)
+                        .setParameter("form", form).getSingleResult()
+                : null;
+        return new FilledForm(form, answers, signOff);
+    }
+
+    private List<FormAnswer> answersOf(RiskForm form) {
+        return entityManager.createQuery("select a from FormAnswer a where a.form = :form order by a.question",
+                FormAnswer.class).setParameter("form", form).getResultList();
+    }
+
+    /**
+     * Saves the changed answers and completion details (null when unchanged) all together, or
+     * nothing: if someone else saved any of them since the caller loaded them, refuses with
+     * {@link FormConflictException}; if any breaks a rule, with {@link InvalidInputException} keyed
+     * {@code answer3.comments}, {@code signOff.telephone} and so on.
+     */
+    public FilledForm save(RiskForm form, List<AnswerEdit> edits, SignOffEdit signOffEdit) {
+        access.require(Action.EDIT_SHARED_RECORDS);
+        FilledForm stored = open(form);
+        Set<Integer> clashes = new TreeSet<>();
+        for (AnswerEdit edit : edits) {
+            if (form.questions().stream().noneMatch(question -> question.number() == edit.question())) {
+                throw InvalidInputException.of("answer" + edit.question(), "This form has no such question.");
+            }
+            if (stored.answer(edit.question()).getVersion() != edit.expectedVersion()) {
+                clashes.add(edit.question());
+            }
+        }
+        if (signOffEdit != null && !form.signedOff()) {
+            throw InvalidInputException.of("signOff", "This form is not signed off.");
+        }
+        boolean signOffClash = signOffEdit != null && stored.signOff().getVersion() != signOffEdit.expectedVersion();
+        if (!clashes.isEmpty() || signOffClash) {
+            throw new FormConflictException(stored, clashes, signOffClash);
+        }
+
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (AnswerEdit edit : edits) {
+            FormAnswer answer = stored.answer(edit.question());
+            answer.setResponse(form.answeredYesOrNo() ? edit.response() : null);
+            answer.setComments(edit.comments());
+            collect(problems, "answer" + edit.question() + ".", answer);
+        }
+        if (signOffEdit != null) {
+            FormSignOff signOff = stored.signOff();
+            signOff.setCompletedBy(signOffEdit.completedBy());
+            signOff.setCompletedOn(signOffEdit.completedOn());
+            signOff.setJobTitle(signOffEdit.jobTitle());
+            signOff.setTelephone(signOffEdit.telephone());
+            collect(problems, "signOff.", signOff);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException("Someone else saved these answers at the same moment."
+                    + " Nothing was saved.");
+        }
+        return stored;
+    }
+
+    private void collect(Map<String, String> problems, String prefix, Object record) {
+        try {
+            validator.check(record);
+        } catch (InvalidInputException invalid) {
+            invalid.messagesByField().forEach((field, message) -> problems.put(prefix + field, message));
+        }
+    }
+
+    /**
+     * Every saved change to the form, newest first: one entry per save, naming the question each
+     * change belongs to.
+     */
+    public List<HistoryEntry> history(RiskForm form) {
+        Map<Long, Integer> questionOfAnswer = new LinkedHashMap<>();
+        open(form).answers().forEach(answer -> questionOfAnswer.put(answer.getId(), answer.getQuestion()));
+        Map<Integer, List<HistoryEntry>> byRevision = new TreeMap<>(Comparator.reverseOrder());
+        Consumer<HistoryEntry> add = entry -> byRevision.computeIfAbsent(entry.revision(), r -> new ArrayList<>()).add(entry);
+        history.historiesWhere(HistoricRecord.FORM_ANSWER, "form", form).forEach((id, entries) ->
+                entries.forEach(entry -> add.accept(relabel(form, entry, "Question " + questionOfAnswer.get(id) + ": "))));
+        if (form.signedOff()) {
+            history.historiesWhere(HistoricRecord.FORM_SIGN_OFF, "form", form).values()
+                    .forEach(entries -> entries.forEach(entry -> add.accept(relabel(form, entry, ""))));
+        }
+        List<HistoryEntry> saves = new ArrayList<>();
+        byRevision.values().forEach(entries -> {
+            List<FieldChange> changes = entries.stream().flatMap(entry -> entry.changes().stream()).toList();
+            if (!changes.isEmpty()) {
+                HistoryEntry first = entries.get(0);
+                saves.add(new HistoryEntry(first.revision(), first.madeAt(), first.author(), first.organisation(),
+                        "Changed", changes));
+            }
+        });
+        return saves;
+    }
+
+    /** Keeps the changes people made, in the form's own words; the form and question never change. */
+    private static HistoryEntry relabel(RiskForm form, HistoryEntry entry, String prefix) {
+        List<FieldChange> changes = entry.changes().stream()
+                .filter(change -> !Set.of("Form", "Question").contains(change.field()))
+                .map(change -> new FieldChange(prefix + (change.field().equals("Comments") ? form.commentsLabel()
+                        : HISTORY_LABELS.getOrDefault(change.field(), change.field())), change.before(), change.after()))
+                .toList();
+        return new HistoryEntry(entry.revision(), entry.madeAt(), entry.author(), entry.organisation(), entry.kind(),
+                changes);
+    }
+}

@@ -1,0 +1,88 @@
+package org.consortia.riskforms;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.consortia.tenancy.WorkspaceEntity;
+import org.consortia.validation.PlainText;
+import org.hibernate.envers.Audited;
+
+/** Who completed a form, on what date, in what job and on what telephone number (Appendix 9). */
+@Entity
+@Table(name = "form_sign_off")
+@Audited
+public class FormSignOff extends WorkspaceEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40, updatable = false)
+    private RiskForm form;
+
+    @Size(max = 200, message = "{text.tooLong}")
+    @PlainText
+    @Column(name = "completed_by", length = 200)
+    private String completedBy;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Size(max = 200, message = "{text.tooLong}")
+    @PlainText
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
+    @Pattern(regexp = "[0-9+() -]{6,30}", message = "{riskforms.telephone.invalid}")
+    @Column(length = 30)
+    private String telephone;
+
+    protected FormSignOff() {
+    }
+
+    public FormSignOff(RiskForm form) {
+        this.form = form;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public RiskForm getForm() {
+        return form;
+    }
+
+    public String getCompletedBy() {
+        return completedBy;
+    }
+
+    public void setCompletedBy(String completedBy) {
+        this.completedBy = strip(completedBy);
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = strip(jobTitle);
+    }
+
+    public String getTelephone() {
+        return telephone;
+    }
+
+    public void setTelephone(String telephone) {
+        this.telephone = strip(telephone);
+    }
+}
