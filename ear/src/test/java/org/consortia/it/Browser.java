@@ -33,7 +33,7 @@ public final class Browser implements AutoCloseable {
     public Browser() {
         if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + DRIVER
-                    + "; run ./run-tests.sh, which installs them");
+                    + "; run ./test.sh, which installs them");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

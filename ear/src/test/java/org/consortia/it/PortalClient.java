@@ -58,6 +58,19 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
 
+    /** A download as bytes, for files that are not text. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(BASE.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page login(String email, String password) {
         Page form = get("/login");
         return submit(form, "login", Map.of("login:email", email, "login:password", password), "login:signIn");

@@ -3,8 +3,16 @@ package org.consortia.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.consortia.risk.RegisterColumns;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A member adds a risk, scores it, and finds it through the heat map. */
+/** A member adds a risk, scores it, and finds it through the heat map and in the downloads. */
 @ExtendWith(ArquillianExtension.class)
 class RiskBrowserIT {
 
@@ -23,7 +31,7 @@ class RiskBrowserIT {
     }
 
     @Test
-    void aMemberAddsAndScoresARiskAndFindsItInTheHeatMap() {
+    void aMemberAddsAndScoresARiskAndFindsItInTheHeatMapAndEveryExport() throws IOException {
         String title = "Funding cut " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser()) {
             browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
@@ -58,5 +66,21 @@ class RiskBrowserIT {
         assertTrue(csv.body().contains("\"" + title + "\",\"Risk\""), csv.body());
         assertTrue(csv.body().contains("\"Ask the partners to cover the gap for a year.\""));
         assertEquals(404, member.get("/api/w/shared-services/risks.csv").status());
+
+        HttpResponse<byte[]> xlsx = member.download("/api/w/community-safety/risks.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Row added = StreamSupport.stream(workbook.getSheet("Risk register").spliterator(), false)
+                    .filter(row -> title.equals(row.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertEquals(16, added.getCell(RegisterColumns.HEADINGS.indexOf("Score after controls")).getNumericCellValue());
+            assertEquals("Ask the partners to cover the gap for a year.",
+                    added.getCell(RegisterColumns.HEADINGS.indexOf("Contingency plan")).getStringCellValue());
+        }
+        HttpResponse<byte[]> pdf = member.download("/api/w/community-safety/risks.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
+        assertEquals(404, member.download("/api/w/shared-services/risks.xlsx").statusCode());
+        assertEquals(404, member.download("/api/w/shared-services/risks.pdf").statusCode());
     }
 }

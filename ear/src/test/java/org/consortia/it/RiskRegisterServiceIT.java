@@ -275,6 +275,21 @@ class RiskRegisterServiceIT {
                 () -> register.search(RiskFilter.none(), PageRequest.firstPage(50))).items().isEmpty());
         assertEquals("A's secret", as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> register.find(ofA.getId())).getTitle());
+        assertTrue(as.inWorkspace(world.chairOfB, world.partnershipB, () -> register.export()).entries().isEmpty(),
+                "B's downloads hold none of A's entries");
+    }
+
+    @Test
+    void categoriesThePartnersAddAreOfferedInTheirOwnRegisterOnly() {
+        RiskEntry own = entry("Shared data breach", Likelihood.POSSIBLE, Impact.MAJOR);
+        own.setCategory("Information governance");
+        add(own);
+        List<String> offeredToA = as.inWorkspace(world.observerOfA, world.partnershipA, () -> register.categories());
+        assertEquals(StandardCategory.FINANCIAL.label(), offeredToA.get(0), "the framework's categories come first");
+        assertTrue(offeredToA.contains("Information governance"));
+        assertEquals(offeredToA.size(), offeredToA.stream().distinct().count(), "each category once");
+        assertFalse(as.inWorkspace(world.chairOfB, world.partnershipB, () -> register.categories())
+                .contains("Information governance"));
     }
 
     private List<String> titles(RiskFilter filter) {

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -113,6 +115,31 @@ public class RiskRegisterService {
                     residual[((Likelihood) row[2]).points() - 1][((Impact) row[3]).points() - 1]++;
                 });
         return new HeatMap(inherent, residual, tolerance());
+    }
+
+    /**
+     * The categories to offer: the framework's own, then those the partners have added to this
+     * register, in alphabetical order.
+     */
+    public List<String> categories() {
+        access.require(Action.VIEW_WORKSPACE);
+        Set<String> categories = new LinkedHashSet<>();
+        for (StandardCategory standard : StandardCategory.values()) {
+            categories.add(standard.label());
+        }
+        categories.addAll(entityManager.createQuery("select distinct e.category from RiskEntry e order by e.category",
+                String.class).getResultList());
+        return List.copyOf(categories);
+    }
+
+    /** The whole register with its actions, for the exports; anyone in the workspace. */
+    public RegisterExport export() {
+        String partnershipName = access.enter().name();
+        List<RiskEntry> entries = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
+                + " left join fetch e.owner order by lower(e.title), e.id", RiskEntry.class).getResultList();
+        List<MitigationAction> actions = entityManager.createQuery("select a from MitigationAction a join fetch a.entry"
+                + " left join fetch a.responsible order by a.deadline, a.id", MitigationAction.class).getResultList();
+        return new RegisterExport(partnershipName, tolerance(), LocalDate.now(), entries, actions);
     }
 
     /** One entry of this workspace; another workspace's entry is "not found". */

@@ -18,7 +18,6 @@ import org.consortia.risk.AllocationChecklist;
 import org.consortia.risk.MitigationAction;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
-import org.consortia.risk.StandardCategory;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
@@ -55,6 +54,7 @@ public class RiskEntryView implements Serializable {
     private String actionDescription;
     private Long actionResponsibleId;
     private LocalDate actionDeadline;
+    private List<String> categories;
 
     public void load() {
         if (entry != null) {
@@ -144,8 +144,12 @@ public class RiskEntryView implements Serializable {
         return AllocationChecklist.STAGES;
     }
 
-    public StandardCategory[] getStandardCategories() {
-        return StandardCategory.values();
+    /** The framework's categories and those the partners have added, offered as the user types. */
+    public List<String> getCategories() {
+        if (categories == null) {
+            categories = register.categories();
+        }
+        return categories;
     }
 
     public Long getId() {

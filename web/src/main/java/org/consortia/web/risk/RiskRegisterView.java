@@ -49,6 +49,7 @@ public class RiskRegisterView implements Serializable {
 
     private HeatMap heatMap;
     private List<Membership> owners;
+    private List<String> categories;
 
     private final LazyDataModel<RiskEntry> model = new LazyDataModel<>() {
 
@@ -76,6 +77,11 @@ public class RiskRegisterView implements Serializable {
     public void load() {
         heatMap = register.heatMap();
         owners = membership.memberships().stream().filter(Membership::isCurrent).toList();
+        categories = register.categories();
+    }
+
+    public List<String> getCategories() {
+        return categories;
     }
 
     private RiskFilter filter() {
