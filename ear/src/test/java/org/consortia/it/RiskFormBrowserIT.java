@@ -59,6 +59,8 @@ class RiskFormBrowserIT {
             chair.submit(By.id("form:save"));
             chair.waitForText(By.id("form:summary"), "Your answers have been saved.");
             member.open("/w/community-safety/risk-form?form=checklist");
+            assertFalse(member.text(By.tagName("main")).contains("Your answers have been saved."),
+                    "a confirmation is shown once, not again on the next visit");
             assertEquals(chairsView, member.driver().findElement(FIRST_COMMENTS).getAttribute("value"));
             assertEquals("PARTLY", new Select(member.driver().findElement(SECOND_RESPONSE)).getFirstSelectedOption()
                     .getAttribute("value"));
