@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
+import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
@@ -144,6 +145,23 @@ class TenantIsolationIT {
 
         WorkspaceContext accountable = as.inWorkspace(world.headOfService, world.partnershipA, access::enter);
         assertTrue(accountable.oversight() && accountable.maintainsRecord());
+    }
+
+    @Test
+    void anOversightVisitIsRecordedOncePerPurposeNotOncePerServiceCall() {
+        String visitsOfCmt = "select count(v) from OversightVisit v where v.partnershipId = " + world.partnershipA
+                + " and v.accountId = (select a.id from Account a where a.email = '" + world.cmt + "')";
+        long before = fixtures.count(visitsOfCmt);
+        as.inWorkspace(world.cmt, world.partnershipA, () -> {
+            access.enter();
+            membership.memberships();
+            membership.representatives();
+            access.require(Action.VIEW_HISTORY);
+        });
+        assertEquals(before + 2, fixtures.count(visitsOfCmt), "one visit to view the workspace, one to read history");
+        assertEquals(0, fixtures.count("select count(v) from OversightVisit v where v.partnershipId = "
+                + world.partnershipA + " and v.accountId = (select a.id from Account a where a.email = '"
+                + world.chairOfA + "')"), "members' own visits are not oversight");
     }
 
     @Test

@@ -32,6 +32,9 @@ public class WorkspaceAccess {
     @Inject
     OversightLog oversightLog;
 
+    @Inject
+    RecordedVisits recordedVisits;
+
     /** The current workspace as the caller may see it; a non-member gets "not found". */
     public WorkspaceContext enter() {
         return require(Action.VIEW_WORKSPACE);
@@ -62,7 +65,7 @@ public class WorkspaceAccess {
         if (!context.may(action)) {
             throw new AccessDeniedException("Your role in this partnership does not allow that.");
         }
-        if (oversight) {
+        if (oversight && recordedVisits.firstTime(caller.accountId(), partnership.getId(), action.name())) {
             oversightLog.record(caller.accountId(), partnership.getId(), action.name());
         }
         return context;
