@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.identity.AuthenticationService;
+import org.consortia.identity.LockoutPolicy;
+import org.consortia.identity.LoginOutcome;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.history.HistoricRecord;
@@ -55,6 +58,9 @@ class MouServiceIT {
 
     @Inject
     RunAs as;
+
+    @Inject
+    AuthenticationService authentication;
 
     @Inject
     MouService mou;
@@ -324,6 +330,23 @@ class MouServiceIT {
         signAs(world.memberOfA);
         signAs(councilSignatory);
         assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState());
+    }
+
+    @Test
+    void wrongSigningPasswordsLockTheAccountLikeWrongLogins() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        for (int attempt = 1; attempt < LockoutPolicy.MAX_FAILURES; attempt++) {
+            assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA, "a guess"));
+        }
+        InvalidInputException locked = assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA, "a guess"));
+        assertTrue(locked.messagesByField().get("password").startsWith("Too many wrong passwords"), locked.getMessage());
+        InvalidInputException stillLocked = assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA));
+        assertTrue(stillLocked.messagesByField().get("password").startsWith("Too many wrong passwords"),
+                "even the right password waits for the lock to end");
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty());
+        assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome(),
+                "the login page is locked too");
     }
 
     @Test

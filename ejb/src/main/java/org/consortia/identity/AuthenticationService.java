@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +22,9 @@ public class AuthenticationService {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    LoginFailures failures;
+
     /**
      * Verifies the credentials. Records a failure unless the address is already locked; never says
      * whether an account exists.
@@ -35,7 +37,7 @@ public class AuthenticationService {
             passwordHasher.verifyAgainstDecoy(secret);
             return LoginResult.refused(LoginOutcome.INVALID_CREDENTIALS);
         }
-        if (lockedUntil(address, now).isPresent()) {
+        if (failures.lockedUntil(address, now).isPresent()) {
             passwordHasher.verifyAgainstDecoy(secret);
             return LoginResult.refused(LoginOutcome.LOCKED);
         }
@@ -51,19 +53,8 @@ public class AuthenticationService {
             roles.addAll(account.get().getCouncilRoles());
             return new LoginResult(LoginOutcome.SIGNED_IN, address, roles);
         }
-        entityManager.persist(new LoginFailure(address, now));
-        entityManager.flush();
-        return LoginResult.refused(lockedUntil(address, now.plusMillis(1)).isPresent()
+        failures.record(address, now);
+        return LoginResult.refused(failures.lockedUntil(address, now.plusMillis(1)).isPresent()
                 ? LoginOutcome.LOCKED : LoginOutcome.INVALID_CREDENTIALS);
-    }
-
-    private Optional<Instant> lockedUntil(String address, Instant now) {
-        List<Instant> failures = entityManager.createQuery(
-                        "select f.failedAt from LoginFailure f where f.email = :email and f.failedAt >= :since"
-                                + " order by f.failedAt", Instant.class)
-                .setParameter("email", address)
-                .setParameter("since", LockoutPolicy.relevantSince(now))
-                .getResultList();
-        return LockoutPolicy.lockedUntil(failures, now);
     }
 }

@@ -32,7 +32,8 @@ import org.consortia.history.TextDiff;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
-import org.consortia.identity.PasswordHasher;
+import org.consortia.identity.LockoutPolicy;
+import org.consortia.identity.PasswordConfirmation;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
@@ -61,7 +62,7 @@ public class MouService {
     CallerLookup callers;
 
     @Inject
-    PasswordHasher passwordHasher;
+    PasswordConfirmation passwordConfirmation;
 
     @Inject
     HistoryService history;
@@ -183,8 +184,11 @@ public class MouService {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        if (password == null || !passwordHasher.verify(password, account.getPasswordHash())) {
-            throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
+        switch (passwordConfirmation.confirm(account, password)) {
+            case WRONG -> throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
+            case LOCKED -> throw InvalidInputException.of("password", "Too many wrong passwords have been given for"
+                    + " your account. Try again in " + LockoutPolicy.LOCK.toMinutes() + " minutes. Nothing was signed.");
+            case CONFIRMED -> { }
         }
         Mou mou = lockedMou();
         if (mou.getState() != MouState.FOR_AGREEMENT) {
