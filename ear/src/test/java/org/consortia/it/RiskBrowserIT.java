@@ -31,6 +31,18 @@ class RiskBrowserIT {
     }
 
     @Test
+    void theDemoRegisterGivesANewcomerSomethingToExplore() {
+        PortalClient member = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
+        String attention = member.get("/w/community-safety").document().select("#attention").text();
+        assertTrue(attention.contains("Health partners stop attending the delivery group"), attention);
+        PortalClient.Page register = member.get("/w/community-safety/risks");
+        assertTrue(register.body().contains("Home Office grant for the Safer Streets scheme ends"));
+        assertTrue(register.document().select("#tolerance").text().equals("12"));
+        PortalClient.Page checklist = member.get("/w/community-safety/risk-form?form=checklist");
+        assertTrue(checklist.body().contains("none yet for a partner leaving"));
+    }
+
+    @Test
     void aMemberAddsAndScoresARiskAndFindsItInTheHeatMapAndEveryExport() throws IOException {
         String title = "Funding cut " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser()) {

@@ -45,6 +45,9 @@ public class DemoData {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    DemoRiskRegister riskRegister;
+
     @PostConstruct
     void seedIfEmpty() {
         if (!DemoSettings.enabled()) {
@@ -53,6 +56,7 @@ public class DemoData {
         if (seeder.databaseIsEmpty()) {
             Map<String, Long> workspaces = seeder.seedCouncilData(passwordHasher.hash(DemoSeeder.PASSWORD));
             workspaces.forEach((slug, id) -> CurrentWorkspace.runIn(id, () -> seeder.seedWorkspace(slug)));
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), riskRegister::seed);
         }
         StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
                 .append("  Demo logins (password \"").append(DemoSeeder.PASSWORD).append("\" for all):\n");
