@@ -3,8 +3,6 @@ package org.consortia.mou;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consortia.pdf.PdfFonts;
 
 /**
  * Writes the Memorandum as a PDF: the headings and their text in order, then the signature table
@@ -36,31 +35,32 @@ public final class MouPdf {
             List<MouSignature> signatures) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfFonts fonts = new PdfFonts();
         try {
             PdfWriter.getInstance(document, pdf);
             document.addTitle("Memorandum of Understanding – " + partnershipName);
             document.open();
-            document.add(new Paragraph("Memorandum of Understanding", font(FontFactory.HELVETICA_BOLD, 20)));
-            document.add(new Paragraph(partnershipName, font(FontFactory.HELVETICA_BOLD, 14)));
+            document.add(new Paragraph("Memorandum of Understanding", fonts.bold(20)));
+            document.add(new Paragraph(partnershipName, fonts.bold(14)));
             document.add(new Paragraph(mou.getState().label() + ", version " + mou.getContentVersion()
                     + (mou.getReviewDate() == null ? "" : "; to be reviewed by "
                     + mou.getReviewDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))),
-                    font(FontFactory.HELVETICA, 10)));
+                    fonts.regular(10)));
             for (MouSection section : sections) {
-                Paragraph heading = new Paragraph(section.getHeading().title(), font(FontFactory.HELVETICA_BOLD, 13));
+                Paragraph heading = new Paragraph(section.getHeading().title(), fonts.bold(13));
                 heading.setSpacingBefore(14);
                 heading.setSpacingAfter(4);
                 document.add(heading);
                 if (section.isEmpty()) {
-                    document.add(new Paragraph("Nothing written yet.", font(FontFactory.HELVETICA_OBLIQUE, 10)));
+                    document.add(new Paragraph("Nothing written yet.", fonts.italic(10)));
                 }
-                addBlocks(document, section.getContent());
+                addBlocks(document, section.getContent(), fonts);
             }
-            Paragraph table = new Paragraph("Signatures", font(FontFactory.HELVETICA_BOLD, 13));
+            Paragraph table = new Paragraph("Signatures", fonts.bold(13));
             table.setSpacingBefore(18);
             table.setSpacingAfter(6);
             document.add(table);
-            document.add(signatureTable(signatures));
+            document.add(signatureTable(signatures, fonts));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the Memorandum as PDF", e);
@@ -68,25 +68,25 @@ public final class MouPdf {
         return pdf.toByteArray();
     }
 
-    private static void addBlocks(Document document, String html) {
+    private static void addBlocks(Document document, String html, PdfFonts fonts) {
         Matcher block = BLOCK.matcher(html);
         while (block.find()) {
             boolean item = block.group(1).equalsIgnoreCase("li");
             boolean subheading = block.group(1).toLowerCase(Locale.ROOT).startsWith("h");
             Paragraph paragraph = new Paragraph((item ? "•  " : "") + text(block.group(2)),
-                    font(subheading ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, 10.5f));
+                    subheading ? fonts.bold(10.5f) : fonts.regular(10.5f));
             paragraph.setIndentationLeft(item ? 14 : 0);
             paragraph.setSpacingAfter(4);
             document.add(paragraph);
         }
     }
 
-    private static PdfPTable signatureTable(List<MouSignature> signatures) {
+    private static PdfPTable signatureTable(List<MouSignature> signatures, PdfFonts fonts) {
         PdfPTable table = new PdfPTable(new float[] {3, 3, 3, 1.2f, 5});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : List.of("Organisation", "Signatory", "Date", "Version", "SHA-256 of the text signed")) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, font(FontFactory.HELVETICA_BOLD, 9)));
+            PdfPCell cell = new PdfPCell(new Phrase(header, fonts.bold(9)));
             cell.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.addCell(cell);
         }
@@ -94,15 +94,15 @@ public final class MouPdf {
             if (!signature.isValid()) {
                 continue;
             }
-            table.addCell(new Phrase(signature.getOrganisation().getName(), font(FontFactory.HELVETICA, 9)));
-            table.addCell(new Phrase(signature.getSignatory().getName(), font(FontFactory.HELVETICA, 9)));
-            table.addCell(new Phrase(DATE.format(signature.getSignedAt()), font(FontFactory.HELVETICA, 9)));
-            table.addCell(new Phrase(String.valueOf(signature.getContentVersion()), font(FontFactory.HELVETICA, 9)));
-            table.addCell(new Phrase(signature.getContentHash(), font(FontFactory.COURIER, 7)));
+            table.addCell(new Phrase(signature.getOrganisation().getName(), fonts.regular(9)));
+            table.addCell(new Phrase(signature.getSignatory().getName(), fonts.regular(9)));
+            table.addCell(new Phrase(DATE.format(signature.getSignedAt()), fonts.regular(9)));
+            table.addCell(new Phrase(String.valueOf(signature.getContentVersion()), fonts.regular(9)));
+            table.addCell(new Phrase(signature.getContentHash(), fonts.mono(7)));
         }
         if (signatures.stream().noneMatch(MouSignature::isValid)) {
             PdfPCell none = new PdfPCell(new Phrase("No organisation has signed this version yet.",
-                    font(FontFactory.HELVETICA_OBLIQUE, 9)));
+                    fonts.italic(9)));
             none.setColspan(5);
             table.addCell(none);
         }
@@ -112,9 +112,5 @@ public final class MouPdf {
     private static String text(String html) {
         return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#39;", "'").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
-    }
-
-    private static Font font(String name, float size) {
-        return FontFactory.getFont(name, "Cp1252", size);
     }
 }

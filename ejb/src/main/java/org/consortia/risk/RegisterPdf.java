@@ -2,8 +2,6 @@ package org.consortia.risk;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -16,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.consortia.pdf.PdfFonts;
 
 /**
  * Writes the register for printing, on landscape A4: a summary table of every entry (those above the
@@ -32,18 +31,19 @@ public final class RegisterPdf {
     public static byte[] write(RegisterExport register) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfFonts fonts = new PdfFonts();
         try {
             PdfWriter.getInstance(document, pdf);
             document.addTitle("Joint risk register – " + register.partnershipName());
             document.open();
-            document.add(new Paragraph("Joint risk register", font(FontFactory.HELVETICA_BOLD, 20)));
-            document.add(new Paragraph(register.partnershipName(), font(FontFactory.HELVETICA_BOLD, 14)));
+            document.add(new Paragraph("Joint risk register", fonts.bold(20)));
+            document.add(new Paragraph(register.partnershipName(), fonts.bold(14)));
             document.add(new Paragraph("Printed on " + DATE.format(register.madeOn()) + ". " + register.entries().size()
                     + " entries. Entries scoring above the partners' tolerance of " + register.tolerance()
-                    + " after controls are shaded.", font(FontFactory.HELVETICA, 10)));
-            document.add(summary(register));
+                    + " after controls are shaded.", fonts.regular(10)));
+            document.add(summary(register, fonts));
             for (RiskEntry entry : register.entries()) {
-                document.add(detail(entry, register));
+                document.add(detail(entry, register, fonts));
             }
             document.close();
         } catch (DocumentException e) {
@@ -52,39 +52,39 @@ public final class RegisterPdf {
         return pdf.toByteArray();
     }
 
-    private static PdfPTable summary(RegisterExport register) {
+    private static PdfPTable summary(RegisterExport register, PdfFonts fonts) {
         List<String> headings = List.of("Title", "Kind", "Category", "Before controls", "After controls", "Owner",
                 "Allocation", "Status", "Review by");
         PdfPTable table = new PdfPTable(new float[] {5, 1.6f, 2.6f, 1.4f, 1.4f, 3.4f, 1.8f, 1.6f, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.setHeaderRows(1);
-        headings.forEach(heading -> table.addCell(new PdfPCell(new Phrase(heading, font(FontFactory.HELVETICA_BOLD, 8.5f)))));
+        headings.forEach(heading -> table.addCell(new PdfPCell(new Phrase(heading, fonts.bold(8.5f)))));
         for (RiskEntry e : register.entries()) {
             Color shade = e.isAboveTolerance(register.tolerance()) ? ABOVE_TOLERANCE : null;
             for (String value : List.of(e.getTitle(), e.getKind().label(), e.getCategory(),
                     String.valueOf(e.inherentScore()), String.valueOf(e.residualScore()), ownerOf(e),
                     e.getAllocation().label(), e.getStatus().label(), date(e.getReviewDate()))) {
-                PdfPCell cell = new PdfPCell(new Phrase(value, font(FontFactory.HELVETICA, 8.5f)));
+                PdfPCell cell = new PdfPCell(new Phrase(value, fonts.regular(8.5f)));
                 cell.setBackgroundColor(shade);
                 table.addCell(cell);
             }
         }
         if (register.entries().isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("The register has no entries yet.", font(FontFactory.HELVETICA_OBLIQUE, 9)));
+            PdfPCell none = new PdfPCell(new Phrase("The register has no entries yet.", fonts.italic(9)));
             none.setColspan(headings.size());
             table.addCell(none);
         }
         return table;
     }
 
-    private static PdfPTable detail(RiskEntry e, RegisterExport register) {
+    private static PdfPTable detail(RiskEntry e, RegisterExport register, PdfFonts fonts) {
         PdfPTable table = new PdfPTable(new float[] {1, 4});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
         table.setKeepTogether(false);
         PdfPCell title = new PdfPCell(new Phrase(e.getTitle() + (e.isAboveTolerance(register.tolerance())
-                ? " (above tolerance)" : ""), font(FontFactory.HELVETICA_BOLD, 11)));
+                ? " (above tolerance)" : ""), fonts.bold(11)));
         title.setColspan(2);
         title.setBorder(PdfPCell.BOTTOM);
         table.addCell(title);
@@ -94,12 +94,12 @@ public final class RegisterPdf {
             if (value == null) {
                 continue;
             }
-            row(table, RegisterColumns.HEADINGS.get(column),
+            row(table, fonts, RegisterColumns.HEADINGS.get(column),
                     value instanceof LocalDate date ? date(date) : value.toString());
         }
         List<MitigationAction> actions = register.actionsOf(e);
         for (MitigationAction action : actions) {
-            row(table, "Mitigation action", action.getDescription()
+            row(table, fonts, "Mitigation action", action.getDescription()
                     + (action.getResponsible() == null ? "" : " – " + action.getResponsible().getName())
                     + ", by " + date(action.getDeadline())
                     + (action.isDone() ? ", done on " + date(action.getDoneOn())
@@ -108,11 +108,11 @@ public final class RegisterPdf {
         return table;
     }
 
-    private static void row(PdfPTable table, String heading, String value) {
-        PdfPCell label = new PdfPCell(new Phrase(heading, font(FontFactory.HELVETICA_BOLD, 8.5f)));
+    private static void row(PdfPTable table, PdfFonts fonts, String heading, String value) {
+        PdfPCell label = new PdfPCell(new Phrase(heading, fonts.bold(8.5f)));
         label.setBorder(PdfPCell.NO_BORDER);
         table.addCell(label);
-        PdfPCell text = new PdfPCell(new Phrase(value, font(FontFactory.HELVETICA, 8.5f)));
+        PdfPCell text = new PdfPCell(new Phrase(value, fonts.regular(8.5f)));
         text.setBorder(PdfPCell.NO_BORDER);
         table.addCell(text);
     }
@@ -126,9 +126,5 @@ public final class RegisterPdf {
 
     private static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
-    }
-
-    private static Font font(String name, float size) {
-        return FontFactory.getFont(name, "Cp1252", size);
     }
 }

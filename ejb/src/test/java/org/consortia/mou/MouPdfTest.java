@@ -21,7 +21,7 @@ class MouPdfTest {
         List<MouSection> sections = new ArrayList<>();
         for (MouHeading heading : MouHeading.values()) {
             sections.add(new MouSection(mou, heading, heading == MouHeading.MEETINGS
-                    ? "<p>We meet <strong>quarterly</strong>.</p><ul><li>Quorum is three.</li></ul>" : ""));
+                    ? "<p>We meet <strong>quarterly</strong>.</p><ul><li>Quorum is three.</li><li>Chaired by Małgorzata Nowak.</li></ul>" : ""));
         }
         Organisation police = new Organisation("West Mercia Police", Sector.PUBLIC, "Police force");
         MouSignature signature = new MouSignature(mou, police, new Account("Chris Chair", "chair@example.org", police),
@@ -42,6 +42,7 @@ class MouPdfTest {
             assertTrue(all.contains(heading.title()), heading.title());
         }
         assertTrue(all.contains("We meet quarterly.") && all.contains("Quorum is three."), all);
+        assertTrue(all.contains("Małgorzata Nowak"), "letters beyond Windows-1252 are printed: " + all);
         String squeezed = all.replaceAll("\\s+", "");
         assertTrue(squeezed.contains("WestMerciaPolice") && squeezed.contains("ChrisChair"), all);
         assertTrue(squeezed.contains("ab".repeat(32)), "the whole hash, wrapped in its cell: " + all);

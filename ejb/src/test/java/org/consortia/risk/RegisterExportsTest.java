@@ -25,6 +25,7 @@ class RegisterExportsTest {
 
     private static RegisterExport register() {
         Organisation trust = new Organisation("Worcestershire Health Trust", Sector.PUBLIC, "NHS trust");
+        Account łukasz = new Account("Łukasz Dąbrowski", "lukasz@example.org", trust);
         RiskEntry funding = new RiskEntry();
         funding.setTitle("Funding ends");
         funding.setCategory("=HYPERLINK(\"http://evil.example\")");
@@ -33,6 +34,7 @@ class RegisterExportsTest {
         funding.setResidualLikelihood(Likelihood.LIKELY);
         funding.setResidualImpact(Impact.MAJOR);
         funding.setOwnerOrganisation(trust);
+        funding.setOwner(łukasz);
         funding.setReviewDate(LocalDate.of(2027, 1, 31));
         funding.setContingencyPlan("Partners cover the gap for a year.");
         RiskEntry quiet = new RiskEntry();
@@ -83,5 +85,6 @@ class RegisterExportsTest {
         assertTrue(all.contains("Partners cover the gap for a year."), all);
         assertTrue(all.contains("Lobby for a three-year grant – Morgan Member, by 1 November 2026, overdue"), all);
         assertTrue(all.contains("31 January 2027"), all);
+        assertTrue(all.contains("Łukasz Dąbrowski"), "letters beyond Windows-1252 are printed: " + all);
     }
 }
