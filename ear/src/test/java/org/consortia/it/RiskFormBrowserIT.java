@@ -86,7 +86,7 @@ class RiskFormBrowserIT {
             chair.type(By.id("form:signOff_completedBy"), "Chris Chair");
             chair.type(By.id("form:signOff_telephone"), "<b>ring me</b>");
             chair.submit(By.id("form:save"));
-            chair.waitForText(By.id("sign-off"), "Enter a telephone number using digits");
+            chair.waitForText(By.id("sign-off"), "Enter a telephone number of 6 to 30 characters");
             assertEquals(evaluation, chair.driver().findElement(By.id("form:answers:1:comments")).getAttribute("value"));
 
             chair.type(By.id("form:signOff_telephone"), "01527 881288");

@@ -23,6 +23,7 @@ import org.consortia.riskforms.Response;
 import org.consortia.riskforms.RiskForm;
 import org.consortia.riskforms.RiskFormService;
 import org.consortia.riskforms.SignOffEdit;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -83,6 +84,15 @@ class RiskFormServiceIT {
         FilledForm insurance = open(world.observerOfA, INSURANCE);
         assertEquals(5, insurance.answers().size());
         assertNull(insurance.signOff().getCompletedBy());
+        assertEquals(0, storedAnswers(), "reading a form never writes to it");
+
+        save(world.memberOfA, CHECKLIST, List.of(edit(checklist, 2, Response.YES, null)), null);
+        assertEquals(5, storedAnswers(), "the first save stores every question of the form");
+        assertEquals(Response.YES, open(world.observerOfA, CHECKLIST).answer(2).getResponse());
+    }
+
+    private long storedAnswers() {
+        return CurrentWorkspace.callIn(world.partnershipA, () -> fixtures.count("select count(a) from FormAnswer a"));
     }
 
     @Test
@@ -146,8 +156,8 @@ class RiskFormServiceIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> save(world.memberOfA, INSURANCE,
                 List.of(edit(loaded, 1, null, "Fine."), edit(loaded, 2, null, "<script>alert(1)</script>"),
                         edit(loaded, 3, null, "x".repeat(4001))),
-                new SignOffEdit("Pat", null, null, "call me", loaded.signOff().getVersion())));
-        assertEquals(Set.of("answer2.comments", "answer3.comments", "signOff.telephone"),
+                new SignOffEdit("Pat", LocalDate.now().plusDays(1), null, "call me", loaded.signOff().getVersion())));
+        assertEquals(Set.of("answer2.comments", "answer3.comments", "signOff.telephone", "signOff.completedOn"),
                 refused.messagesByField().keySet());
         assertEquals("Enter no more than 4000 characters.", refused.messagesByField().get("answer3.comments"));
         FilledForm unchanged = open(world.observerOfA, INSURANCE);
@@ -175,8 +185,9 @@ class RiskFormServiceIT {
     @Test
     void anotherWorkspaceNeverSeesTheseAnswers() {
         FilledForm loaded = open(world.memberOfA, CHECKLIST);
-        save(world.memberOfA, CHECKLIST, List.of(edit(loaded, 1, Response.YES, "Confidential to A.")), null);
-        long answerOfA = loaded.answer(1).getId();
+        FilledForm saved = save(world.memberOfA, CHECKLIST, List.of(edit(loaded, 1, Response.YES, "Confidential to A.")),
+                null);
+        long answerOfA = saved.answer(1).getId();
 
         FilledForm ofB = as.inWorkspace(world.chairOfB, world.partnershipB, () -> forms.open(CHECKLIST));
         assertNull(ofB.answer(1).getComments());
@@ -186,7 +197,7 @@ class RiskFormServiceIT {
 
         FormConflictException foreignVersion = assertThrows(FormConflictException.class, () -> as.inWorkspace(
                 world.chairOfB, world.partnershipB, () -> forms.save(CHECKLIST,
-                        List.of(new AnswerEdit(1, Response.NO, "Overwrite A?", loaded.answer(1).getVersion() + 1)), null)));
+                        List.of(new AnswerEdit(1, Response.NO, "Overwrite A?", saved.answer(1).getVersion() + 1)), null)));
         assertEquals(Set.of(1), foreignVersion.questions());
         assertEquals("Confidential to A.", open(world.observerOfA, CHECKLIST).answer(1).getComments());
         assertThrows(RecordNotFoundException.class,

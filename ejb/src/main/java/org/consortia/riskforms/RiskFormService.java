@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,24 +54,27 @@ public class RiskFormService {
     @Inject
     HistoryService history;
 
-    /** The form as the workspace has answered it; empty answers the first time. */
+    /**
+     * The form as the workspace has answered it. Questions nobody has answered yet come back as
+     * blank answers that are not stored, so reading a form never writes to it.
+     */
     public FilledForm open(RiskForm form) {
         access.require(Action.VIEW_WORKSPACE);
-        List<FormAnswer> answers = answersOf(form);
-        if (answers.size() < form.questions().size()) {
-            ConstraintViolations.createOnce(() -> setup.create(form));
-            answers = answersOf(form);
-        }
-        FormSignOff signOff = form.signedOff()
-                ? entityManager.createQuery("select s from FormSignOff s where s.form = :form", FormSignOff.class)
-                        .setParameter("form", form).getSingleResult()
-                : null;
-        return new FilledForm(form, answers, signOff);
+        return stored(form);
     }
 
-    private List<FormAnswer> answersOf(RiskForm form) {
-        return entityManager.createQuery("select a from FormAnswer a where a.form = :form order by a.question",
-                FormAnswer.class).setParameter("form", form).getResultList();
+    private FilledForm stored(RiskForm form) {
+        Map<Integer, FormAnswer> byQuestion = new HashMap<>();
+        entityManager.createQuery("select a from FormAnswer a where a.form = :form", FormAnswer.class)
+                .setParameter("form", form).getResultList()
+                .forEach(answer -> byQuestion.put(answer.getQuestion(), answer));
+        List<FormAnswer> answers = form.questions().stream()
+                .map(question -> byQuestion.getOrDefault(question.number(), new FormAnswer(form, question.number())))
+                .toList();
+        FormSignOff signOff = !form.signedOff() ? null
+                : entityManager.createQuery("select s from FormSignOff s where s.form = :form", FormSignOff.class)
+                        .setParameter("form", form).getResultStream().findFirst().orElseGet(() -> new FormSignOff(form));
+        return new FilledForm(form, answers, signOff);
     }
 
     /**
@@ -81,7 +85,8 @@ public class RiskFormService {
      */
     public FilledForm save(RiskForm form, List<AnswerEdit> edits, SignOffEdit signOffEdit) {
         access.require(Action.EDIT_SHARED_RECORDS);
-        FilledForm stored = open(form);
+        ConstraintViolations.createOnce(() -> setup.createMissing(form));
+        FilledForm stored = stored(form);
         Set<Integer> clashes = new TreeSet<>();
         for (AnswerEdit edit : edits) {
             if (form.questions().stream().noneMatch(question -> question.number() == edit.question())) {
@@ -140,7 +145,8 @@ public class RiskFormService {
      */
     public List<HistoryEntry> history(RiskForm form) {
         Map<Long, Integer> questionOfAnswer = new LinkedHashMap<>();
-        open(form).answers().forEach(answer -> questionOfAnswer.put(answer.getId(), answer.getQuestion()));
+        open(form).answers().stream().filter(answer -> answer.getId() != null)
+                .forEach(answer -> questionOfAnswer.put(answer.getId(), answer.getQuestion()));
         Map<Integer, List<HistoryEntry>> byRevision = new TreeMap<>(Comparator.reverseOrder());
         Consumer<HistoryEntry> add = entry -> byRevision.computeIfAbsent(entry.revision(), r -> new ArrayList<>()).add(entry);
         history.historiesWhere(HistoricRecord.FORM_ANSWER, "form", form).forEach((id, entries) ->

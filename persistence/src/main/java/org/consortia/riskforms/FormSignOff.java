@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.consortia.validation.PlainText;
+import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 
 /** Who completed a form, on what date, in what job and on what telephone number (Appendix 9). */
@@ -27,6 +29,7 @@ public class FormSignOff extends WorkspaceEntity {
     @Column(name = "completed_by", length = 200)
     private String completedBy;
 
+    @PastOrPresent(message = "{riskforms.completedOn.future}")
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
@@ -47,7 +50,7 @@ public class FormSignOff extends WorkspaceEntity {
     }
 
     private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TypedText.tidy(text);
     }
 
     public RiskForm getForm() {
