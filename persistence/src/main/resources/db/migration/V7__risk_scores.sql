@@ -31,4 +31,8 @@ update risk_entry_aud set
         * (case residual_impact when 'NEGLIGIBLE' then 1 when 'MINOR' then 2 when 'MODERATE' then 3
             when 'MAJOR' then 4 when 'SEVERE' then 5 end);
 
+-- The defaults only filled the existing rows; every new entry states its scores.
+alter table risk_entry alter column inherent_score drop default;
+alter table risk_entry alter column residual_score drop default;
+
 create index risk_entry_residual_score on risk_entry (partnership_id, residual_score);

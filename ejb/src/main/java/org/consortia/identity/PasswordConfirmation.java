@@ -3,6 +3,7 @@ package org.consortia.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Asks a signed-in person for their password again before an act that binds their organisation.
@@ -37,5 +38,10 @@ public class PasswordConfirmation {
         }
         failures.record(account.getEmail(), now);
         return failures.lockedUntil(account.getEmail(), now.plusMillis(1)).isPresent() ? Outcome.LOCKED : Outcome.WRONG;
+    }
+
+    /** When a locked account may confirm its password again. */
+    public Optional<Instant> lockedUntil(Account account) {
+        return failures.lockedUntil(account.getEmail(), Instant.now());
     }
 }

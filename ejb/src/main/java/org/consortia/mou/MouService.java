@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -32,7 +34,6 @@ import org.consortia.history.TextDiff;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
-import org.consortia.identity.LockoutPolicy;
 import org.consortia.identity.PasswordConfirmation;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
@@ -51,6 +52,9 @@ import org.consortia.tenancy.WorkspaceRecords;
  */
 @Stateless
 public class MouService {
+
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
 
     @PersistenceContext
     EntityManager entityManager;
@@ -187,7 +191,8 @@ public class MouService {
         switch (passwordConfirmation.confirm(account, password)) {
             case WRONG -> throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
             case LOCKED -> throw InvalidInputException.of("password", "Too many wrong passwords have been given for"
-                    + " your account. Try again in " + LockoutPolicy.LOCK.toMinutes() + " minutes. Nothing was signed.");
+                    + " your account. Try again after " + passwordConfirmation.lockedUntil(account)
+                            .map(TIME_OF_DAY::format).orElse("a few minutes") + ". Nothing was signed.");
             case CONFIRMED -> { }
         }
         Mou mou = lockedMou();

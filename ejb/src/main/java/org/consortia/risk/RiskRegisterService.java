@@ -8,10 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -59,7 +59,7 @@ public class RiskRegisterService {
             parameters.put("kind", filter.kind());
         }
         if (filter.category() != null && !filter.category().isBlank()) {
-            where.append(" and e.category = :category");
+            where.append(" and lower(e.category) = lower(:category)");
             parameters.put("category", filter.category().strip());
         }
         if (filter.ownerOrganisationId() != null) {
@@ -119,17 +119,18 @@ public class RiskRegisterService {
 
     /**
      * The categories to offer: the framework's own, then those the partners have added to this
-     * register, in alphabetical order.
+     * register, in alphabetical order, each once whatever its capitals.
      */
     public List<String> categories() {
         access.require(Action.VIEW_WORKSPACE);
-        Set<String> categories = new LinkedHashSet<>();
+        Map<String, String> byLowerCase = new LinkedHashMap<>();
         for (StandardCategory standard : StandardCategory.values()) {
-            categories.add(standard.label());
+            byLowerCase.put(standard.label().toLowerCase(Locale.ROOT), standard.label());
         }
-        categories.addAll(entityManager.createQuery("select distinct e.category from RiskEntry e order by e.category",
-                String.class).getResultList());
-        return List.copyOf(categories);
+        entityManager.createQuery("select distinct e.category from RiskEntry e", String.class).getResultList().stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .forEach(category -> byLowerCase.putIfAbsent(category.toLowerCase(Locale.ROOT), category));
+        return List.copyOf(byLowerCase.values());
     }
 
     /** The whole register with its actions, for the exports; anyone in the workspace. */

@@ -30,6 +30,7 @@ import org.consortia.identity.Account;
 import org.consortia.validation.DateRange;
 import org.consortia.validation.EndNotBeforeStart;
 import org.consortia.validation.PlainText;
+import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -409,11 +410,7 @@ public class Partnership implements DateRange {
     }
 
     private static String strip(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
+        return TypedText.tidy(text);
     }
 
     @Override

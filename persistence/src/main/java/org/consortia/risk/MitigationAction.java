@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.consortia.identity.Account;
 import org.consortia.tenancy.WorkspaceEntity;
+import org.consortia.validation.TypedText;
 import org.consortia.validation.PlainText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -49,7 +50,7 @@ public class MitigationAction extends WorkspaceEntity {
 
     public MitigationAction(RiskEntry entry, String description, Account responsible, LocalDate deadline) {
         this.entry = entry;
-        this.description = description == null ? null : description.strip();
+        this.description = TypedText.tidy(description);
         this.responsible = responsible;
         this.deadline = deadline;
     }

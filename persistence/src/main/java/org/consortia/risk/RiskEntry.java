@@ -16,6 +16,7 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.consortia.validation.PlainText;
+import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -175,11 +176,7 @@ public class RiskEntry extends WorkspaceEntity {
     }
 
     private static String strip(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
+        return TypedText.tidy(text);
     }
 
     public EntryKind getKind() {

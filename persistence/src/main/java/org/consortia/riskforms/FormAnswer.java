@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.consortia.validation.PlainText;
+import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 
 /** The workspace's answer to one question of a risk management form. */
@@ -63,6 +64,6 @@ public class FormAnswer extends WorkspaceEntity {
     }
 
     public void setComments(String comments) {
-        this.comments = comments == null || comments.isBlank() ? null : comments.strip();
+        this.comments = TypedText.tidy(comments);
     }
 }
