@@ -68,8 +68,12 @@ class RiskBrowserIT {
             browser.waitForText(By.id("status"), "has been saved");
 
             browser.submit(By.cssSelector("#heat-residual a[href*='likelihood=LIKELY'][href*='impact=MAJOR']"));
+
             String table = browser.text(By.id("results:table"));
             assertTrue(table.contains(title) && table.contains("Above tolerance"), table);
+            browser.submit(By.linkText(title));
+            String trail = browser.text(By.id("score-trail"));
+            assertTrue(trail.contains("Morgan Member") && trail.contains("25 16"), "the first assessment: " + trail);
             assertEquals(List.of(), browser.consoleErrors());
         }
         PortalClient member = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);

@@ -27,6 +27,7 @@ import org.consortia.risk.Perspective;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
+import org.consortia.risk.ScorePoint;
 import org.consortia.risk.StandardCategory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -169,6 +170,26 @@ class RiskRegisterServiceIT {
         assertEquals(List.of(new FieldChange("Residual likelihood", "3 – Possible", "2 – Unlikely"),
                         new FieldChange("Score after controls", "9", "6")),
                 moves.get(moves.size() - 1).changes(), "the history shows how the score moved");
+    }
+
+    @Test
+    void theEntryShowsHowItsScoresMovedLeavingOutOtherChanges() {
+        RiskEntry added = add(entry("Venue closes", Likelihood.LIKELY, Impact.MAJOR));
+        added.setResidualLikelihood(Likelihood.POSSIBLE);
+        RiskEntry lowered = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.update(added, world.partner, null));
+        lowered.setDescription("Only the main hall is affected.");
+        RiskEntry described = as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.update(lowered, world.partner, null));
+        described.setResidualImpact(Impact.MODERATE);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.update(described, world.partner, null));
+
+        List<ScorePoint> trail = as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> register.scoreTrail(added.getId()));
+        assertEquals(List.of(16, 12, 9), trail.stream().map(ScorePoint::residualScore).toList());
+        assertEquals(List.of(16, 16, 16), trail.stream().map(ScorePoint::inherentScore).toList());
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
+                () -> register.scoreTrail(added.getId())));
     }
 
     @Test

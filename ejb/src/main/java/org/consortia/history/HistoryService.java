@@ -106,6 +106,35 @@ public class HistoryService {
     }
 
     /**
+     * Every state of one workspace record, oldest first, in the current workspace only; a record of
+     * another workspace has none.
+     */
+    public <T> List<Snapshot<T>> snapshotsOf(HistoricRecord record, long id) {
+        if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
+            throw new IllegalArgumentException(record + " is not a workspace record");
+        }
+        access.require(Action.VIEW_HISTORY);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(record.type(), false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
+                .add(AuditEntity.revisionType().ne(RevisionType.DEL))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<Snapshot<T>> snapshots = new ArrayList<>();
+        for (Object[] row : rows) {
+            Revision revision = (Revision) row[1];
+            @SuppressWarnings("unchecked")
+            T state = (T) row[0];
+            snapshots.add(new Snapshot<>(revision.getId(), revision.getMadeAt(),
+                    revision.getAccountName() == null ? "System" : revision.getAccountName(),
+                    revision.getOrganisationName(), state));
+        }
+        return snapshots;
+    }
+
+    /**
      * The rows of a workspace record type as they stood at a revision, in the current workspace only.
      * Anyone who may read the workspace's history.
      */

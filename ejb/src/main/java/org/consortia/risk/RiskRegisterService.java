@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.HistoricRecord;
+import org.consortia.history.HistoryService;
+import org.consortia.history.Snapshot;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.listing.Page;
@@ -48,6 +52,9 @@ public class RiskRegisterService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    HistoryService history;
 
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
@@ -188,6 +195,25 @@ public class RiskRegisterService {
                     + " Your changes have not been saved.");
         }
         return stored;
+    }
+
+    /**
+     * How an entry's scores have moved, oldest first: the first assessment and every change of
+     * either score, leaving out revisions that changed other fields only.
+     */
+    public List<ScorePoint> scoreTrail(long entryId) {
+        find(entryId);
+        List<ScorePoint> trail = new ArrayList<>();
+        for (Snapshot<RiskEntry> snapshot : history.<RiskEntry>snapshotsOf(HistoricRecord.RISK_ENTRY, entryId)) {
+            RiskEntry state = snapshot.state();
+            ScorePoint last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+            if (last == null || last.inherentScore() != state.inherentScore()
+                    || last.residualScore() != state.residualScore()) {
+                trail.add(new ScorePoint(snapshot.madeAt(), snapshot.author(), snapshot.organisation(),
+                        state.inherentScore(), state.residualScore()));
+            }
+        }
+        return trail;
     }
 
     /** The mitigation actions of an entry, soonest deadline first. */

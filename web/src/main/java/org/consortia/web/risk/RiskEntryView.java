@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
@@ -18,6 +20,7 @@ import org.consortia.risk.AllocationChecklist;
 import org.consortia.risk.MitigationAction;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
+import org.consortia.risk.ScorePoint;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
@@ -55,6 +58,7 @@ public class RiskEntryView implements Serializable {
     private Long actionResponsibleId;
     private LocalDate actionDeadline;
     private List<String> categories;
+    private List<ScorePoint> scoreTrail;
 
     public void load() {
         if (entry != null) {
@@ -68,6 +72,14 @@ public class RiskEntryView implements Serializable {
         mayEdit = access.enter().may(Action.EDIT_SHARED_RECORDS);
         tolerance = register.tolerance();
         actions = id == null ? List.of() : register.actionsOf(id);
+        scoreTrail = id == null ? List.of() : register.scoreTrail(id);
+    }
+
+    /** The entry's scores from its first assessment on, newest first. */
+    public List<ScorePoint> getScoreTrail() {
+        List<ScorePoint> newestFirst = new ArrayList<>(scoreTrail);
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     public void addAction() {

@@ -1,0 +1,7 @@
+package org.consortia.history;
+
+import java.time.Instant;
+
+/** A record as it stood after one revision, with who made the revision and when. */
+public record Snapshot<T>(int revision, Instant madeAt, String author, String organisation, T state) {
+}

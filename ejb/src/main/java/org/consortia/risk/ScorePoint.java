@@ -1,0 +1,7 @@
+package org.consortia.risk;
+
+import java.time.Instant;
+
+/** An entry's scores before and after controls from one change onwards, and who made the change. */
+public record ScorePoint(Instant madeAt, String author, String organisation, int inherentScore, int residualScore) {
+}
