@@ -48,6 +48,9 @@ class RiskBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/w/community-safety/risks");
+            browser.type(By.id("filters:minimumScore"), "30");
+            browser.click(By.id("filters:apply"));
+            browser.waitForText(By.id("filters"), "Enter a whole number from 1 to 25.");
             browser.submit(By.id("add"));
             assertTrue(browser.driver().findElement(By.id("allocation-checklist")).getAttribute("textContent")
                     .contains("Have we allocated risks to the right parties in the supply chain?"));

@@ -202,6 +202,10 @@ class RiskRegisterServiceIT {
         add(low);
         assertEquals(List.of("Overdue review"), titles(new RiskFilter(null, null, null, null, null, true)));
         assertEquals(List.of("Overdue review"), titles(new RiskFilter(null, null, null, null, 13, false)));
+        assertEquals(List.of("Low score"), titles(new RiskFilter(null, null, null, null, 1, 12, false, null, null, false)),
+                "a band of scores, both ends included");
+        assertEquals(List.of("Overdue review"),
+                titles(new RiskFilter(null, null, null, null, 16, 16, false, null, null, false)));
         assertEquals(List.of("Low score"), titles(new RiskFilter(null, "Data sharing", null, null, null, false)));
         assertEquals(List.of("Low score", "Overdue review"),
                 titles(new RiskFilter(null, null, world.partner, null, null, false)));

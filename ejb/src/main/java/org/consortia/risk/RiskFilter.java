@@ -1,16 +1,18 @@
 package org.consortia.risk;
 
 /**
- * What the register list is filtered by; a null field does not filter. A heat-map cell filters by
+ * What the register list is filtered by; a null field does not filter. The score band runs from the
+ * minimum to the maximum score after controls, both included. A heat-map cell filters by
  * its likelihood and impact, before controls (inherent) or after them (residual).
  */
 public record RiskFilter(EntryKind kind, String category, Long ownerOrganisationId, EntryStatus status,
-        Integer minimumResidualScore, boolean overdueReviewOnly, Likelihood likelihood, Impact impact,
-        boolean inherentCell) {
+        Integer minimumResidualScore, Integer maximumResidualScore, boolean overdueReviewOnly, Likelihood likelihood,
+        Impact impact, boolean inherentCell) {
 
     public RiskFilter(EntryKind kind, String category, Long ownerOrganisationId, EntryStatus status,
             Integer minimumResidualScore, boolean overdueReviewOnly) {
-        this(kind, category, ownerOrganisationId, status, minimumResidualScore, overdueReviewOnly, null, null, false);
+        this(kind, category, ownerOrganisationId, status, minimumResidualScore, null, overdueReviewOnly, null, null,
+                false);
     }
 
     public static RiskFilter none() {

@@ -93,6 +93,10 @@ public class RiskRegisterService {
             where.append(" and e.residualScore >= :minimumScore");
             parameters.put("minimumScore", filter.minimumResidualScore());
         }
+        if (filter.maximumResidualScore() != null) {
+            where.append(" and e.residualScore <= :maximumScore");
+            parameters.put("maximumScore", filter.maximumResidualScore());
+        }
         String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
         String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
                 + " nulls last, e.id";

@@ -42,6 +42,7 @@ public class RiskRegisterView implements Serializable {
     private Long ownerOrganisationId;
     private EntryStatus status;
     private Integer minimumScore;
+    private Integer maximumScore;
     private boolean overdueOnly;
     private Likelihood likelihood;
     private Impact impact;
@@ -85,8 +86,8 @@ public class RiskRegisterView implements Serializable {
     }
 
     private RiskFilter filter() {
-        return new RiskFilter(kind, category, ownerOrganisationId, status, minimumScore, overdueOnly, likelihood, impact,
-                inherentCell);
+        return new RiskFilter(kind, category, ownerOrganisationId, status, minimumScore, maximumScore, overdueOnly,
+                likelihood, impact, inherentCell);
     }
 
     public void clearFilters() {
@@ -95,6 +96,7 @@ public class RiskRegisterView implements Serializable {
         ownerOrganisationId = null;
         status = null;
         minimumScore = null;
+        maximumScore = null;
         overdueOnly = false;
         likelihood = null;
         impact = null;
@@ -169,6 +171,14 @@ public class RiskRegisterView implements Serializable {
 
     public void setMinimumScore(Integer minimumScore) {
         this.minimumScore = minimumScore;
+    }
+
+    public Integer getMaximumScore() {
+        return maximumScore;
+    }
+
+    public void setMaximumScore(Integer maximumScore) {
+        this.maximumScore = maximumScore;
     }
 
     public boolean isOverdueOnly() {
