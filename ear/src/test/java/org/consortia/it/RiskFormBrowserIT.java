@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,5 +103,8 @@ class RiskFormBrowserIT {
         assertFalse(ownForm.document().select("[id=form:signOff_telephone][readonly]").isEmpty());
         PortalClient member = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
         assertTrue(member.get("/w/community-safety/risk-form?form=insurance").body().contains(evaluation));
+        HttpResponse<byte[]> pdf = member.download("/api/w/community-safety/risk-form.pdf?form=insurance");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
     }
 }

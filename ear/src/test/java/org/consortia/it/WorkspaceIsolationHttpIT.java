@@ -68,6 +68,7 @@ class WorkspaceIsolationHttpIT {
         for (String path : List.of("/w/shared-services", "/w/shared-services/", "/w/shared-services/members",
                 "/w/shared-services/mou", "/workspace/mou.xhtml", "/api/w/shared-services/mou.pdf",
                 "/api/w/shared-services/risks.xlsx", "/api/w/shared-services/risks.pdf",
+                "/api/w/shared-services/risk-form.pdf?form=insurance", "/api/w/community-safety/risk-form.pdf?form=nope",
                 "/w/shared-services/conduct", "/w/shared-services/mou-history?heading=MEETINGS",
                 "/w/community-safety/mou-history?heading=NOPE", "/w/community-safety/mou-as-of?revision=abc",
                 "/w/community-safety/mou-as-of", "/w/shared-services/risks", "/w/shared-services/risk",

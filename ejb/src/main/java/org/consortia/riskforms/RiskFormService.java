@@ -63,6 +63,12 @@ public class RiskFormService {
         return stored(form);
     }
 
+    /** The form as answered, laid out as the framework prints it, for anyone in the workspace. */
+    public byte[] exportPdf(RiskForm form) {
+        String partnershipName = access.enter().name();
+        return FormPdf.write(partnershipName, stored(form));
+    }
+
     private FilledForm stored(RiskForm form) {
         Map<Integer, FormAnswer> byQuestion = new HashMap<>();
         entityManager.createQuery("select a from FormAnswer a where a.form = :form", FormAnswer.class)

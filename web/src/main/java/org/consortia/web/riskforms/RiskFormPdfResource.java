@@ -1,0 +1,32 @@
+package org.consortia.web.riskforms;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.consortia.riskforms.RiskForm;
+import org.consortia.riskforms.RiskFormService;
+
+/**
+ * One of the workspace's risk management forms as a PDF to print or file. The workspace filter has
+ * set the workspace and answered 404 to anyone outside it; the service checks again.
+ */
+@Path("/w/{slug}/risk-form.pdf")
+public class RiskFormPdfResource {
+
+    @Inject
+    RiskFormService forms;
+
+    @GET
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("slug") String slug, @QueryParam("form") String formSlug) {
+        return RiskForm.ofSlug(formSlug == null ? "" : formSlug)
+                .map(form -> Response.ok(forms.exportPdf(form))
+                        .header("Content-Disposition", "attachment; filename=\"" + form.slug() + "-" + slug + ".pdf\"")
+                        .build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+    }
+}
