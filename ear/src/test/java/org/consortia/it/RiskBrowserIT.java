@@ -51,6 +51,10 @@ class RiskBrowserIT {
             browser.type(By.id("filters:minimumScore"), "30");
             browser.click(By.id("filters:apply"));
             browser.waitForText(By.id("filters"), "Enter a whole number from 1 to 25.");
+            browser.type(By.id("filters:minimumScore"), "16");
+            browser.type(By.id("filters:maximumScore"), "8");
+            browser.click(By.id("filters:apply"));
+            browser.waitForText(By.id("filters"), "The band runs from a lower score to a higher one: enter 16 or more.");
             browser.submit(By.id("add"));
             assertTrue(browser.driver().findElement(By.id("allocation-checklist")).getAttribute("textContent")
                     .contains("Have we allocated risks to the right parties in the supply chain?"));

@@ -94,6 +94,11 @@ class RiskFormBrowserIT {
             chair.type(By.id("form:signOff_telephone"), "01527 881288");
             chair.submit(By.id("form:save"));
             chair.waitForText(By.id("form:summary"), "Your answers have been saved.");
+            chair.type(By.id("form:answers:0:comments"), "Staff stay with their employers.\nEach employer's cover applies.");
+            chair.submit(By.id("form:save"));
+            chair.waitForText(By.id("form:summary"), "Your answers have been saved.");
+            chair.submit(By.id("form:save"));
+            chair.waitForText(By.id("form:summary"), "Nothing has changed since the form was last saved.");
         }
         PortalClient observer = new PortalClient().signedInAs("observer@consortia.test", PortalClient.DEMO_PASSWORD);
         assertEquals(404, observer.get("/w/community-safety/risk-form?form=insurance").status());

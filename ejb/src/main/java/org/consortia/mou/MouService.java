@@ -192,7 +192,7 @@ public class MouService {
             case WRONG -> throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
             case LOCKED -> throw InvalidInputException.of("password", "Too many wrong passwords have been given for"
                     + " your account. Try again after " + passwordConfirmation.lockedUntil(account)
-                            .map(TIME_OF_DAY::format).orElse("a few minutes") + ". Nothing was signed.");
+                            .map(until -> TIME_OF_DAY.format(until.plusSeconds(60))).orElse("a few minutes") + ". Nothing was signed.");
             case CONFIRMED -> { }
         }
         Mou mou = lockedMou();

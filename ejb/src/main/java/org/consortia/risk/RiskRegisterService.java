@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -139,7 +140,7 @@ public class RiskRegisterService {
             byLowerCase.put(standard.label().toLowerCase(Locale.ROOT), standard.label());
         }
         entityManager.createQuery("select distinct e.category from RiskEntry e", String.class).getResultList().stream()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
                 .forEach(category -> byLowerCase.putIfAbsent(category.toLowerCase(Locale.ROOT), category));
         return List.copyOf(byLowerCase.values());
     }

@@ -93,6 +93,10 @@ public class RiskFormService {
         access.require(Action.EDIT_SHARED_RECORDS);
         ConstraintViolations.createOnce(() -> setup.createMissing(form));
         FilledForm stored = stored(form);
+        if (stored.answers().stream().anyMatch(answer -> answer.getId() == null)
+                || form.signedOff() && stored.signOff().getId() == null) {
+            throw new ConcurrentEditException("The form could not be prepared for saving. Nothing was saved: save again.");
+        }
         Set<Integer> clashes = new TreeSet<>();
         for (AnswerEdit edit : edits) {
             if (form.questions().stream().noneMatch(question -> question.number() == edit.question())) {

@@ -1,5 +1,6 @@
 package org.consortia.web.risk;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,8 @@ import org.consortia.risk.Likelihood;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
+import org.consortia.web.faces.FieldMessages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -88,6 +91,17 @@ public class RiskRegisterView implements Serializable {
     private RiskFilter filter() {
         return new RiskFilter(kind, category, ownerOrganisationId, status, minimumScore, maximumScore, overdueOnly,
                 likelihood, impact, inherentCell);
+    }
+
+    /** Shows the entries the filters choose, unless the score band runs backwards. */
+    public void applyFilters() {
+        if (minimumScore != null && maximumScore != null && minimumScore > maximumScore) {
+            FieldMessages.error("filters:maximumScore",
+                    "The band runs from a lower score to a higher one: enter " + minimumScore + " or more.");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        PrimeFaces.current().ajax().update("results");
     }
 
     public void clearFilters() {

@@ -6,6 +6,7 @@ import org.consortia.riskforms.AnswerEdit;
 import org.consortia.riskforms.FormAnswer;
 import org.consortia.riskforms.FormQuestion;
 import org.consortia.riskforms.Response;
+import org.consortia.validation.TypedText;
 
 /**
  * What the user has typed for one question, beside the answer it started from: only answers the user
@@ -50,15 +51,11 @@ public class AnswerInput implements Serializable {
     }
 
     boolean isChanged() {
-        return response != loadedResponse || !Objects.equals(blankToNull(comments), loadedComments);
+        return response != loadedResponse || !Objects.equals(TypedText.tidy(comments), loadedComments);
     }
 
     AnswerEdit edit() {
         return new AnswerEdit(question.number(), response, comments, loadedVersion);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public FormQuestion getQuestion() {

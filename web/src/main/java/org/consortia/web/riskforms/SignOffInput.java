@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.consortia.riskforms.FormSignOff;
 import org.consortia.riskforms.SignOffEdit;
+import org.consortia.validation.TypedText;
 
 /** What the user has typed for who completed the form, beside the details it started from. */
 public class SignOffInput implements Serializable {
@@ -50,12 +51,8 @@ public class SignOffInput implements Serializable {
     }
 
     private static List<Object> values(String completedBy, LocalDate completedOn, String jobTitle, String telephone) {
-        return Arrays.asList(blankToNull(completedBy), completedOn, blankToNull(jobTitle),
-                blankToNull(telephone));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Arrays.asList(TypedText.tidy(completedBy), completedOn, TypedText.tidy(jobTitle),
+                TypedText.tidy(telephone));
     }
 
     public String getCompletedBy() {
