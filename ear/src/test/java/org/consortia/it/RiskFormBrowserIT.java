@@ -84,6 +84,8 @@ class RiskFormBrowserIT {
             chair.open("/w/community-safety/risk-form?form=insurance");
             assertTrue(chair.text(By.id("question-2")).contains("Use of physical assets – buildings, equipment, vehicles"));
             assertFalse(chair.page().contains("form:answers:0:response"), "the insurance table takes no yes or no");
+            assertEquals("rgba(0, 112, 60, 1)", chair.driver().findElement(By.id("form:save")).getCssValue("background-color"),
+                    "the main button keeps the portal's green over the component library's theme");
             chair.type(By.id("form:answers:1:comments"), evaluation);
             chair.type(By.id("form:signOff_completedBy"), "Chris Chair");
             chair.type(By.id("form:signOff_telephone"), "<b>ring me</b>");
