@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -19,7 +20,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member adds a risk, scores it, and finds it through the heat map and in the downloads. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,6 +43,22 @@ class RiskBrowserIT {
         assertTrue(register.document().select("#tolerance").text().equals("12"));
         PortalClient.Page checklist = member.get("/w/community-safety/risk-form?form=checklist");
         assertTrue(checklist.body().contains("none yet for a partner leaving"));
+    }
+
+    @Test
+    void theCouncilSortsItsPortfolioWithoutLosingIt() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/partnerships/risks");
+            By firstHeading = By.cssSelector("[id='results:portfolio'] th.ui-sortable-column");
+            browser.click(firstHeading);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.attributeToBe(firstHeading, "aria-sort", "ascending"));
+            String rows = browser.text(By.cssSelector("[id='results:portfolio_data']"));
+            assertTrue(rows.contains("Home Office grant for the Safer Streets scheme ends"),
+                    "the entries are still there after sorting: " + rows);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
     }
 
     @Test

@@ -173,8 +173,17 @@ class WorkspaceIsolationHttpIT {
         assertEquals(403, refused.status());
         assertFalse(refused.body().contains("Council resources:"));
 
-        assertEquals(200, cmt.get("/partnerships/risks").status(), "the council's portfolio of risks");
+        Page portfolio = cmt.get("/partnerships/risks");
+        assertEquals(200, portfolio.status(), "the council's portfolio of risks");
+        assertTrue(portfolio.body().contains("Home Office grant for the Safer Streets scheme ends"));
         assertEquals(403, chair.get("/partnerships/risks").status());
+        Page portfolioCsv = cmt.get("/partnerships/risks.csv");
+        assertEquals(200, portfolioCsv.status());
+        assertTrue(portfolioCsv.body().contains("\"Redditch Community Safety Partnership\",\"community-safety\","
+                + "\"Home Office grant for the Safer Streets scheme ends\",\"Financial\",\"16\",\"12\""), portfolioCsv.body());
+        Page refusedCsv = chair.get("/partnerships/risks.csv");
+        assertEquals(403, refusedCsv.status());
+        assertFalse(refusedCsv.body().contains("Home Office grant"));
     }
 
     private static Set<Long> idsIn(String html, String record) {
