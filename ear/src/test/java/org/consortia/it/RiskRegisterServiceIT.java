@@ -248,11 +248,16 @@ class RiskRegisterServiceIT {
                 actions.stream().map(org.consortia.risk.MitigationAction::getDescription).toList());
         assertTrue(actions.get(0).isOverdue(LocalDate.now()));
         assertFalse(actions.get(1).isOverdue(LocalDate.now()));
+        assertTrue(attentionTitles(world.memberOfA).contains("Finish \"Recruit two more volunteers\""),
+                "the person responsible is asked to finish an overdue action");
+        assertFalse(attentionTitles(world.chairOfA).contains("Finish \"Recruit two more volunteers\""));
 
         as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> register.completeAction(actions.get(0).getId(), actions.get(0).getVersion()));
         assertFalse(as.inWorkspace(world.observerOfA, world.partnershipA, () -> register.actionsOf(risk.getId()))
                 .get(0).isOverdue(LocalDate.now()), "a done action is never overdue");
+        assertFalse(attentionTitles(world.memberOfA).contains("Finish \"Recruit two more volunteers\""),
+                "a done action asks nobody");
 
         InvalidInputException outsider = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
                 world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(), "x", world.outsiderId,
