@@ -97,8 +97,7 @@ public class HistoryService {
             Object snapshot = row[0];
             Revision revision = (Revision) row[1];
             RevisionType type = (RevisionType) row[2];
-            entries.add(new HistoryEntry(revision.getId(), revision.getMadeAt(),
-                    revision.getAccountName() == null ? "System" : revision.getAccountName(),
+            entries.add(new HistoryEntry(revision.getId(), revision.getMadeAt(), authorOf(revision),
                     revision.getOrganisationName(), kindOf(type), FieldDiff.between(previous, snapshot)));
             previous = snapshot;
         }
@@ -128,7 +127,7 @@ public class HistoryService {
             @SuppressWarnings("unchecked")
             T state = (T) row[0];
             snapshots.add(new Snapshot<>(revision.getId(), revision.getMadeAt(),
-                    revision.getAccountName() == null ? "System" : revision.getAccountName(),
+                    authorOf(revision),
                     revision.getOrganisationName(), state));
         }
         return snapshots;
@@ -176,6 +175,10 @@ public class HistoryService {
             throw new RecordNotFoundException("No history for that record here.");
         }
         access.require(Action.VIEW_HISTORY);
+    }
+
+    private static String authorOf(Revision revision) {
+        return revision.getAccountName() == null ? "System" : revision.getAccountName();
     }
 
     private static String kindOf(RevisionType type) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.consortia.pdf.PdfFonts;
 
 /**
@@ -42,8 +43,9 @@ public final class RegisterPdf {
                     + " entries. Entries scoring above the partners' tolerance of " + register.tolerance()
                     + " after controls are shaded.", fonts.regular(10)));
             document.add(summary(register, fonts));
+            Map<RiskEntry, List<MitigationAction>> actions = register.actionsByEntry();
             for (RiskEntry entry : register.entries()) {
-                document.add(detail(entry, register, fonts));
+                document.add(detail(entry, actions.getOrDefault(entry, List.of()), register, fonts));
             }
             document.close();
         } catch (DocumentException e) {
@@ -78,7 +80,8 @@ public final class RegisterPdf {
         return table;
     }
 
-    private static PdfPTable detail(RiskEntry e, RegisterExport register, PdfFonts fonts) {
+    private static PdfPTable detail(RiskEntry e, List<MitigationAction> actions, RegisterExport register,
+            PdfFonts fonts) {
         PdfPTable table = new PdfPTable(new float[] {1, 4});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
@@ -97,7 +100,6 @@ public final class RegisterPdf {
             row(table, fonts, RegisterColumns.HEADINGS.get(column),
                     value instanceof LocalDate date ? date(date) : value.toString());
         }
-        List<MitigationAction> actions = register.actionsOf(e);
         for (MitigationAction action : actions) {
             row(table, fonts, "Mitigation action", action.getDescription()
                     + (action.getResponsible() == null ? "" : " – " + action.getResponsible().getName())
