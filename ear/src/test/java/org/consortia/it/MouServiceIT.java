@@ -336,7 +336,7 @@ class MouServiceIT {
     void wrongSigningPasswordsLockTheAccountLikeWrongLogins() {
         fillEveryHeading();
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
-        for (int attempt = 1; attempt < LockoutPolicy.MAX_FAILURES; attempt++) {
+        for (int attempt = 1; attempt < LockoutPolicy.ACCOUNT.maxFailures(); attempt++) {
             assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA, "a guess"));
         }
         InvalidInputException locked = assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA, "a guess"));

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +29,16 @@ public final class PortalClient {
     public static final URI BASE = URI.create("http://127.0.0.1:8080");
     public static final String DEMO_PASSWORD = "consortia-demo";
 
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private final CookieManager cookies = new CookieManager();
+
+    /**
+     * Each client comes from an address of its own, as the test server trusts the proxy header
+     * (CONSORTIA_BEHIND_PROXY), so one test's failed sign-ins never count against another's.
+     */
+    private final String clientAddress = "10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
+            ThreadLocalRandom.current().nextInt(0, 250), CLIENTS.incrementAndGet() % 250);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -61,7 +72,8 @@ public final class PortalClient {
     /** A download as bytes, for files that are not text. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(BASE.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+            return http.send(HttpRequest.newBuilder(BASE.resolve(path)).GET().timeout(Duration.ofSeconds(60))
+                            .header("X-Forwarded-For", clientAddress).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -103,7 +115,9 @@ public final class PortalClient {
             if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
                 continue;
             }
-            String value = input.tagName().equals("select")
+            boolean checkable = type.equals("checkbox") || type.equals("radio");
+            String value = checkable && !input.hasAttr("value") ? "on" // as browsers send a box without a value
+                    : input.tagName().equals("select")
                     ? input.select("option[selected]").stream().findFirst().map(o -> o.attr("value")).orElse("")
                     : input.tagName().equals("textarea") ? input.text() : input.val();
             fields.put(input.attr("name"), value);
@@ -135,15 +149,20 @@ public final class PortalClient {
     }
 
     public Optional<String> sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
                 .findFirst();
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60))
+                            .header("X-Forwarded-For", clientAddress).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response);
         } catch (IOException e) {

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.consortia.it.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,11 +98,114 @@ class PortalSecurityIT {
             known = new PortalClient().login(email, "wrong password " + attempt);
             ghost = new PortalClient().login(unknown, "wrong password " + attempt);
         }
-        assertEquals("Too many failed attempts. Sign-in for this e-mail address is locked for 15 minutes.",
-                message(known));
+        assertEquals("Too many failed attempts. Sign-in for this e-mail address is locked for 15 minutes,"
+                + " except from a browser that has signed in to it before.", message(known));
         assertEquals(message(known), message(ghost));
         Page rightPasswordWhileLocked = new PortalClient().login(email, "first password 123");
         assertEquals(message(known), message(rightPasswordWhileLocked));
+    }
+
+    @Test
+    void thirtySimultaneousFailedLoginsAreShedWhileOtherUsersKeepBeingServed() throws Exception {
+        String target = createAccountAsAdministrator("Storm Target");
+        PortalClient bystander = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
+        List<PortalClient> attackers = new ArrayList<>();
+        List<Page> forms = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            PortalClient attacker = new PortalClient();
+            attackers.add(attacker);
+            forms.add(attacker.get("/login"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(31);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicBoolean stormOver = new AtomicBoolean();
+        try {
+            Future<List<Integer>> bystanderStatuses = pool.submit(() -> {
+                start.await();
+                List<Integer> statuses = new ArrayList<>();
+                do {
+                    statuses.add(bystander.get("/w/community-safety").status());
+                } while (!stormOver.get());
+                return statuses;
+            });
+            List<Future<Page>> storm = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                PortalClient attacker = attackers.get(i);
+                Page form = forms.get(i);
+                storm.add(pool.submit(() -> {
+                    start.await();
+                    return attacker.submit(form, "login", Map.of("login:email", target, "login:password", "a guess"),
+                            "login:signIn");
+                }));
+            }
+            start.countDown();
+            List<Page> answers = new ArrayList<>();
+            for (Future<Page> answer : storm) {
+                answers.add(answer.get());
+            }
+            stormOver.set(true);
+            List<Integer> served = bystanderStatuses.get();
+            assertFalse(served.isEmpty());
+            assertTrue(served.stream().allMatch(status -> status == 200), served.toString());
+            List<Page> shed = answers.stream().filter(page -> page.status() == 429).toList();
+            assertFalse(shed.isEmpty(), "more guesses than free slots are refused at once");
+            assertEquals("Too many sign-in attempts at once. Try again in a moment.", message(shed.get(0)));
+            assertTrue(answers.stream().allMatch(page -> page.status() == 200 || page.status() == 429));
+            long wrong = answers.stream().filter(page -> message(page).startsWith("The e-mail address or password")).count();
+            assertTrue(wrong <= 4, "at most four guesses were answered as merely wrong: " + wrong);
+        } finally {
+            stormOver.set(true);
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBrowserThatSignedInBeforeStillSignsInWhileItsAddressIsLocked() {
+        String email = createAccountAsAdministrator("Known Browser");
+        PortalClient ownBrowser = new PortalClient().signedInAs(email, "first password 123");
+        assertTrue(ownBrowser.cookie("consortia-device").isPresent());
+        Page home = ownBrowser.get("/");
+        ownBrowser.submit(home, "signOut", Map.of(), "signOut:signOutButton");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new PortalClient().login(email, "someone else's guess");
+        }
+        assertTrue(message(new PortalClient().login(email, "first password 123")).startsWith("Too many failed attempts."));
+        assertEquals(302, ownBrowser.login(email, "first password 123").status());
+        assertEquals(200, ownBrowser.get("/").status());
+    }
+
+    @Test
+    void changingOnesPasswordEndsOtherSessionsButKeepsThisOne() {
+        String email = createAccountAsAdministrator("Password Changer");
+        PortalClient here = new PortalClient().signedInAs(email, "first password 123");
+        PortalClient elsewhere = new PortalClient().signedInAs(email, "first password 123");
+        Page form = here.get("/account/password");
+        Page changed = here.submit(form, "form", Map.of("form:currentPassword", "first password 123",
+                "form:newPassword", "second password 456", "form:confirmation", "second password 456"), "form:change");
+        assertEquals(302, changed.status(), changed.body());
+        assertEquals(200, here.get("/").status());
+        assertEquals(302, elsewhere.get("/").status(), "the other session has ended");
+    }
+
+    @Test
+    void aSessionStaysWithItsAccountWhenAddressesAreSwapped() {
+        String email = createAccountAsAdministrator("Renamed Person");
+        PortalClient renamed = new PortalClient().signedInAs(email, "first password 123");
+        PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page edit = admin.get(admin.get("/admin/accounts?search=" + email).document()
+                .select("a[href*='/admin/account?id=']").attr("href"));
+        assertEquals(302, admin.submit(edit, "form", Map.of("form:email", "moved-" + email), "form:save").status());
+        Page form = admin.get("/admin/account");
+        String organisation = form.document().select("#form\\:organisation option").stream()
+                .filter(option -> option.text().equals("Redditch Voluntary Action")).findFirst().orElseThrow().attr("value");
+        assertEquals(302, admin.submit(form, "form", Map.of("form:name", "Newcomer With Old Address", "form:email", email,
+                "form:organisation", organisation, "form:password", "newcomer password 1"), "form:save").status());
+
+        Page home = renamed.get("/");
+        assertEquals(200, home.status(), home.location());
+        String header = home.document().select("header").text();
+        assertTrue(header.contains("Renamed Person"), header);
+        assertFalse(header.contains("Newcomer With Old Address"), header);
     }
 
     @Test

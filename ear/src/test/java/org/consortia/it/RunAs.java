@@ -3,6 +3,8 @@ package org.consortia.it;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.PrivilegedAction;
 import java.util.function.Supplier;
 import org.consortia.tenancy.CurrentWorkspace;
@@ -16,8 +18,18 @@ import org.wildfly.security.auth.server.SecurityDomain;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RunAs {
 
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /** Runs the work as the account with this address; signed-in identities name their account by its id. */
     public <T> T user(String email, Supplier<T> work) {
-        return SecurityDomain.getCurrent().createAdHocIdentity(email).runAs((PrivilegedAction<T>) work::get);
+        String accountId = entityManager.createQuery("select a.id from Account a where a.email = :email", Long.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .map(String::valueOf)
+                .orElse(email);
+        return SecurityDomain.getCurrent().createAdHocIdentity(accountId).runAs((PrivilegedAction<T>) work::get);
     }
 
     public void user(String email, Runnable work) {

@@ -144,7 +144,7 @@ class TenantIsolationIT {
                 () -> membership.addMember(world.outsiderOrganisation, LocalDate.now())));
 
         WorkspaceContext accountable = as.inWorkspace(world.headOfService, world.partnershipA, access::enter);
-        assertTrue(accountable.oversight() && accountable.maintainsRecord());
+        assertTrue(accountable.oversight() && !accountable.appointsForCouncil());
     }
 
     @Test

@@ -14,6 +14,10 @@ public enum Action {
     VIEW_WORKSPACE,
     VIEW_HISTORY,
     MANAGE_MEMBERSHIP,
+    /** Setting up a workspace's membership and chairs as the council, without being a member. */
+    APPOINT_FOR_COUNCIL,
+    /** Appointing or promoting a chair or vice-chair. */
+    APPOINT_CHAIRS,
     EDIT_SHARED_RECORDS,
     CHANGE_DOCUMENT_STATE,
     PUBLISH_CODE_OF_CONDUCT,

@@ -1,5 +1,7 @@
 package org.consortia.access;
 
+import static org.consortia.access.Action.APPOINT_CHAIRS;
+import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
@@ -60,7 +62,9 @@ public final class PermissionMatrix {
                 SECRETARIAT, OBSERVER);
         grant(VIEW_HISTORY, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);
+        grant(APPOINT_FOR_COUNCIL, STRATEGY);
         grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
+        grant(APPOINT_CHAIRS, CHAIR);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);

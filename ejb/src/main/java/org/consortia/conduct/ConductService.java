@@ -139,9 +139,9 @@ public class ConductService {
     private List<Representative> inOffice() {
         LocalDate today = LocalDate.now();
         return entityManager.createQuery("select r from Representative r join fetch r.account a join fetch r.membership m"
-                        + " join fetch m.organisation o where m.leftOn is null and r.termStart <= :today"
-                        + " and (r.termEnd is null or r.termEnd >= :today) order by o.name, a.name", Representative.class)
-                .setParameter("today", today)
+                        + " join fetch m.organisation o where " + Representative.IN_OFFICE_ON_DAY
+                        + " order by o.name, a.name", Representative.class)
+                .setParameter("day", today)
                 .getResultList();
     }
 }

@@ -36,7 +36,13 @@ public class AccountService {
     PasswordHasher passwordHasher;
 
     @Inject
-    Event<AccountDisabled> disabledEvents;
+    PasswordConfirmation passwordConfirmation;
+
+    @Inject
+    Event<EndSessions> endSessions;
+
+    @Inject
+    Event<AccountMoved> moves;
 
     /** A page of accounts whose name or e-mail contains the search text; administrators only. */
     public Page<Account> search(String text, PageRequest page) {
@@ -88,8 +94,9 @@ public class AccountService {
 
     /**
      * Saves an administrator's changes to name, e-mail, organisation, roles and whether the account
-     * is enabled, and sets a new password when one is given. Disabling ends the account's open
-     * sessions.
+     * is enabled, and sets a new password when one is given. Disabling the account or setting its
+     * password ends the account's open sessions; moving the person to another organisation ends
+     * the terms in which they represented the old one.
      */
     public Account update(Account edited, long organisationId, Set<CouncilRole> roles, String newPassword) {
         callers.require(Action.MANAGE_ACCOUNTS);
@@ -103,6 +110,7 @@ public class AccountService {
             throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
         }
         boolean disabling = stored.isEnabled() && !edited.isEnabled();
+        boolean moving = !stored.getOrganisation().getId().equals(organisationId);
         stored.setName(edited.getName());
         stored.setEmail(edited.getEmail());
         stored.setEnabled(edited.isEnabled());
@@ -117,18 +125,29 @@ public class AccountService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
         }
-        if (disabling) {
-            disabledEvents.fire(new AccountDisabled(stored.getEmail()));
+        if (disabling || resetting) {
+            endSessions.fire(new EndSessions(stored.getId(), false));
+        }
+        if (moving) {
+            moves.fire(new AccountMoved(stored.getId()));
         }
         return stored;
     }
 
-    /** Changes the caller's own password after checking the current one. */
+    /**
+     * Changes the caller's own password after checking the current one, which counts towards the
+     * sign-in lock-out when wrong. Ends the caller's other sessions; the one in use stays open.
+     */
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        if (currentPassword == null || !passwordHasher.verify(currentPassword, account.getPasswordHash())) {
-            throw InvalidInputException.of("currentPassword", "Your current password is not right.");
+        PasswordConfirmation.Result check = passwordConfirmation.confirm(account, currentPassword);
+        switch (check.outcome()) {
+            case WRONG -> throw InvalidInputException.of("currentPassword", "Your current password is not right.");
+            case LOCKED -> throw InvalidInputException.of("currentPassword",
+                    "Too many wrong passwords have been given for your account. Try again in 15 minutes.");
+            case BUSY -> throw InvalidInputException.of("currentPassword", PasswordConfirmation.BUSY_MESSAGE);
+            case CONFIRMED -> { }
         }
         String problem = PasswordHasher.policyProblem(newPassword);
         if (problem != null) {
@@ -138,6 +157,7 @@ public class AccountService {
             throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
         }
         account.setPasswordHash(passwordHasher.hash(newPassword));
+        endSessions.fire(new EndSessions(account.getId(), true));
     }
 
     private void checkAccount(Account account) {

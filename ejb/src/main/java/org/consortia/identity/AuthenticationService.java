@@ -1,60 +1,44 @@
 package org.consortia.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 
 /**
  * Checks e-mail and password for the login page. A wrong password, an unknown address and a
  * disabled account all get the same answer in about the same time; repeated failures lock the
- * address whether or not an account has it.
+ * address whether or not an account has it. Runs outside any transaction: the password check
+ * takes its own short ones around the slow hash.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuthenticationService {
 
     @PersistenceContext
     EntityManager entityManager;
 
     @Inject
-    PasswordHasher passwordHasher;
-
-    @Inject
-    LoginFailures failures;
+    PasswordGate gate;
 
     /**
-     * Verifies the credentials. Records a failure unless the address is already locked; never says
-     * whether an account exists.
+     * Verifies the credentials from the current request's origin. A browser that signs in becomes
+     * a known device of the account, by the token in its origin. Never says whether an account
+     * exists.
      */
     public LoginResult authenticate(String email, String password) {
-        String address = Account.normaliseEmail(email);
-        String secret = password == null ? "" : password;
-        Instant now = Instant.now();
-        if (address == null || address.isEmpty() || address.length() > 254 || secret.length() > 1024) {
-            passwordHasher.verifyAgainstDecoy(secret);
-            return LoginResult.refused(LoginOutcome.INVALID_CREDENTIALS);
+        PasswordCheck check = gate.check(email, password, true);
+        if (!check.passed()) {
+            return LoginResult.refused(check.outcome());
         }
-        if (failures.lockedUntil(address, now).isPresent()) {
-            passwordHasher.verifyAgainstDecoy(secret);
-            return LoginResult.refused(LoginOutcome.LOCKED);
-        }
-        Optional<Account> account = entityManager.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", address)
-                .getResultStream()
-                .findFirst();
-        boolean valid = account.isPresent()
-                ? passwordHasher.verify(secret, account.get().getPasswordHash())
-                : passwordHasher.verifyAgainstDecoy(secret);
-        if (valid && account.get().isEnabled() && account.get().getOrganisation().isEnabled()) {
-            EnumSet<CouncilRole> roles = EnumSet.noneOf(CouncilRole.class);
-            roles.addAll(account.get().getCouncilRoles());
-            return new LoginResult(LoginOutcome.SIGNED_IN, address, roles);
-        }
-        failures.record(address, now);
-        return LoginResult.refused(failures.lockedUntil(address, now.plusMillis(1)).isPresent()
-                ? LoginOutcome.LOCKED : LoginOutcome.INVALID_CREDENTIALS);
+        EnumSet<CouncilRole> roles = EnumSet.noneOf(CouncilRole.class);
+        roles.addAll(entityManager.createQuery("select r from Account a join a.councilRoles r where a.id = :id",
+                        CouncilRole.class)
+                .setParameter("id", check.accountId())
+                .getResultList());
+        return new LoginResult(LoginOutcome.SIGNED_IN, check.accountId(), roles);
     }
 }

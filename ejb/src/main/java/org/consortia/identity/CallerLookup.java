@@ -27,14 +27,19 @@ public class CallerLookup {
     @Resource
     SessionContext sessionContext;
 
-    /** The caller if signed in with an enabled account of an enabled organisation; otherwise empty. */
+    /**
+     * The caller if signed in with an enabled account of an enabled organisation; otherwise empty.
+     * The session names the account by its id, so a changed e-mail address never hands one
+     * person's session to another account.
+     */
     public Optional<Caller> find() {
-        Principal principal = sessionContext.getCallerPrincipal();
-        if (principal == null || ANONYMOUS.equals(principal.getName())) {
+        Long accountId = accountIdOf(sessionContext.getCallerPrincipal());
+        if (accountId == null) {
             return Optional.empty();
         }
-        Optional<Caller> caller = entityManager.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", Account.normaliseEmail(principal.getName()))
+        Optional<Caller> caller = entityManager.createQuery("select a from Account a join fetch a.organisation"
+                        + " left join fetch a.councilRoles where a.id = :id", Account.class)
+                .setParameter("id", accountId)
                 .getResultStream()
                 .filter(account -> account.isEnabled() && account.getOrganisation().isEnabled())
                 .findFirst()
@@ -44,6 +49,17 @@ public class CallerLookup {
                         found.organisationId(), found.organisationName())),
                 RevisionAuthor::clear);
         return caller;
+    }
+
+    private static Long accountIdOf(Principal principal) {
+        if (principal == null || ANONYMOUS.equals(principal.getName())) {
+            return null;
+        }
+        try {
+            return Long.valueOf(principal.getName());
+        } catch (NumberFormatException notAnAccount) {
+            return null;
+        }
     }
 
     /** The signed-in caller; anyone else is refused. */

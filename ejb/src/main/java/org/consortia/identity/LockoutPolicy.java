@@ -6,32 +6,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * After five failed logins within fifteen minutes an address is locked for fifteen minutes from
- * the fifth failure. Failures while locked are not recorded, so the lock cannot be prolonged by an
- * attacker beyond that.
+ * How many failed sign-ins a guard tolerates: after {@code maxFailures} within {@code window} it is
+ * locked for {@code lock} from the last of them. Attempts while locked are refused before they are
+ * counted, so an attacker cannot prolong a lock beyond that.
  */
-public final class LockoutPolicy {
+public record LockoutPolicy(int maxFailures, Duration window, Duration lock) {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK = Duration.ofMinutes(15);
+    /** An e-mail address, or a browser that signed in to it before: five in fifteen minutes. */
+    public static final LockoutPolicy ACCOUNT = new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
-    private LockoutPolicy() {
-    }
+    /**
+     * One client address, whatever e-mail addresses it tries: enough for an office behind one
+     * address, too few to lock out more than a handful of people.
+     */
+    public static final LockoutPolicy CLIENT = new LockoutPolicy(20, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     /** How far back failures matter: a lock that began earlier has run out. */
-    public static Instant relevantSince(Instant now) {
-        return now.minus(WINDOW).minus(LOCK);
+    public Instant relevantSince(Instant now) {
+        return now.minus(window).minus(lock);
     }
 
     /** The end of the lock in force at {@code now}, given the failures in time order. */
-    public static Optional<Instant> lockedUntil(List<Instant> failuresInOrder, Instant now) {
+    public Optional<Instant> lockedUntil(List<Instant> failuresInOrder, Instant now) {
         Instant until = null;
-        for (int last = MAX_FAILURES - 1; last < failuresInOrder.size(); last++) {
-            Instant first = failuresInOrder.get(last - MAX_FAILURES + 1);
-            Instant fifth = failuresInOrder.get(last);
-            if (!fifth.isAfter(first.plus(WINDOW))) {
-                Instant end = fifth.plus(LOCK);
+        for (int last = maxFailures - 1; last < failuresInOrder.size(); last++) {
+            Instant first = failuresInOrder.get(last - maxFailures + 1);
+            Instant latest = failuresInOrder.get(last);
+            if (!latest.isAfter(first.plus(window))) {
+                Instant end = latest.plus(lock);
                 if (until == null || end.isAfter(until)) {
                     until = end;
                 }

@@ -4,5 +4,10 @@ package org.consortia.identity;
 public enum LoginOutcome {
     SIGNED_IN,
     INVALID_CREDENTIALS,
-    LOCKED
+    /** Too many failures for the e-mail address (or for this browser, when it is a known device). */
+    LOCKED,
+    /** Too many failures from the client's address, whatever e-mail addresses it tried. */
+    CLIENT_LOCKED,
+    /** Every password check slot is taken; try again in a moment. */
+    BUSY
 }

@@ -27,14 +27,14 @@ public class OrganisationService {
     InputValidator validator;
 
     @Inject
-    Event<AccountDisabled> disabledEvents;
+    Event<EndSessions> endSessions;
 
     /** People of a disabled organisation can no longer sign in; their open sessions end too. */
     private void endSessionsOfPeopleIn(Organisation organisation) {
-        entityManager.createQuery("select a.email from Account a where a.organisation = :organisation", String.class)
+        entityManager.createQuery("select a.id from Account a where a.organisation = :organisation", Long.class)
                 .setParameter("organisation", organisation)
                 .getResultList()
-                .forEach(email -> disabledEvents.fire(new AccountDisabled(email)));
+                .forEach(accountId -> endSessions.fire(new EndSessions(accountId, false)));
     }
 
     /** Every organisation, enabled or not; administrators only. */

@@ -3,12 +3,11 @@ package org.consortia.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Asks a signed-in person for their password again before an act that binds their organisation.
- * Wrong answers count towards the same lock-out as the login page, so a session left open cannot
- * be used to guess the password.
+ * Asks a signed-in person for their password again before an act that binds their organisation
+ * or changes their password. Wrong answers count towards the same lock-out as the login page, so a
+ * session left open cannot be used to guess the password.
  */
 @Stateless
 public class PasswordConfirmation {
@@ -17,31 +16,28 @@ public class PasswordConfirmation {
     public enum Outcome {
         CONFIRMED,
         WRONG,
-        LOCKED
+        LOCKED,
+        BUSY
     }
 
-    @Inject
-    PasswordHasher passwordHasher;
-
-    @Inject
-    LoginFailures failures;
-
-    public Outcome confirm(Account account, String password) {
-        Instant now = Instant.now();
-        String secret = password == null ? "" : password;
-        if (failures.lockedUntil(account.getEmail(), now).isPresent()) {
-            passwordHasher.verifyAgainstDecoy(secret);
-            return Outcome.LOCKED;
-        }
-        if (secret.length() <= 1024 && passwordHasher.verify(secret, account.getPasswordHash())) {
-            return Outcome.CONFIRMED;
-        }
-        failures.record(account.getEmail(), now);
-        return failures.lockedUntil(account.getEmail(), now.plusMillis(1)).isPresent() ? Outcome.LOCKED : Outcome.WRONG;
+    /** The outcome and, when locked, when the person may try again. */
+    public record Result(Outcome outcome, Instant lockedUntil) {
     }
 
-    /** When a locked account may confirm its password again. */
-    public Optional<Instant> lockedUntil(Account account) {
-        return failures.lockedUntil(account.getEmail(), Instant.now());
+    /** What a person is told when every password check slot is taken. */
+    public static final String BUSY_MESSAGE = "Too many sign-in attempts are being checked. Try again in a moment.";
+
+    @Inject
+    PasswordGate gate;
+
+    public Result confirm(Account account, String password) {
+        PasswordCheck check = gate.check(account.getEmail(), password, false);
+        Outcome outcome = switch (check.outcome()) {
+            case SIGNED_IN -> account.getId().equals(check.accountId()) ? Outcome.CONFIRMED : Outcome.WRONG;
+            case LOCKED, CLIENT_LOCKED -> Outcome.LOCKED;
+            case BUSY -> Outcome.BUSY;
+            case INVALID_CREDENTIALS -> Outcome.WRONG;
+        };
+        return new Result(outcome, check.lockedUntil());
     }
 }

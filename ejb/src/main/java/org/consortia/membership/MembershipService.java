@@ -6,22 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.consortia.access.Action;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Account;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
 import org.consortia.identity.Organisation;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
 
 /**
  * The member organisations of the current workspace and their representatives. Everyone in the
- * workspace reads them; chairs and the officer representative change them. Every change is kept
- * in the history, and nothing is deleted: organisations leave and terms of office end.
+ * workspace reads them; chairs, the officer representative and the Head of Strategy & Partnerships
+ * change them. Nobody appoints, promotes or changes the term of themselves, and only a chair or the
+ * Head of Strategy & Partnerships appoints a chair or vice-chair. Every change is kept in the
+ * history, and nothing is deleted: organisations leave and terms of office end.
  */
 @Stateless
 public class MembershipService {
@@ -34,6 +42,9 @@ public class MembershipService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    CallerLookup callers;
 
     @Inject
     Event<MembershipChanged> changes;
@@ -104,19 +115,24 @@ public class MembershipService {
                 .setParameter("membership", membership)
                 .setParameter("day", leftOn)
                 .getResultList()
-                .forEach(representative -> representative.endTerm(leftOn));
+                .forEach(representative -> representative.endTerm(leftOn, Instant.now(), ZoneId.systemDefault()));
         flush("Someone else changed this membership while you were looking at it.");
         changes.fire(new MembershipChanged(membership.getOrganisation().getId(), false));
     }
 
     /**
      * Appoints a person to represent their own organisation, which must be a current member, in a
-     * role for a term of office.
+     * role for a term of office. Records who made the appointment and in which capacity. Refuses an
+     * appointment of the caller themselves, and of a chair or vice-chair by anyone but a chair or
+     * the Head of Strategy & Partnerships.
      */
     public Representative appoint(long membershipId, long accountId, WorkspaceRole role, LocalDate termStart,
             LocalDate termEnd) {
-        access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Membership membership = membership(membershipId);
+        Caller caller = callers.current();
+        refuseSelf(caller, accountId, "appoint");
+        requireChairAppointer(workspace, role);
         if (!membership.isCurrent()) {
             throw InvalidInputException.of("membership", "This organisation is no longer a member.");
         }
@@ -129,16 +145,25 @@ public class MembershipService {
                     + membership.getOrganisation().getName() + ": a representative speaks for their own organisation.");
         }
         Representative representative = new Representative(membership, account, role, termStart, termEnd);
+        representative.appointedBy(entityManager.getReference(Account.class, caller.accountId()),
+                workspace.appointingCapacity(), Instant.now());
         validator.check(representative);
         entityManager.persist(representative);
         return representative;
     }
 
-    /** Changes a representative's role or term of office. */
+    /**
+     * Changes a representative's role or term of office, under the same rules as an appointment:
+     * not one's own, and a chair's or vice-chair's only by a chair or the Head of Strategy &
+     * Partnerships.
+     */
     public Representative changeAppointment(long representativeId, long expectedVersion, WorkspaceRole role,
             LocalDate termStart, LocalDate termEnd) {
-        access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Representative representative = representative(representativeId);
+        refuseSelf(callers.current(), representative.getAccount().getId(), "change the term of");
+        requireChairAppointer(workspace, role);
+        requireChairAppointer(workspace, representative.getRole());
         if (representative.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
         }
@@ -148,15 +173,36 @@ public class MembershipService {
         return representative;
     }
 
-    /** Ends a representative's term of office on the given date. */
+    /**
+     * Ends a representative's term of office on the given date (today when none is given); ending
+     * it today takes the rights away at once. Not one's own term, and a chair's or vice-chair's
+     * only by a chair or the Head of Strategy & Partnerships.
+     */
     public void endAppointment(long representativeId, long expectedVersion, LocalDate on) {
-        access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Representative representative = representative(representativeId);
+        refuseSelf(callers.current(), representative.getAccount().getId(), "end the term of");
+        requireChairAppointer(workspace, representative.getRole());
         if (representative.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
         }
-        representative.endTerm(on == null ? LocalDate.now() : on);
+        representative.endTerm(on == null ? LocalDate.now() : on, Instant.now(), ZoneId.systemDefault());
         flush("Someone else changed this appointment while you were editing it.");
+    }
+
+    private static void refuseSelf(Caller caller, long accountId, String act) {
+        if (caller.accountId() == accountId) {
+            throw new AccessDeniedException("You cannot " + act + " yourself. Ask a chair or the Head of Strategy"
+                    + " & Partnerships.");
+        }
+    }
+
+    private static void requireChairAppointer(WorkspaceContext workspace, WorkspaceRole role) {
+        boolean chairRole = role == WorkspaceRole.CHAIR || role == WorkspaceRole.VICE_CHAIR;
+        if (chairRole && !workspace.may(Action.APPOINT_CHAIRS)) {
+            throw new AccessDeniedException("Only a chair or the Head of Strategy & Partnerships appoints a chair or"
+                    + " vice-chair.");
+        }
     }
 
     /** Writes now, so that a change someone else committed meanwhile is reported as a conflict. */

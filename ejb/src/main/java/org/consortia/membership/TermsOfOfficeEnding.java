@@ -34,7 +34,7 @@ public class TermsOfOfficeEnding implements AttentionSource {
         boolean manages = workspace.may(Action.MANAGE_MEMBERSHIP);
         TypedQuery<Representative> query = entityManager.createQuery("select r from Representative r"
                         + " join fetch r.account join fetch r.membership m join fetch m.organisation"
-                        + " where m.leftOn is null and r.termEnd between :today and :horizon"
+                        + " where m.leftOn is null and r.endedAt is null and r.termEnd between :today and :horizon"
                         + (manages ? "" : " and r.account.id = :accountId")
                         + " order by r.termEnd", Representative.class)
                 .setParameter("today", today)

@@ -188,11 +188,13 @@ public class MouService {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        switch (passwordConfirmation.confirm(account, password)) {
+        PasswordConfirmation.Result confirmation = passwordConfirmation.confirm(account, password);
+        switch (confirmation.outcome()) {
             case WRONG -> throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
             case LOCKED -> throw InvalidInputException.of("password", "Too many wrong passwords have been given for"
-                    + " your account. Try again after " + passwordConfirmation.lockedUntil(account)
-                            .map(until -> TIME_OF_DAY.format(until.plusSeconds(60))).orElse("a few minutes") + ". Nothing was signed.");
+                    + " your account. Try again after " + (confirmation.lockedUntil() == null ? "a few minutes"
+                            : TIME_OF_DAY.format(confirmation.lockedUntil().plusSeconds(60))) + ". Nothing was signed.");
+            case BUSY -> throw InvalidInputException.of("password", PasswordConfirmation.BUSY_MESSAGE + " Nothing was signed.");
             case CONFIRMED -> { }
         }
         Mou mou = lockedMou();
@@ -205,13 +207,16 @@ public class MouService {
         }
         Representative representative = entityManager.createQuery("select r from Representative r join fetch r.membership m"
                         + " join fetch m.organisation where r.account.id = :account and r.role = :role"
-                        + " and r.termStart <= :today and (r.termEnd is null or r.termEnd >= :today)"
-                        + " and m.leftOn is null", Representative.class)
+                        + " and " + Representative.IN_OFFICE_ON_DAY, Representative.class)
                 .setParameter("account", caller.accountId())
                 .setParameter("role", WorkspaceRole.MEMBER_REPRESENTATIVE)
-                .setParameter("today", LocalDate.now())
+                .setParameter("day", LocalDate.now())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Only a member representative in office signs."));
+        if (!account.getOrganisation().equals(representative.getMembership().getOrganisation())) {
+            throw new AccessDeniedException("You no longer work for " + representative.getMembership().getOrganisation()
+                    .getName() + ", so you cannot sign for it.");
+        }
         boolean alreadySigned = validSignatures(mou).stream()
                 .anyMatch(s -> s.getContentVersion() == mou.getContentVersion()
                         && s.getOrganisation().equals(representative.getMembership().getOrganisation()));

@@ -57,11 +57,8 @@ public class WorkspaceAccess {
         if (roles.isEmpty() && !oversight) {
             throw new WorkspaceNotFoundException();
         }
-        boolean maintainsRecord = caller.may(Action.EDIT_ANY_PARTNERSHIP) && caller.may(Action.ENTER_ANY_WORKSPACE)
-                || caller.may(Action.EDIT_ACCOUNTABLE_PARTNERSHIP)
-                && partnership.isAccountableHeadOfService(caller.accountId());
         WorkspaceContext context = new WorkspaceContext(partnership.getId(), partnership.getSlug(),
-                partnership.getName(), roles, oversight, maintainsRecord);
+                partnership.getName(), roles, oversight, caller.may(Action.APPOINT_FOR_COUNCIL));
         if (!context.may(action)) {
             throw new AccessDeniedException("Your role in this partnership does not allow that.");
         }

@@ -7,15 +7,27 @@ import org.consortia.membership.WorkspaceRole;
 
 /**
  * The workspace a call works in and what the caller is there: the roles they hold, or an oversight
- * visitor with none. A visitor who maintains the partnership's database record (the Head of
- * Strategy & Partnerships, or its accountable Head of Service) may also set up its membership.
+ * visitor with none. Visitors only read, except that the Head of Strategy & Partnerships may set up
+ * a workspace's membership and appoint its chairs, recorded as such.
  */
 public record WorkspaceContext(long partnershipId, String slug, String name, Set<WorkspaceRole> roles,
-        boolean oversight, boolean maintainsRecord) {
+        boolean oversight, boolean appointsForCouncil) {
 
     public boolean may(Action action) {
         return PermissionMatrix.allowsAny(roles, action)
                 || oversight && PermissionMatrix.allowsOversight(action)
-                || oversight && maintainsRecord && action == Action.MANAGE_MEMBERSHIP;
+                || appointsForCouncil && (action == Action.MANAGE_MEMBERSHIP || action == Action.APPOINT_CHAIRS);
+    }
+
+    /** The capacity in which the caller appoints people here, as the appointment records it. */
+    public String appointingCapacity() {
+        if (roles.contains(WorkspaceRole.CHAIR)) {
+            return WorkspaceRole.CHAIR.label();
+        }
+        if (appointsForCouncil) {
+            return "Head of Strategy & Partnerships";
+        }
+        return roles.stream().filter(role -> PermissionMatrix.allows(role, Action.MANAGE_MEMBERSHIP))
+                .map(WorkspaceRole::label).findFirst().orElse("Member");
     }
 }

@@ -39,6 +39,8 @@ class PermissionMatrixTest {
             VIEW_WORKSPACE                . . . . . . | X X X X X X X
             VIEW_HISTORY                  . . . . . . | X X X X X X X
             MANAGE_MEMBERSHIP             . . . . . . | X . X . . . .
+            APPOINT_FOR_COUNCIL           . X . . . . | . . . . . . .
+            APPOINT_CHAIRS                . . . . . . | X . . . . . .
             EDIT_SHARED_RECORDS           . . . . . . | X X X X . X .
             CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
             PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .

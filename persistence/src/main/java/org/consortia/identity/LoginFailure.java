@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A failed login for an e-mail address, kept whether or not an account has that address, so that
- * locking looks the same for known and unknown addresses.
+ * A sign-in attempt counted against one guard (an e-mail address, a client address or a known
+ * device). It is recorded before the password is checked and removed again when the password was
+ * right, so parallel guesses cannot slip past the count.
  */
 @Entity
 @Table(name = "login_failure")
@@ -20,8 +21,8 @@ public class LoginFailure {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
-    private String email;
+    @Column(name = "throttle_key", nullable = false, length = 300)
+    private String throttleKey;
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
@@ -29,8 +30,12 @@ public class LoginFailure {
     protected LoginFailure() {
     }
 
-    public LoginFailure(String email, Instant failedAt) {
-        this.email = email;
+    public LoginFailure(String throttleKey, Instant failedAt) {
+        this.throttleKey = throttleKey;
         this.failedAt = failedAt;
+    }
+
+    public Long getId() {
+        return id;
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.consortia.identity.Account;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.consortia.validation.DateRange;
@@ -30,9 +32,17 @@ import org.hibernate.envers.RelationTargetAuditMode;
         query = "select r from Representative r join fetch r.account a join fetch r.membership m join fetch m.organisation"
                 + " order by lower(a.name), r.role")
 @NamedQuery(name = "Representative.rolesOfAccountOn",
-        query = "select r.role from Representative r where r.account.id = :accountId and r.termStart <= :day"
-                + " and (r.termEnd is null or r.termEnd >= :day) and r.membership.leftOn is null")
+        query = "select r.role from Representative r where r.account.id = :accountId and " + Representative.IN_OFFICE_ON_DAY)
 public class Representative extends WorkspaceEntity implements DateRange {
+
+    /**
+     * The condition, on a representative {@code r} and a date parameter {@code :day}, that the term
+     * covers the day, was not ended early, the organisation is still a member, and the person still
+     * works for it: someone who moves to another organisation no longer speaks for the old one.
+     */
+    public static final String IN_OFFICE_ON_DAY = "r.termStart <= :day and (r.termEnd is null or r.termEnd >= :day)"
+            + " and r.endedAt is null and r.membership.leftOn is null"
+            + " and r.account.organisation = r.membership.organisation";
 
     @NotNull(message = "{representative.membership.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -57,6 +67,22 @@ public class Representative extends WorkspaceEntity implements DateRange {
     @Column(name = "term_end")
     private LocalDate termEnd;
 
+    /** When the term was ended early; the rights end at that moment, not after the last day. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "appointed_by")
+    private Account appointedBy;
+
+    /** The capacity in which the appointment was made, such as "Chair" or "Head of Strategy & Partnerships". */
+    @Column(name = "appointed_as", length = 60)
+    private String appointedAs;
+
+    @Column(name = "appointed_at")
+    private Instant appointedAt;
+
     protected Representative() {
     }
 
@@ -69,13 +95,28 @@ public class Representative extends WorkspaceEntity implements DateRange {
         this.termEnd = termEnd;
     }
 
-    /** Whether the term of office covers the day and the organisation is still a member. */
+    /**
+     * Whether the term of office covers the day, was not ended early, the organisation is still a
+     * member and the person still works for it.
+     */
     public boolean isInOfficeOn(LocalDate day) {
-        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day)) && membership.isCurrent();
+        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day)) && endedAt == null
+                && membership.isCurrent() && account.getOrganisation().equals(membership.getOrganisation());
     }
 
-    public void endTerm(LocalDate on) {
+    /** Ends the term on a day; a day that has begun ends the rights at once. */
+    public void endTerm(LocalDate on, Instant now, ZoneId zone) {
         termEnd = on.isBefore(termStart) ? termStart : on;
+        if (!on.isAfter(LocalDate.ofInstant(now, zone))) {
+            endedAt = now;
+        }
+    }
+
+    /** Records who made the appointment, in which capacity and when. */
+    public void appointedBy(Account appointer, String capacity, Instant at) {
+        appointedBy = appointer;
+        appointedAs = capacity;
+        appointedAt = at;
     }
 
     public void changeTerm(WorkspaceRole newRole, LocalDate start, LocalDate end) {
@@ -117,5 +158,21 @@ public class Representative extends WorkspaceEntity implements DateRange {
 
     public LocalDate getTermEnd() {
         return termEnd;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Account getAppointedBy() {
+        return appointedBy;
+    }
+
+    public String getAppointedAs() {
+        return appointedAs;
+    }
+
+    public Instant getAppointedAt() {
+        return appointedAt;
     }
 }

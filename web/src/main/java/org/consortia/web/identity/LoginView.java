@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.consortia.identity.LoginOutcome;
+import org.consortia.identity.LoginResult;
 import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.security.KnownDeviceCookie;
 import org.consortia.web.security.LoginAttempt;
 import org.consortia.web.security.SignedInSessions;
 
@@ -25,7 +27,13 @@ import org.consortia.web.security.SignedInSessions;
 public class LoginView {
 
     static final String INVALID = "The e-mail address or password is not right.";
-    static final String LOCKED = "Too many failed attempts. Sign-in for this e-mail address is locked for 15 minutes.";
+    static final String LOCKED = "Too many failed attempts. Sign-in for this e-mail address is locked for 15 minutes,"
+            + " except from a browser that has signed in to it before.";
+    static final String CLIENT_LOCKED = "Too many failed attempts have come from your network. Sign-in from it is"
+            + " paused for 15 minutes, except from browsers that have signed in here before.";
+    static final String BUSY = "Too many sign-in attempts at once. Try again in a moment.";
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     SecurityContext securityContext;
@@ -47,24 +55,37 @@ public class LoginView {
         // A new session id at login: the container's form mechanism would keep the old one.
         request.getSession(true);
         request.changeSessionId();
+        KnownDeviceCookie.offer(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(
                         password == null ? "" : password)))
                 .newAuthentication(false));
         password = null;
+        LoginResult result = attempt.getResult();
         switch (status) {
-            case SUCCESS -> {
-                sessions.signedIn(request.getUserPrincipal().getName(), request.getSession());
-                external.redirect(request.getContextPath() + "/");
-                faces.responseComplete();
-            }
-            case SEND_CONTINUE -> {
-                if (request.getUserPrincipal() != null) {
-                    sessions.signedIn(request.getUserPrincipal().getName(), request.getSession());
+            case SUCCESS, SEND_CONTINUE -> {
+                if (request.getUserPrincipal() != null && result != null) {
+                    sessions.signedIn(result.accountId(), request.getSession());
+                }
+                if (status == AuthenticationStatus.SUCCESS) {
+                    external.redirect(request.getContextPath() + "/");
                 }
                 faces.responseComplete();
             }
-            default -> FieldMessages.error(null, attempt.getOutcome() == LoginOutcome.LOCKED ? LOCKED : INVALID);
+            default -> refused(result == null ? LoginOutcome.INVALID_CREDENTIALS : result.outcome(), response);
+        }
+    }
+
+    private static void refused(LoginOutcome outcome, HttpServletResponse response) {
+        switch (outcome) {
+            case LOCKED -> FieldMessages.error(null, LOCKED);
+            case CLIENT_LOCKED -> FieldMessages.error(null, CLIENT_LOCKED);
+            case BUSY -> {
+                response.setStatus(TOO_MANY_REQUESTS);
+                response.setHeader("Retry-After", "1");
+                FieldMessages.error(null, BUSY);
+            }
+            default -> FieldMessages.error(null, INVALID);
         }
     }
 

@@ -32,12 +32,13 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginResult result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
-        attempt.setOutcome(result.outcome());
+        attempt.setResult(result);
         if (result.outcome() != LoginOutcome.SIGNED_IN) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> groups = result.councilRoles().stream().map(Enum::name).collect(Collectors.toCollection(HashSet::new));
         groups.add(SIGNED_IN);
-        return new CredentialValidationResult(result.email(), groups);
+        // The account's id, not its address: an address can be changed and then given to someone else.
+        return new CredentialValidationResult(String.valueOf(result.accountId()), groups);
     }
 }

@@ -1,19 +1,19 @@
 package org.consortia.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.consortia.identity.LoginOutcome;
+import org.consortia.identity.LoginResult;
 
-/** Carries the outcome of this request's login check from the identity store to the login page. */
+/** Carries the result of this request's login check from the identity store to the login page. */
 @RequestScoped
 public class LoginAttempt {
 
-    private LoginOutcome outcome;
+    private LoginResult result;
 
-    public LoginOutcome getOutcome() {
-        return outcome;
+    public LoginResult getResult() {
+        return result;
     }
 
-    void setOutcome(LoginOutcome outcome) {
-        this.outcome = outcome;
+    void setResult(LoginResult result) {
+        this.result = result;
     }
 }

@@ -2,39 +2,54 @@ package org.consortia.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.consortia.identity.AccountDisabled;
+import org.consortia.identity.EndSessions;
 
-/** The open sessions of each account, so that disabling an account ends them at once. */
+/**
+ * The open sessions of each account, so that disabling an account or changing its password ends
+ * them at once.
+ */
 @ApplicationScoped
 public class SignedInSessions {
 
     static final String ACCOUNT_ATTRIBUTE = "consortia.account";
 
-    private final Map<String, Set<HttpSession>> sessionsByEmail = new ConcurrentHashMap<>();
+    private final Map<Long, Set<HttpSession>> sessionsByAccount = new ConcurrentHashMap<>();
 
-    public void signedIn(String email, HttpSession session) {
-        session.setAttribute(ACCOUNT_ATTRIBUTE, email);
-        sessionsByEmail.computeIfAbsent(email, key -> ConcurrentHashMap.newKeySet()).add(session);
+    @Inject
+    HttpServletRequest currentRequest;
+
+    public void signedIn(long accountId, HttpSession session) {
+        session.setAttribute(ACCOUNT_ATTRIBUTE, accountId);
+        sessionsByAccount.computeIfAbsent(accountId, key -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
     void ended(HttpSession session) {
-        Object email = session.getAttribute(ACCOUNT_ATTRIBUTE);
-        if (email != null) {
-            Set<HttpSession> sessions = sessionsByEmail.get(email);
+        if (session.getAttribute(ACCOUNT_ATTRIBUTE) instanceof Long accountId) {
+            Set<HttpSession> sessions = sessionsByAccount.get(accountId);
             if (sessions != null) {
                 sessions.remove(session);
             }
         }
     }
 
-    void endSessionsOf(@Observes AccountDisabled disabled) {
-        Set<HttpSession> sessions = sessionsByEmail.remove(disabled.email());
-        if (sessions != null) {
-            sessions.forEach(SignedInSessions::invalidateQuietly);
+    void end(@Observes(during = TransactionPhase.AFTER_SUCCESS) EndSessions ending) {
+        Set<HttpSession> sessions = sessionsByAccount.get(ending.accountId());
+        if (sessions == null) {
+            return;
+        }
+        HttpSession current = ending.exceptCurrent() ? currentRequest.getSession(false) : null;
+        for (HttpSession session : Set.copyOf(sessions)) {
+            if (current == null || !session.getId().equals(current.getId())) {
+                sessions.remove(session);
+                invalidateQuietly(session);
+            }
         }
     }
 

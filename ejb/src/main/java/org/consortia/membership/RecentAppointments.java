@@ -1,0 +1,49 @@
+package org.consortia.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionSource;
+import org.consortia.identity.Caller;
+import org.consortia.tenancy.WorkspaceContext;
+
+/**
+ * Tells everyone in a workspace about the appointments of the last two weeks, and who made them,
+ * so that nobody gains a role without the partners hearing of it.
+ */
+@ApplicationScoped
+public class RecentAppointments implements AttentionSource {
+
+    static final Duration NOTICE = Duration.ofDays(14);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
+        return entityManager.createQuery("select r from Representative r join fetch r.account"
+                        + " join fetch r.appointedBy join fetch r.membership m join fetch m.organisation"
+                        + " where r.appointedAt >= :since order by r.appointedAt desc", Representative.class)
+                .setParameter("since", Instant.now().minus(NOTICE))
+                .getResultList()
+                .stream()
+                .map(RecentAppointments::item)
+                .toList();
+    }
+
+    private static AttentionItem item(Representative appointment) {
+        String title = appointment.getAccount().getName() + " was appointed " + appointment.getRole().label()
+                + " for " + appointment.getMembership().getOrganisation().getName();
+        String detail = "By " + appointment.getAppointedBy().getName() + " (" + appointment.getAppointedAs() + ") on "
+                + DATE.format(appointment.getAppointedAt().atZone(ZoneId.systemDefault())) + ".";
+        return new AttentionItem(title, detail, "members", null);
+    }
+}
