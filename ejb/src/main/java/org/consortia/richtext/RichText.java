@@ -1,5 +1,6 @@
 package org.consortia.richtext;
 
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -18,10 +19,13 @@ public final class RichText {
             .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
             .toFactory();
 
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]|[\\uFFFE\\uFFFF]");
+
     private RichText() {
     }
 
+    /** Keeps only allowed markup, and drops control characters (such as NUL) that no editor types. */
     public static String sanitise(String html) {
-        return html == null ? "" : POLICY.sanitize(html).strip();
+        return html == null ? "" : POLICY.sanitize(CONTROL_CHARACTERS.matcher(html).replaceAll("")).strip();
     }
 }

@@ -36,4 +36,9 @@ class RichTextTest {
     void nothingBecomesEmptyText() {
         assertEquals("", RichText.sanitise(null));
     }
+
+    @Test
+    void dropsControlCharacters() {
+        assertEquals("<p>NUL and escape</p>", RichText.sanitise("<p>NUL\u0000 and \u001bescape</p>"));
+    }
 }

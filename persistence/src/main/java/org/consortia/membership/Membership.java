@@ -15,6 +15,7 @@ import org.consortia.validation.DateRange;
 import org.consortia.validation.EndNotBeforeStart;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.consortia.validation.PlausibleDate;
 
 /** An organisation's membership of the partnership; leaving ends it, nothing is deleted. */
 @Entity
@@ -33,10 +34,12 @@ public class Membership extends WorkspaceEntity implements DateRange {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
+    @PlausibleDate
     @NotNull(message = "{membership.joinedOn.required}")
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
+    @PlausibleDate
     @Column(name = "left_on")
     private LocalDate leftOn;
 

@@ -19,6 +19,7 @@ import org.consortia.validation.DateRange;
 import org.consortia.validation.EndNotBeforeStart;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.consortia.validation.PlausibleDate;
 
 /**
  * A person sitting on the partnership for a member organisation, in one workspace role, for a term
@@ -60,10 +61,12 @@ public class Representative extends WorkspaceEntity implements DateRange {
     @Column(nullable = false, length = 40)
     private WorkspaceRole role;
 
+    @PlausibleDate
     @NotNull(message = "{representative.termStart.required}")
     @Column(name = "term_start", nullable = false)
     private LocalDate termStart;
 
+    @PlausibleDate
     @Column(name = "term_end")
     private LocalDate termEnd;
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.hibernate.envers.Audited;
+import org.consortia.validation.PlausibleDate;
 
 /**
  * The workspace's Memorandum of Understanding: its state, the number of its current content version
@@ -26,6 +27,7 @@ public class Mou extends WorkspaceEntity {
     @Column(name = "content_version", nullable = false)
     private int contentVersion = 1;
 
+    @PlausibleDate
     @Column(name = "review_date")
     private LocalDate reviewDate;
 

@@ -16,6 +16,7 @@ import org.consortia.validation.TypedText;
 import org.consortia.validation.PlainText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.consortia.validation.PlausibleDate;
 
 /** An action that reduces a risk or realises an opportunity, with the person responsible and a deadline. */
 @Entity
@@ -38,10 +39,12 @@ public class MitigationAction extends WorkspaceEntity {
     @JoinColumn(name = "responsible_account_id")
     private Account responsible;
 
+    @PlausibleDate
     @NotNull(message = "{action.deadline.required}")
     @Column(nullable = false)
     private LocalDate deadline;
 
+    @PlausibleDate
     @Column(name = "done_on")
     private LocalDate doneOn;
 

@@ -19,6 +19,7 @@ import org.consortia.validation.PlainText;
 import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.consortia.validation.PlausibleDate;
 
 /**
  * One risk or opportunity of the joint register (section 10, Appendices 8 and B): what it is, how
@@ -135,6 +136,7 @@ public class RiskEntry extends WorkspaceEntity {
     @Column(name = "contingency_plan", length = TEXT_LIMIT)
     private String contingencyPlan;
 
+    @PlausibleDate
     @Column(name = "review_date")
     private LocalDate reviewDate;
 

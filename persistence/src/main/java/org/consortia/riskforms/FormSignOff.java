@@ -13,6 +13,7 @@ import org.consortia.tenancy.WorkspaceEntity;
 import org.consortia.validation.PlainText;
 import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
+import org.consortia.validation.PlausibleDate;
 
 /** Who completed a form, on what date, in what job and on what telephone number (Appendix 9). */
 @Entity
@@ -29,6 +30,7 @@ public class FormSignOff extends WorkspaceEntity {
     @Column(name = "completed_by", length = 200)
     private String completedBy;
 
+    @PlausibleDate
     @PastOrPresent(message = "{riskforms.completedOn.future}")
     @Column(name = "completed_on")
     private LocalDate completedOn;

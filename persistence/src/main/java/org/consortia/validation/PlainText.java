@@ -8,7 +8,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Text that must not contain markup: tags, scripts or HTML comments are refused, not stripped. */
+/**
+ * Text that must not contain markup or control characters: tags, scripts, HTML comments and
+ * characters such as NUL are refused, not stripped.
+ */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
