@@ -14,19 +14,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.consortia.pdf.PdfFonts;
+import org.consortia.pdf.RichTextPdf;
 
 /**
- * Writes the Memorandum as a PDF: the headings and their text in order, then the signature table
- * (organisation, signatory, date, version and the SHA-256 of the text signed).
+ * Writes the Memorandum as a PDF: the headings and their text in order, every character with its
+ * emphasis, then the signature table (organisation, signatory, date, version and the SHA-256 of
+ * the text signed).
  */
 public final class MouPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
-    private static final Pattern BLOCK = Pattern.compile("(?is)<(p|li|h3|h4|blockquote)[^>]*>(.*?)</\\1>");
 
     private MouPdf() {
     }
@@ -69,16 +68,7 @@ public final class MouPdf {
     }
 
     private static void addBlocks(Document document, String html, PdfFonts fonts) {
-        Matcher block = BLOCK.matcher(html);
-        while (block.find()) {
-            boolean item = block.group(1).equalsIgnoreCase("li");
-            boolean subheading = block.group(1).toLowerCase(Locale.ROOT).startsWith("h");
-            Paragraph paragraph = new Paragraph((item ? "•  " : "") + text(block.group(2)),
-                    subheading ? fonts.bold(10.5f) : fonts.regular(10.5f));
-            paragraph.setIndentationLeft(item ? 14 : 0);
-            paragraph.setSpacingAfter(4);
-            document.add(paragraph);
-        }
+        RichTextPdf.paragraphs(html, fonts, 10.5f).forEach(document::add);
     }
 
     private static PdfPTable signatureTable(List<MouSignature> signatures, PdfFonts fonts) {
@@ -107,10 +97,5 @@ public final class MouPdf {
             table.addCell(none);
         }
         return table;
-    }
-
-    private static String text(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#39;", "'").replace("&quot;", "\"")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 }

@@ -48,4 +48,16 @@ class MouPdfTest {
         assertTrue(squeezed.contains("ab".repeat(32)), "the whole hash, wrapped in its cell: " + all);
         assertTrue(squeezed.contains("26November2026,10:15"), all);
     }
+
+    @Test
+    void textOutsideParagraphsAndEveryKindOfEmphasisIsPrinted() throws IOException {
+        Mou mou = new Mou();
+        List<MouSection> sections = List.of(new MouSection(mou, MouHeading.MEETINGS,
+                "Written without a paragraph, <u>underlined</u>, <s>withdrawn</s> and"
+                        + " <a href=\"https://example.org/rules\">the rules</a>."));
+        PdfReader reader = new PdfReader(MouPdf.write("Safer Redditch", mou, sections, List.of()));
+        String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Written without a paragraph, underlined, withdrawn and the rules"
+                + " (https://example.org/rules)."), text);
+    }
 }
