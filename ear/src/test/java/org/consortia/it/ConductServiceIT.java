@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
@@ -68,7 +69,7 @@ class ConductServiceIT {
 
     @Test
     void signingAVersionThatIsNoLongerCurrentIsRefused() {
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish("<p>Version two.</p>"));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish(1, "<p>Version two.</p>"));
         InvalidInputException stale = assertThrows(InvalidInputException.class,
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> conduct.sign(1)));
         assertEquals(Map.of("sign", "A new version, 2, was published after you opened the page. Read it, then sign"
@@ -104,16 +105,16 @@ class ConductServiceIT {
     void aNewVersionAsksEveryoneToSignAgain() {
         signAs(world.memberOfA);
         ConductCode second = as.inWorkspace(world.chairOfA, world.partnershipA,
-                () -> conduct.publish("<p>Be kind.</p><script>alert(1)</script>"));
+                () -> conduct.publish(1, "<p>Be kind.</p><script>alert(1)</script>"));
         assertEquals(2, second.getCodeVersion());
         assertEquals("<p>Be kind.</p>", second.getContent());
         assertTrue(asked(world.memberOfA));
         assertFalse(status(world.memberOfA).signedByCaller());
 
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
-                () -> conduct.publish("<p>My own rules.</p>")));
+                () -> conduct.publish(2, "<p>My own rules.</p>")));
         InvalidInputException empty = assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA,
-                world.partnershipA, () -> conduct.publish("<p>  </p>")));
+                world.partnershipA, () -> conduct.publish(2, "<p>  </p>")));
         assertEquals(Map.of("content", "Write the code of conduct before publishing it."), empty.messagesByField());
     }
 
@@ -122,7 +123,17 @@ class ConductServiceIT {
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.cmt, world.partnershipA, () -> conduct.sign(1)));
         assertThrows(WorkspaceNotFoundException.class,
                 () -> as.inWorkspace(world.chairOfA, world.partnershipB, conduct::current));
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish("<p>Version two in A.</p>"));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish(1, "<p>Version two in A.</p>"));
         assertEquals(1, as.inWorkspace(world.chairOfB, world.partnershipB, conduct::current).code().getCodeVersion());
+    }
+
+    @Test
+    void publishingOverAVersionSomeoneElseReplacedMeanwhileIsRefused() {
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> conduct.publish(1, "<p>The first chair writes this.</p>"));
+        assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> conduct.publish(1, "<p>The second chair's text, started from version one.</p>")));
+        ConductStatus current = status(world.memberOfA);
+        assertEquals(2, current.code().getCodeVersion());
+        assertEquals("<p>The first chair writes this.</p>", current.code().getContent());
     }
 }

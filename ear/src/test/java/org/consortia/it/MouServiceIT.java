@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.AuthenticationService;
 import org.consortia.identity.LockoutPolicy;
@@ -172,6 +174,38 @@ class MouServiceIT {
         assertEquals("<p>Accountable.</p>", section(after, MouHeading.ACCOUNTABILITY).getContent());
     }
 
+    @Test
+    void twoPeoplePuttingTheMemorandumForAgreementAtOnceGetOneChangeAndOneClearRefusal() throws Exception {
+        fillEveryHeading();
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<String> put = () -> {
+            go.await();
+            try {
+                as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+                return "changed";
+            } catch (InvalidInputException alreadyChanged) {
+                return "refused";
+            }
+        };
+        List<Future<String>> results = List.of(executor.submit(put), executor.submit(put));
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("changed", "refused"), outcomes.stream().sorted().toList());
+        assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState());
+    }
+
+    @Test
+    void aReviewDateSomeoneElseChangedMeanwhileIsNotOverwritten() {
+        LocalDate first = LocalDate.now().plusMonths(6);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.setReviewDate(null, first));
+        assertThrows(ConcurrentEditException.class, () -> as.inWorkspace(world.chairOfA,
+                world.partnershipA, () -> mou.setReviewDate(null, LocalDate.now().plusYears(2))));
+        assertEquals(first, document(world.observerOfA).mou().getReviewDate());
+    }
+
     private String saveAtOnce(CountDownLatch go, String email, MouHeading heading, long version, String html)
             throws InterruptedException {
         go.await();
@@ -304,12 +338,12 @@ class MouServiceIT {
                 membership::memberships).stream().filter(m -> m.getId() == world.councilMembershipOfA).findFirst()
                 .orElseThrow();
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.endMembership(council.getId(),
-                council.getVersion(), java.time.LocalDate.now()));
+                council.getVersion(), LocalDate.now()));
         assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState(),
                 "the organisation that left is no longer waited for");
 
         as.inWorkspace(world.chairOfA, world.partnershipA,
-                () -> membership.addMember(world.outsiderOrganisation, java.time.LocalDate.now()));
+                () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
         MouDocument afterJoining = document(world.observerOfA);
         assertEquals(MouState.FOR_AGREEMENT, afterJoining.mou().getState(), "a new member must sign too");
         assertEquals(List.of("Outsider " + world.tag), afterJoining.awaitingSignature());

@@ -118,14 +118,18 @@ class RiskRegisterServiceIT {
         assertEquals(12, as.inWorkspace(world.observerOfA, world.partnershipA, register::tolerance));
         RiskEntry high = add(entry("Partner withdraws", Likelihood.LIKELY, Impact.MAJOR));
         assertTrue(high.isAboveTolerance(12));
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(16));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(12, 16));
         int tolerance = as.inWorkspace(world.observerOfA, world.partnershipA, register::tolerance);
         assertEquals(16, tolerance);
         assertFalse(high.isAboveTolerance(tolerance));
         assertThrows(AccessDeniedException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.setTolerance(20)));
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.setTolerance(16, 20)));
         assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(26)));
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(16, 26)));
+        assertThrows(ConcurrentEditException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(12, 9)),
+                "a change based on a tolerance someone else has since replaced");
+        assertEquals(16, (int) as.inWorkspace(world.observerOfA, world.partnershipA, register::tolerance));
     }
 
     @Test
@@ -268,6 +272,15 @@ class RiskRegisterServiceIT {
                 world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(), " ", null, null)));
         assertEquals(Map.of("description", "Describe the action.", "deadline", "Enter the deadline."),
                 empty.messagesByField());
+        int before = as.inWorkspace(world.memberOfA, world.partnershipA, () -> register.actionsOf(risk.getId())).size();
+        InvalidInputException controlAndPast = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> register.addAction(risk.getId(), "Pay\u0000 the invoice", null,
+                        LocalDate.of(1900, 1, 1))));
+        assertEquals(Map.of("description", "Remove the control characters: only letters, figures, punctuation,"
+                + " spaces and line breaks are allowed here.", "deadline",
+                "Enter a date between 1 January 1950 and 31 December 2199."), controlAndPast.messagesByField());
+        assertEquals(before, as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.actionsOf(risk.getId())).size(), "nothing was saved");
         assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
                 () -> register.completeAction(actions.get(1).getId(), actions.get(1).getVersion())));
     }
@@ -286,7 +299,7 @@ class RiskRegisterServiceIT {
         assertEquals(world.slugA, ours.get(0).slug());
         assertTrue(fixtures.count("select count(v) from OversightVisit v") > visitsBefore, "the read is recorded");
 
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(20));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> register.setTolerance(12, 20));
         assertTrue(as.user(world.cmt, portfolioService::aboveTolerance).stream()
                 .noneMatch(e -> e.partnershipId() == world.partnershipA), "each partnership's own tolerance counts");
         assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, portfolioService::aboveTolerance));

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.Action;
+import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
@@ -75,10 +77,11 @@ public class ConductService {
     }
 
     /**
-     * Publishes a new version (sanitised rich text); everyone is then asked to sign again. The chair
-     * only; an unchanged or empty text is refused.
+     * Publishes a new version (sanitised rich text) in place of the version the chair started from;
+     * everyone is then asked to sign again. The chair only; an unchanged or empty text is refused,
+     * and so is a text based on a version someone else has replaced meanwhile.
      */
-    public ConductCode publish(String html) {
+    public ConductCode publish(int basedOnVersion, String html) {
         access.require(Action.PUBLISH_CODE_OF_CONDUCT);
         String content = RichText.sanitise(html);
         if (content.replaceAll("<[^>]*>", "").isBlank()) {
@@ -88,12 +91,22 @@ public class ConductService {
             throw InvalidInputException.of("content", "The code of conduct is too long to publish.");
         }
         ConductCode current = currentCode();
+        if (current.getCodeVersion() != basedOnVersion) {
+            throw new ConcurrentEditException("Version " + current.getCodeVersion() + " was published while you were"
+                    + " editing version " + basedOnVersion + ".");
+        }
         if (content.equals(current.getContent())) {
             throw InvalidInputException.of("content", "This is the text already published: change it first.");
         }
         ConductCode next = new ConductCode(current.getCodeVersion() + 1, content,
                 entityManager.find(Account.class, callers.current().accountId()), Instant.now());
-        entityManager.persist(next);
+        try {
+            entityManager.persist(next);
+            entityManager.flush();
+        } catch (PersistenceException publishedAtTheSameMoment) {
+            throw new ConcurrentEditException("Someone else published version " + next.getCodeVersion()
+                    + " at the same moment.");
+        }
         return next;
     }
 

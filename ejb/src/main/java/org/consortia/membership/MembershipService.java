@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.identity.Organisation;
+import org.consortia.partnership.Partnership;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
@@ -77,9 +79,14 @@ public class MembershipService {
                 + " order by lower(a.name)", Account.class).getResultList();
     }
 
-    /** Adds an organisation as a member from the given date; refuses one that is already a member. */
+    /**
+     * Adds an organisation as a member from the given date; refuses one that is already a member,
+     * even when two people add it at the same moment.
+     */
     public Membership addMember(long organisationId, LocalDate joinedOn) {
-        access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
+        // One addition at a time per workspace, so the check below cannot be passed twice at once.
+        entityManager.find(Partnership.class, workspace.partnershipId(), LockModeType.PESSIMISTIC_WRITE);
         Organisation organisation = entityManager.find(Organisation.class, organisationId);
         if (organisation == null || !organisation.isEnabled()) {
             throw InvalidInputException.of("organisation", "Choose the member organisation.");

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -144,6 +145,7 @@ public class MouService {
      */
     public void putForAgreement() {
         access.require(Action.CHANGE_DOCUMENT_STATE);
+        lockedMou();
         MouDocument document = current();
         if (document.mou().getState() == MouState.FOR_AGREEMENT || document.mou().getState() == MouState.AGREED) {
             throw InvalidInputException.of("state", "The Memorandum is already " + document.mou().getState().label()
@@ -160,23 +162,34 @@ public class MouService {
         document.mou().putForAgreement();
     }
 
-    /** Opens an agreed Memorandum for review, so that it can be changed again. */
+    /**
+     * Opens an agreed Memorandum for review, so that it can be changed again. Changes of state are
+     * made one at a time: whoever comes second is told the state has already changed.
+     */
     public void startReview() {
         access.require(Action.CHANGE_DOCUMENT_STATE);
-        Mou mou = mouOfWorkspace();
+        Mou mou = lockedMou();
         if (mou.getState() != MouState.AGREED) {
             throw InvalidInputException.of("state", "Only an agreed Memorandum can be put under review.");
         }
         mou.startReview();
     }
 
-    /** Sets the date by which the Memorandum is next reviewed. */
-    public void setReviewDate(LocalDate reviewDate) {
+    /**
+     * Sets the date by which the Memorandum is next reviewed, in place of the date the caller was
+     * shown; if someone else has changed it meanwhile, nothing is saved.
+     */
+    public void setReviewDate(LocalDate shown, LocalDate reviewDate) {
         access.require(Action.CHANGE_DOCUMENT_STATE);
         if (reviewDate != null && reviewDate.isBefore(LocalDate.now())) {
             throw InvalidInputException.of("reviewDate", "The review date must be today or later.");
         }
-        mouOfWorkspace().setReviewDate(reviewDate);
+        Mou mou = lockedMou();
+        if (!Objects.equals(mou.getReviewDate(), shown)) {
+            throw new ConcurrentEditException("Someone else changed the review date to "
+                    + (mou.getReviewDate() == null ? "none" : mou.getReviewDate()) + " while you were looking at it.");
+        }
+        mou.setReviewDate(reviewDate);
     }
 
     /**

@@ -3,8 +3,10 @@ package org.consortia.risk;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -269,19 +271,33 @@ public class RiskRegisterService {
                 .getResultStream().findFirst().orElse(RiskTolerance.DEFAULT_SCORE);
     }
 
-    /** Records the tolerance the partners agreed, a score from 1 to 25. */
-    public void setTolerance(int score) {
+    /**
+     * Records the tolerance the partners agreed, a score from 1 to 25, in place of the one the
+     * caller was shown; if someone else has changed it meanwhile, nothing is saved.
+     */
+    public void setTolerance(int shown, int score) {
         access.require(Action.CHANGE_DOCUMENT_STATE);
         if (score < 1 || score > 25) {
             throw InvalidInputException.of("tolerance", "The tolerance is a score from 1 to 25.");
         }
+        String conflict = "Someone else changed the tolerance while you were looking at it.";
         RiskTolerance tolerance = entityManager.createQuery("select t from RiskTolerance t", RiskTolerance.class)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    RiskTolerance created = new RiskTolerance();
-                    entityManager.persist(created);
-                    return created;
-                });
-        tolerance.setScore(score);
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        int current = tolerance == null ? RiskTolerance.DEFAULT_SCORE : tolerance.getScore();
+        if (current != shown) {
+            throw new ConcurrentEditException(conflict + " It is now " + current + ".");
+        }
+        try {
+            if (tolerance == null) {
+                tolerance = new RiskTolerance();
+                entityManager.persist(tolerance);
+            }
+            tolerance.setScore(score);
+            entityManager.flush();
+        } catch (PersistenceException setAtTheSameMoment) {
+            throw new ConcurrentEditException(conflict);
+        }
     }
 
     private void assignOwners(RiskEntry entry, Long ownerOrganisationId, Long ownerAccountId) {

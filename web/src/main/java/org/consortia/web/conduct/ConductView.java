@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.conduct.ConductService;
 import org.consortia.conduct.ConductStatus;
@@ -20,11 +21,13 @@ public class ConductView implements Serializable {
 
     private ConductStatus status;
     private String draft;
+    private int basedOnVersion;
 
     @PostConstruct
     void init() {
         refresh();
         draft = status.code().getContent();
+        basedOnVersion = status.code().getCodeVersion();
     }
 
     private void refresh() {
@@ -43,12 +46,18 @@ public class ConductView implements Serializable {
 
     public void publish() {
         try {
-            conduct.publish(draft);
+            conduct.publish(basedOnVersion, draft);
             FieldMessages.info("The new version has been published. Everyone is asked to sign it.");
             refresh();
             draft = status.code().getContent();
+            basedOnVersion = status.code().getCodeVersion();
         } catch (InvalidInputException invalid) {
             FieldMessages.show("publishing", invalid);
+        } catch (ConcurrentEditException conflict) {
+            refresh();
+            basedOnVersion = status.code().getCodeVersion();
+            FieldMessages.error(null, conflict.getMessage() + " It is shown above; your text is still in the box."
+                    + " Compare them, then publish again if yours should replace it.");
         }
     }
 

@@ -112,11 +112,17 @@ public class MouView implements Serializable {
 
     public void saveReviewDate() {
         try {
-            mou.setReviewDate(reviewDate);
+            mou.setReviewDate(document.mou().getReviewDate(), reviewDate);
             FieldMessages.info("The review date has been saved.");
             refresh();
         } catch (InvalidInputException invalid) {
             FieldMessages.show("review", invalid);
+        } catch (ConcurrentEditException conflict) {
+            LocalDate typed = reviewDate;
+            refresh();
+            reviewDate = typed;
+            FieldMessages.error(null, conflict.getMessage() + " The date now saved is shown above; your date is still"
+                    + " in the box: save again to replace it.");
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -57,6 +58,9 @@ public class RiskEntryView implements Serializable {
     private String actionDescription;
     private Long actionResponsibleId;
     private LocalDate actionDeadline;
+    /** A new one for each action form shown, so that the same form sent twice adds one action, not two. */
+    private String expectedActionToken = UUID.randomUUID().toString();
+    private String postedActionToken;
     private List<String> categories;
     private List<ScorePoint> scoreTrail;
 
@@ -83,9 +87,15 @@ public class RiskEntryView implements Serializable {
     }
 
     public void addAction() {
+        if (!expectedActionToken.equals(postedActionToken)) {
+            FieldMessages.info("That action has already been added.");
+            actions = register.actionsOf(id);
+            return;
+        }
         try {
             register.addAction(id, actionDescription, actionResponsibleId, actionDeadline);
             FieldMessages.info("The action has been added.");
+            expectedActionToken = UUID.randomUUID().toString();
             actionDescription = null;
             actionResponsibleId = null;
             actionDeadline = null;
@@ -107,6 +117,14 @@ public class RiskEntryView implements Serializable {
 
     public boolean isOverdue(MitigationAction action) {
         return action.isOverdue(LocalDate.now());
+    }
+
+    public String getActionToken() {
+        return expectedActionToken;
+    }
+
+    public void setActionToken(String posted) {
+        postedActionToken = posted;
     }
 
     public List<MitigationAction> getActions() {
