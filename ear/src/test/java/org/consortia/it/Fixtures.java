@@ -71,6 +71,11 @@ public class Fixtures {
         return partnership.getId();
     }
 
+    /** Lists a partnership on the public register. */
+    public void publish(long partnershipId) {
+        entityManager.find(Partnership.class, partnershipId).setPublished(true);
+    }
+
     /** Adds a member organisation to the current workspace. */
     public long member(long organisationId) {
         Membership membership = new Membership(entityManager.find(Organisation.class, organisationId),

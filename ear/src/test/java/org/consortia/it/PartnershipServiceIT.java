@@ -230,11 +230,26 @@ class PartnershipServiceIT {
         RegisterEntry a = register.stream().filter(entry -> entry.slug().equals(world.slugA)).findFirst().orElseThrow();
         assertEquals(List.of("Council " + world.tag, "Partner " + world.tag), a.memberOrganisations());
         assertEquals("Person " + world.headOfService, a.headOfService());
-        assertTrue(register.stream().anyMatch(entry -> entry.slug().equals(world.slugB)));
+        assertTrue(register.stream().noneMatch(entry -> entry.slug().equals(world.slugB)),
+                "a partnership the council has not published is not on the register");
         assertEquals(List.of("Council " + world.tag), as.user(world.cmt,
                 () -> partnerships.memberOrganisations(world.partnershipB)));
         assertFalse(RegisterEntry.class.getRecordComponents().length == 0);
         assertTrue(java.util.Arrays.stream(RegisterEntry.class.getRecordComponents())
                 .noneMatch(component -> component.getName().contains("Contact") || component.getName().contains("Resource")));
+    }
+
+    @Test
+    void onlyTheHeadOfStrategyPublishesAPartnershipOnTheRegister() {
+        Partnership asHeadOfService = as.user(world.headOfService, () -> partnerships.find(world.partnershipA));
+        asHeadOfService.setPublished(false);
+        as.user(world.headOfService, () -> partnerships.update(asHeadOfService, world.headOfServiceId, null));
+        assertTrue(partnerships.register().stream().anyMatch(entry -> entry.slug().equals(world.slugA)),
+                "a Head of Service cannot take it off the register");
+
+        Partnership asStrategy = as.user(world.strategy, () -> partnerships.find(world.partnershipB));
+        asStrategy.setPublished(true);
+        as.user(world.strategy, () -> partnerships.update(asStrategy, null, null));
+        assertTrue(partnerships.register().stream().anyMatch(entry -> entry.slug().equals(world.slugB)));
     }
 }

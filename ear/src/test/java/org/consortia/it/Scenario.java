@@ -60,6 +60,7 @@ public final class Scenario {
 
         partnershipA = fixtures.partnership("Partnership A " + tag, slugA, headOfServiceId);
         partnershipB = fixtures.partnership("Partnership B " + tag, slugB, null);
+        fixtures.publish(partnershipA);
 
         CurrentWorkspace.enter(partnershipA);
         try {

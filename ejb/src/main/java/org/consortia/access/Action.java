@@ -6,6 +6,8 @@ public enum Action {
     MANAGE_ORGANISATIONS,
     VIEW_PARTNERSHIP_DATABASE,
     CREATE_PARTNERSHIP,
+    /** Listing a partnership on the public register, or taking it off. */
+    PUBLISH_ON_REGISTER,
     EDIT_ANY_PARTNERSHIP,
     EDIT_ACCOUNTABLE_PARTNERSHIP,
     ENTER_ANY_WORKSPACE,

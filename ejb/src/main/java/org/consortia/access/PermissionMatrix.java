@@ -13,6 +13,7 @@ import static org.consortia.access.Action.MANAGE_ACCOUNTS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
+import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
@@ -54,6 +55,7 @@ public final class PermissionMatrix {
         grant(VIEW_PARTNERSHIP_DATABASE, ADMIN, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY);
         grant(CREATE_PARTNERSHIP, ADMIN, STRATEGY);
         grant(EDIT_ANY_PARTNERSHIP, ADMIN, STRATEGY);
+        grant(PUBLISH_ON_REGISTER, STRATEGY);
         grant(EDIT_ACCOUNTABLE_PARTNERSHIP, HEAD_OF_SERVICE);
         grant(ENTER_ANY_WORKSPACE, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
         grant(ENTER_ACCOUNTABLE_WORKSPACE, HEAD_OF_SERVICE);

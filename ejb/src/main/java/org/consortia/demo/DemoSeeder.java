@@ -114,6 +114,7 @@ public class DemoSeeder {
 
         Map<String, Long> ids = new LinkedHashMap<>();
         for (Partnership partnership : List.of(safety, strategic, shared)) {
+            partnership.setPublished(true);
             entityManager.persist(partnership);
             entityManager.flush();
             ids.put(partnership.getSlug(), partnership.getId());

@@ -173,7 +173,10 @@ public class PartnershipService {
      * administrators may; the address must be unused and every field valid.
      */
     public Partnership create(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId) {
-        callers.require(Action.CREATE_PARTNERSHIP);
+        Caller caller = callers.require(Action.CREATE_PARTNERSHIP);
+        if (!caller.may(Action.PUBLISH_ON_REGISTER)) {
+            partnership.setPublished(false);
+        }
         link(partnership, headOfServiceId, officerRepresentativeId);
         check(partnership);
         entityManager.persist(partnership);
@@ -196,6 +199,9 @@ public class PartnershipService {
                     + " Your changes have not been saved.");
         }
         copyEditableFields(edited, stored);
+        if (callers.current().may(Action.PUBLISH_ON_REGISTER)) {
+            stored.setPublished(edited.isPublished());
+        }
         link(stored, headOfServiceId, officerRepresentativeId);
         check(stored);
         try {
@@ -207,11 +213,19 @@ public class PartnershipService {
         return stored;
     }
 
-    /** The public register: every partnership with its public fields, by name. Open to anyone. */
+    /** Whether the caller may list partnerships on the public register. */
+    public boolean mayPublish() {
+        return callers.current().may(Action.PUBLISH_ON_REGISTER);
+    }
+
+    /**
+     * The public register: every partnership the Head of Strategy & Partnerships has published, with
+     * its public fields, by name. Open to anyone.
+     */
     public List<RegisterEntry> register() {
         List<Partnership> partnerships = entityManager.createQuery("select distinct p from Partnership p"
                 + " left join fetch p.headOfService left join fetch p.officerRepresentative left join fetch p.themes"
-                + " order by p.name", Partnership.class).getResultList();
+                + " where p.published = true order by p.name", Partnership.class).getResultList();
         Map<Long, List<String>> members = currentMemberNames(null);
         List<RegisterEntry> entries = new ArrayList<>();
         for (Partnership p : partnerships) {

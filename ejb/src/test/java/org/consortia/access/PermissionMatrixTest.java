@@ -32,6 +32,7 @@ class PermissionMatrixTest {
             VIEW_PARTNERSHIP_DATABASE     X X X X X X | . . . . . . .
             CREATE_PARTNERSHIP            X X . . . . | . . . . . . .
             EDIT_ANY_PARTNERSHIP          X X . . . . | . . . . . . .
+            PUBLISH_ON_REGISTER           . X . . . . | . . . . . . .
             EDIT_ACCOUNTABLE_PARTNERSHIP  . . X . . . | . . . . . . .
             ENTER_ANY_WORKSPACE           . X . X X X | . . . . . . .
             ENTER_ACCOUNTABLE_WORKSPACE   . . X . . . | . . . . . . .

@@ -33,6 +33,7 @@ import org.consortia.validation.PlainText;
 import org.consortia.validation.TypedText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.consortia.validation.PlausibleDate;
 
 /**
  * A partnership as the council's partnership database holds it (Appendix 7 of the framework). Each
@@ -81,6 +82,10 @@ public class Partnership implements DateRange {
 
     @Column(nullable = false)
     private boolean significant;
+
+    /** Whether the public register lists the partnership; set by the Head of Strategy & Partnerships. */
+    @Column(nullable = false)
+    private boolean published;
 
     @NotNull(message = "{partnership.stage.required}")
     @Enumerated(EnumType.STRING)
@@ -133,10 +138,12 @@ public class Partnership implements DateRange {
     @Column(name = "officer_contact", length = 200)
     private String officerContact;
 
+    @PlausibleDate
     @NotNull(message = "{partnership.startDate.required}")
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
+    @PlausibleDate
     @Column(name = "proposed_end_date")
     private LocalDate proposedEndDate;
 
@@ -270,6 +277,14 @@ public class Partnership implements DateRange {
 
     public void setSignificant(boolean significant) {
         this.significant = significant;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
     }
 
     public LifecycleStage getStage() {

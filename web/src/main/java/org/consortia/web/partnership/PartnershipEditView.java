@@ -38,6 +38,7 @@ public class PartnershipEditView implements Serializable {
     private Map<CouncilResource, String> resources;
     private List<Account> headsOfService;
     private List<Account> people;
+    private boolean mayPublish;
 
     public void load() {
         if (partnership != null) {
@@ -64,6 +65,11 @@ public class PartnershipEditView implements Serializable {
         }
         headsOfService = partnerships.headsOfService();
         people = partnerships.officerCandidates();
+        mayPublish = partnerships.mayPublish();
+    }
+
+    public boolean isMayPublish() {
+        return mayPublish;
     }
 
     public String save() {
