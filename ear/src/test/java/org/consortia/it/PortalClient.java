@@ -1,6 +1,7 @@
 package org.consortia.it;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +34,7 @@ public final class PortalClient {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     /**
      * Each client comes from an address of its own, as the test server trusts the proxy header
@@ -39,10 +42,26 @@ public final class PortalClient {
      */
     private final String clientAddress = "10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
             ThreadLocalRandom.current().nextInt(0, 250), CLIENTS.incrementAndGet() % 250);
+    /** Whether the client acts as a TLS proxy in front of the portal would. */
+    private boolean overTls;
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
+            .cookieHandler(new CookieHandler() {
+                @Override
+                public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                    return cookies.get(overTls ? asHttps(uri) : uri, headers);
+                }
+
+                @Override
+                public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                    cookies.put(overTls ? asHttps(uri) : uri, headers);
+                }
+            })
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
+            // As a reverse proxy speaks to the portal: the server reads X-Forwarded-For on HTTP/1.1
+            // requests, not on those of a connection upgraded to HTTP/2.
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
 
     /** A response with its page parsed on demand. */
@@ -63,6 +82,25 @@ public final class PortalClient {
         public String location() {
             return header("Location").orElse(null);
         }
+    }
+
+    /**
+     * Makes every later request arrive as a TLS-terminating proxy forwards it (X-Forwarded-Proto:
+     * https), and keeps and sends secure cookies as a browser on https would.
+     */
+    public PortalClient overTls() {
+        overTls = true;
+        return withHeader("X-Forwarded-Proto", "https");
+    }
+
+    private static URI asHttps(URI uri) {
+        return URI.create("https://" + uri.getRawAuthority() + uri.getRawPath());
+    }
+
+    /** Sends the header with every later request, as a browser sends Origin or Referer. */
+    public PortalClient withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -102,6 +140,11 @@ public final class PortalClient {
      * or unticks a box), by pressing the named button.
      */
     public Page submit(Page page, String formId, Map<String, String> changes, String button) {
+        return submitTo(null, page, formId, changes, button);
+    }
+
+    /** Submits a form of the page to another address than its own, as a forged request would. */
+    public Page submitTo(String target, Page page, String formId, Map<String, String> changes, String button) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form " + formId + " on " + page.response().uri());
@@ -136,7 +179,7 @@ public final class PortalClient {
                 .flatMap(PortalClient::nonceOf)
                 .ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
         String action = form.attr("action");
-        return post(action, fields);
+        return post(target == null ? action : target, fields);
     }
 
     public Page post(String path, Map<String, String> fields) {
@@ -161,8 +204,9 @@ public final class PortalClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60))
-                            .header("X-Forwarded-For", clientAddress).build(),
+            request.timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", clientAddress);
+            extraHeaders.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response);
         } catch (IOException e) {

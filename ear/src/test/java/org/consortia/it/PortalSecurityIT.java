@@ -79,6 +79,27 @@ class PortalSecurityIT {
     }
 
     @Test
+    void overTlsTheSessionCookieIsSecureAndHostPrefixedAndHstsIsSent() {
+        PortalClient plain = new PortalClient();
+        String plainCookie = plain.get("/login").header("Set-Cookie").orElseThrow();
+        assertTrue(plainCookie.startsWith("JSESSIONID="), plainCookie);
+        assertFalse(plainCookie.toLowerCase().contains("secure"), plainCookie);
+
+        PortalClient secure = new PortalClient().overTls();
+        Page login = secure.get("/login");
+        String cookie = login.header("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("__Host-JSESSIONID="), cookie);
+        String attributes = cookie.toLowerCase();
+        assertTrue(attributes.contains("; secure") && attributes.contains("httponly") && attributes.contains("samesite=lax")
+                && attributes.contains("path=/"), cookie);
+        assertFalse(cookie.toLowerCase().contains("domain="), "a __Host- cookie names no domain");
+        assertTrue(login.header("Strict-Transport-Security").isPresent());
+        secure.signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertEquals(200, secure.get("/").status(), "the secure session carries the sign-in");
+        assertTrue(secure.cookie("__Host-JSESSIONID").isPresent());
+    }
+
+    @Test
     void wrongCredentialsAreRefusedWithoutSayingWhichPartWasWrong() {
         PortalClient client = new PortalClient();
         Page wrongPassword = client.login("chair@consortia.test", "not the password");
@@ -209,6 +230,28 @@ class PortalSecurityIT {
     }
 
     @Test
+    void aPostFromAnotherSiteIsRefusedAndChangesNothing() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page members = chair.get("/w/community-safety/members");
+        String bromsgrove = members.document().select("#addMember\\:organisation option").stream()
+                .filter(option -> option.text().equals("Bromsgrove District Council")).findFirst().orElseThrow()
+                .attr("value");
+        Map<String, String> addBromsgrove = Map.of("addMember:organisation", bromsgrove, "addMember:joinedOn",
+                "2026-01-01");
+        Page forged = chair.withHeader("Origin", "https://attacker.example").submit(members, "addMember",
+                addBromsgrove, "addMember:add");
+        assertEquals(403, forged.status());
+        PortalClient refererOnly = new PortalClient().withHeader("Referer", "https://attacker.example/page");
+        assertEquals(403, refererOnly.post("/login", Map.of("login:email", "x")).status());
+        assertFalse(new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD)
+                .get("/w/community-safety/members").document().select("#organisations").text()
+                .contains("Bromsgrove District Council"));
+        Page sameSite = new PortalClient().withHeader("Origin", PortalClient.BASE.toString())
+                .login("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertEquals(302, sameSite.status(), "the portal's own pages still post");
+    }
+
+    @Test
     void signingOutIsAPostAndEndsTheSession() {
         PortalClient client = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
         Page home = client.get("/");
@@ -263,6 +306,8 @@ class PortalSecurityIT {
         assertEquals(List.of("Home", "Public register"),
                 chair.get("/").document().select("nav[aria-label=Main] a").eachText());
         assertEquals(403, chair.get("/admin/accounts").status());
+        assertEquals(403, chair.get("/admin/organisation").status());
+        assertEquals(403, chair.get("/admin/account").status());
         assertEquals(403, chair.get("/partnerships/list").status());
         assertEquals(404, chair.get("/partnerships/view?id=not-a-number").status());
     }

@@ -142,6 +142,9 @@ public class HistoryService {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
         access.require(Action.VIEW_HISTORY);
+        if (revision < 1) {
+            throw new RecordNotFoundException("No such revision.");
+        }
         @SuppressWarnings("unchecked")
         List<T> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forEntitiesAtRevision(record.type(), revision)

@@ -43,6 +43,12 @@ public class OrganisationService {
         return entityManager.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
     }
 
+    /** A new, unsaved organisation for the creation form; administrators only. */
+    public Organisation blank() {
+        callers.require(Action.MANAGE_ORGANISATIONS);
+        return Organisation.blank();
+    }
+
     /** One organisation for editing; administrators only. */
     public Organisation find(long id) {
         callers.require(Action.MANAGE_ORGANISATIONS);

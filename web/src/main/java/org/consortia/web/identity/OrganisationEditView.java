@@ -23,7 +23,7 @@ public class OrganisationEditView implements Serializable {
 
     public void load() {
         if (organisation == null) {
-            organisation = id == null ? Organisation.blank() : organisations.find(id);
+            organisation = id == null ? organisations.blank() : organisations.find(id);
         }
     }
 

@@ -14,9 +14,11 @@ import org.consortia.access.RecordNotFoundException;
  * Answers a record out of reach with 404 and a forbidden action with 403, whatever layer of Faces
  * or CDI wrapped the service's exception, so that the status matches the friendly page. A form
  * posted with a view state the server does not know (expired, or forged) gets 400 and the expired
- * page.
+ * page, as does one whose page state does not belong to the page it was posted to (see
+ * {@code PostbackIntegrity}).
  */
 public class ExceptionStatusFilter extends HttpFilter {
+
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

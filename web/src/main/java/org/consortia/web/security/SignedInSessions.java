@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import org.consortia.identity.EndSessions;
 public class SignedInSessions {
 
     static final String ACCOUNT_ATTRIBUTE = "consortia.account";
+    static final String SIGNED_IN_AT = "consortia.signedInAt";
 
     private final Map<Long, Set<HttpSession>> sessionsByAccount = new ConcurrentHashMap<>();
 
@@ -27,6 +29,7 @@ public class SignedInSessions {
 
     public void signedIn(long accountId, HttpSession session) {
         session.setAttribute(ACCOUNT_ATTRIBUTE, accountId);
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
         sessionsByAccount.computeIfAbsent(accountId, key -> ConcurrentHashMap.newKeySet()).add(session);
     }
 

@@ -16,6 +16,8 @@ class ExceptionStatusFilterTest {
         assertEquals(403, ExceptionStatusFilter.statusFor(new RuntimeException(new AccessDeniedException("no"))));
         assertEquals(400, ExceptionStatusFilter.statusFor(
                 new RuntimeException(new jakarta.faces.application.ViewExpiredException("gone"))));
+        assertEquals(400, ExceptionStatusFilter.statusFor(
+                new ServletException(new org.consortia.web.faces.TamperedPostbackException("borrowed state", "/workspace/risk.xhtml"))));
         assertEquals(0, ExceptionStatusFilter.statusFor(new ServletException(new IllegalStateException())));
     }
 }
