@@ -6,10 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.consortia.identity.AccountMoved;
+import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.tenancy.CurrentWorkspace;
 
 /**
@@ -22,21 +21,20 @@ import org.consortia.tenancy.CurrentWorkspace;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MovedRepresentatives {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AllWorkspaces allWorkspaces;
 
     @Inject
     RepresentativeTerms terms;
 
     public void accountMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMoved moved) {
-        // The workspaces are found with SQL, which no tenant filter applies to; only their ids are read.
-        @SuppressWarnings("unchecked")
-        List<Number> workspaces = entityManager.createNativeQuery("select distinct partnership_id from representative"
-                        + " where account_id = ?1 and ended_at is null")
-                .setParameter(1, moved.accountId())
-                .getResultList();
-        for (Number workspace : workspaces) {
-            CurrentWorkspace.runIn(workspace.longValue(), () -> terms.endTermsForOtherOrganisations(moved.accountId()));
+        List<Long> workspaces = allWorkspaces.readPublicOrOwn("the workspaces where a moved person still has a term",
+                session -> session.createNativeQuery("select distinct partnership_id from representative"
+                                + " where account_id = ?1 and ended_at is null", Long.class)
+                        .setParameter(1, moved.accountId())
+                        .getResultList());
+        for (Long workspace : workspaces) {
+            CurrentWorkspace.runIn(workspace, () -> terms.endTermsForOtherOrganisations(moved.accountId()));
         }
     }
 }

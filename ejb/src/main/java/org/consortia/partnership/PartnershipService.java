@@ -24,6 +24,7 @@ import org.consortia.identity.CallerLookup;
 import org.consortia.identity.CouncilRole;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
+import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.InputValidator;
 
@@ -48,6 +49,9 @@ public class PartnershipService {
 
     @Inject
     CallerLookup callers;
+
+    @Inject
+    AllWorkspaces allWorkspaces;
 
     @Inject
     InputValidator validator;
@@ -252,11 +256,11 @@ public class PartnershipService {
      */
     private Map<Long, List<String>> currentMemberNames(Long onlyPartnership) {
         String onePartnership = onlyPartnership == null ? "" : " and m.partnership_id = " + onlyPartnership.longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select m.partnership_id, o.name from membership m"
-                        + " join organisation o on o.id = m.organisation_id where m.left_on is null" + onePartnership
-                        + " order by o.name")
-                .getResultList();
+        List<Object[]> rows = allWorkspaces.readPublicOrOwn("member organisations' names, which are public",
+                session -> session.createNativeQuery("select m.partnership_id, o.name from membership m"
+                                + " join organisation o on o.id = m.organisation_id where m.left_on is null"
+                                + onePartnership + " order by o.name", Object[].class)
+                        .getResultList());
         Map<Long, List<String>> names = new LinkedHashMap<>();
         for (Object[] row : rows) {
             names.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);

@@ -12,9 +12,11 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /**
- * The one explicit path across every workspace, for the council's oversight reports: a read-only
- * session whose tenant sees all partitions. Every use is checked against the permission matrix and
- * recorded in the oversight log.
+ * The one explicit path across every workspace: a read-only session whose tenant sees all
+ * partitions, and whose connection alone is allowed past PostgreSQL's row-level security (see
+ * {@code WorkspaceConnections}). The council's oversight reports are checked against the
+ * permission matrix and recorded in the oversight log; the few reads of names that are public or
+ * the caller's own (the public register's members, a person's own workspaces) say why they cross.
  */
 @Stateless
 public class AllWorkspaces {
@@ -32,6 +34,20 @@ public class AllWorkspaces {
     public <T> T read(Action action, String purpose, Function<Session, T> query) {
         Caller caller = callers.require(action);
         oversightLog.recordAcrossWorkspaces(caller.accountId(), purpose);
+        return across(query);
+    }
+
+    /**
+     * Runs a read across all workspaces that returns only what is public (the register) or the
+     * caller's own (their workspaces), or that the portal itself needs to keep records true (the
+     * terms of someone who moved). The query must restrict itself to such rows; {@code why} says
+     * which it is, for whoever reads the code.
+     */
+    public <T> T readPublicOrOwn(String why, Function<Session, T> query) {
+        return across(query);
+    }
+
+    private <T> T across(Function<Session, T> query) {
         try (Session session = entityManagerFactory.unwrap(SessionFactory.class).withOptions()
                 .tenantIdentifier((Object) CurrentWorkspace.ALL_WORKSPACES)
                 .openSession()) {

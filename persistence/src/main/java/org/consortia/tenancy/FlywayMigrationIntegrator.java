@@ -1,35 +1,94 @@
 package org.consortia.tenancy;
 
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
-import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Migrates the schema while Hibernate builds the persistence unit, before it validates the
- * mapping: WildFly validates during deployment, earlier than any start-up bean could run.
+ * mapping: WildFly validates during deployment, earlier than any start-up bean could run. When
+ * {@code CONSORTIA_DB_OWNER_USER} is set, migrations run as that owner of the schema (with
+ * {@code CONSORTIA_DB_OWNER_PASSWORD}) and the portal's own role, {@code CONSORTIA_DB_USER}, only
+ * reads and writes rows; otherwise they run through the portal's data source.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry()
-                .requireService(ConnectionProvider.class)
-                .unwrap(DataSource.class);
-        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        String owner = System.getenv("CONSORTIA_DB_OWNER_USER");
+        if (owner == null || owner.isBlank()) {
+            DataSource portal = sessionFactory.getServiceRegistry()
+                    .requireService(MultiTenantConnectionProvider.class)
+                    .unwrap(DataSource.class);
+            SchemaMigration.migrate(portal, null);
+        } else {
+            SchemaMigration.migrate(new OwnerDataSource(System.getenv("CONSORTIA_DB_URL"), owner,
+                    System.getenv("CONSORTIA_DB_OWNER_PASSWORD")), System.getenv("CONSORTIA_DB_USER"));
+        }
     }
 
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         // Nothing to release: Flyway holds no resources after migrating.
+    }
+
+    /** Connections as the schema's owner, for migrating only; the portal never uses them. */
+    private record OwnerDataSource(String url, String user, String password) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url, user, password == null ? "" : password);
+        }
+
+        @Override
+        public Connection getConnection(String username, String pass) throws SQLException {
+            return DriverManager.getConnection(url, username, pass);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // Flyway logs through its own logger.
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            DriverManager.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return DriverManager.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 }

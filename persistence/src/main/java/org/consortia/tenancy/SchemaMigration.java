@@ -1,0 +1,43 @@
+package org.consortia.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the migrations under {@code db/migration}, which run unchanged
+ * on H2 and PostgreSQL. On PostgreSQL the callbacks under {@code db/postgresql} then give the
+ * application's role its rights and every workspace table its row-level security policy, after
+ * every migration, so a table added later is covered as soon as it exists.
+ */
+public final class SchemaMigration {
+
+    private SchemaMigration() {
+    }
+
+    /**
+     * Migrates through a data source of the schema's owner. {@code applicationUser} is the role the
+     * portal connects as, which is given the rights to read and write rows and nothing else; null
+     * when the portal connects as the owner itself, as in development.
+     */
+    public static void migrate(DataSource owner, String applicationUser) {
+        boolean postgresql = isPostgresql(owner);
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(owner)
+                .locations(postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[] {"classpath:db/migration"})
+                .placeholders(Map.of("applicationUser", applicationUser == null ? "" : applicationUser))
+                .load()
+                .migrate();
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
+    }
+}

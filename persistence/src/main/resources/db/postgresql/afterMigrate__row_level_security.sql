@@ -1,0 +1,53 @@
+-- Runs after every migration on PostgreSQL (see SchemaMigration): the second wall between
+-- workspaces, behind Hibernate's tenant filter.
+--
+-- Every table whose partnership_id says which workspace a row belongs to (the workspace tables,
+-- their audit tables and the revisions) lets the portal see and write only the rows of the
+-- workspace its connection is set to (consortia.workspace, set by WorkspaceConnections), and rows
+-- of no workspace. Reading every workspace takes the separate consortia.all_workspaces setting,
+-- which only the cross-workspace path sets, and never allows writing. The partnership record's own
+-- lists (themes, resources) and the council's log of oversight visits carry a partnership_id but
+-- belong to the council, not to a workspace.
+do $$
+declare
+    workspace_table record;
+begin
+    for workspace_table in
+        select c.table_name
+          from information_schema.columns c
+          join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+         where c.table_schema = current_schema()
+           and c.column_name = 'partnership_id'
+           and t.table_type = 'BASE TABLE'
+           and c.table_name not in ('partnership_theme', 'partnership_theme_aud', 'partnership_resource',
+                                    'partnership_resource_aud', 'oversight_visit')
+    loop
+        execute format('alter table %I enable row level security', workspace_table.table_name);
+        execute format('drop policy if exists workspace_rows on %I', workspace_table.table_name);
+        execute format($policy$
+            create policy workspace_rows on %I
+                using (partnership_id is null
+                       or partnership_id = nullif(current_setting('consortia.workspace', true), '')::bigint
+                       or current_setting('consortia.all_workspaces', true) = 'on')
+                with check (partnership_id is null
+                            or partnership_id = nullif(current_setting('consortia.workspace', true), '')::bigint)
+            $policy$, workspace_table.table_name);
+    end loop;
+end
+$$;
+
+-- The portal's own role reads and writes rows, and nothing else: it owns no table, so it cannot
+-- turn the policies off, and it may read the migration history but not change it.
+do $$
+begin
+    if '${applicationUser}' <> '' and '${applicationUser}' <> current_user then
+        execute format('grant usage on schema %I to %I', current_schema(), '${applicationUser}');
+        execute format('grant select, insert, update, delete on all tables in schema %I to %I',
+                       current_schema(), '${applicationUser}');
+        execute format('grant usage, select, update on all sequences in schema %I to %I',
+                       current_schema(), '${applicationUser}');
+        execute format('revoke insert, update, delete, truncate on %I.flyway_schema_history from %I',
+                       current_schema(), '${applicationUser}');
+    end if;
+end
+$$;
