@@ -2,15 +2,17 @@
 -- workspaces, behind Hibernate's tenant filter.
 --
 -- Every table whose partnership_id says which workspace a row belongs to (the workspace tables,
--- their audit tables and the revisions) lets the portal see and write only the rows of the
--- workspace its connection is set to (consortia.workspace, set by WorkspaceConnections), and rows
--- of no workspace. Reading every workspace takes the separate consortia.all_workspaces setting,
--- which only the cross-workspace path sets, and never allows writing. The partnership record's own
+-- their audit tables and the revisions) lets the portal read and write only the rows of the
+-- workspace its connection is set to (consortia.workspace, set by WorkspaceConnections). Reading
+-- every workspace takes the separate consortia.all_workspaces setting, which only the
+-- cross-workspace path sets, and which never inserts, updates or deletes anything. Only revisions
+-- may belong to no workspace (changes to accounts and organisations). The partnership record's own
 -- lists (themes, resources) and the council's log of oversight visits carry a partnership_id but
 -- belong to the council, not to a workspace.
 do $$
 declare
     workspace_table record;
+    own_rows text;
 begin
     for workspace_table in
         select c.table_name
@@ -22,16 +24,23 @@ begin
            and c.table_name not in ('partnership_theme', 'partnership_theme_aud', 'partnership_resource',
                                     'partnership_resource_aud', 'oversight_visit')
     loop
+        own_rows := 'partnership_id = nullif(current_setting(''consortia.workspace'', true), '''')::bigint'
+                || case when workspace_table.table_name = 'revinfo' then ' or partnership_id is null' else '' end;
         execute format('alter table %I enable row level security', workspace_table.table_name);
         execute format('drop policy if exists workspace_rows on %I', workspace_table.table_name);
-        execute format($policy$
-            create policy workspace_rows on %I
-                using (partnership_id is null
-                       or partnership_id = nullif(current_setting('consortia.workspace', true), '')::bigint
-                       or current_setting('consortia.all_workspaces', true) = 'on')
-                with check (partnership_id is null
-                            or partnership_id = nullif(current_setting('consortia.workspace', true), '')::bigint)
-            $policy$, workspace_table.table_name);
+        execute format('drop policy if exists workspace_read on %I', workspace_table.table_name);
+        execute format('drop policy if exists workspace_insert on %I', workspace_table.table_name);
+        execute format('drop policy if exists workspace_update on %I', workspace_table.table_name);
+        execute format('drop policy if exists workspace_delete on %I', workspace_table.table_name);
+        execute format('create policy workspace_read on %I for select using (%s'
+                       || ' or current_setting(''consortia.all_workspaces'', true) = ''on'')',
+                       workspace_table.table_name, own_rows);
+        execute format('create policy workspace_insert on %I for insert with check (%s)',
+                       workspace_table.table_name, own_rows);
+        execute format('create policy workspace_update on %I for update using (%s) with check (%s)',
+                       workspace_table.table_name, own_rows, own_rows);
+        execute format('create policy workspace_delete on %I for delete using (%s)',
+                       workspace_table.table_name, own_rows);
     end loop;
 end
 $$;

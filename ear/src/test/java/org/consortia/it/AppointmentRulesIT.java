@@ -16,6 +16,7 @@ import org.consortia.attention.AttentionService;
 import org.consortia.identity.Account;
 import org.consortia.identity.AccountService;
 import org.consortia.identity.CouncilRole;
+import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
@@ -124,12 +125,33 @@ class AppointmentRulesIT {
     }
 
     @Test
-    void endingATermTodayTakesTheRightsAwayAtOnce() {
+    void endingATermTodayTakesTheRightsAwayAtOnceAndRestatingItGivesThemBack() {
         Representative member = representativeOf(world.memberOfA);
         as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> membership.endAppointment(member.getId(), member.getVersion(), LocalDate.now()));
         assertThrows(WorkspaceNotFoundException.class,
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, access::enter));
+        Representative ended = representativeOf(world.memberOfA);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.changeAppointment(ended.getId(),
+                ended.getVersion(), WorkspaceRole.MEMBER_REPRESENTATIVE, ended.getTermStart(), null));
+        assertEquals(List.of(WorkspaceRole.MEMBER_REPRESENTATIVE), rolesOf(world.memberOfA));
+    }
+
+    @Test
+    void endingAMembershipFollowsTheRulesForEndingItsTerms() {
+        long officerId = fixtures.account("officer." + world.tag + "@example.org", world.council);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.councilMembershipOfA,
+                officerId, WorkspaceRole.OFFICER_REPRESENTATIVE, LocalDate.now(), null));
+        String officer = "officer." + world.tag + "@example.org";
+        Membership partner = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships).stream()
+                .filter(m -> m.getId() == world.partnerMembershipOfA).findFirst().orElseThrow();
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(officer, world.partnershipA,
+                () -> membership.endMembership(partner.getId(), partner.getVersion(), LocalDate.now())),
+                "the partner's membership holds the chair");
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.endMembership(partner.getId(), partner.getVersion(), LocalDate.now())),
+                "the chair's own term would end");
+        assertEquals(List.of(WorkspaceRole.CHAIR), rolesOf(world.chairOfA));
     }
 
     @Test

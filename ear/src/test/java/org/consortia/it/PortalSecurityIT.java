@@ -252,6 +252,14 @@ class PortalSecurityIT {
     }
 
     @Test
+    void formsAreReadAsUtf8() {
+        String name = "Małgorzata Żółć – O’Brien";
+        String email = createAccountAsAdministrator(name);
+        PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertTrue(admin.get("/admin/accounts?search=" + email).document().text().contains(name));
+    }
+
+    @Test
     void signingOutIsAPostAndEndsTheSession() {
         PortalClient client = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
         Page home = client.get("/");
@@ -327,7 +335,7 @@ class PortalSecurityIT {
 
     /** Creates an account through the administration form and returns its e-mail address. */
     static String createAccountAsAdministrator(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org";
+        String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID() + "@example.org";
         PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
         Page form = admin.get("/admin/account");
         String organisation = form.document().select("#form\\:organisation option").stream()

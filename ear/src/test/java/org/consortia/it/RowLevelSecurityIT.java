@@ -91,8 +91,9 @@ class RowLevelSecurityIT {
             for (String table : workspaceTables) {
                 assertEquals(List.of("true"), query(owner, "select relrowsecurity::text from pg_class where relname = '"
                         + table + "'"), table + " has row-level security");
-                assertEquals(List.of("workspace_rows"), query(owner, "select policyname from pg_policies where tablename = '"
-                        + table + "'"), table + " has the workspace policy");
+                assertEquals(List.of("workspace_delete", "workspace_insert", "workspace_read", "workspace_update"),
+                        query(owner, "select policyname from pg_policies where tablename = '" + table + "' order by 1"),
+                        table + " has the workspace policies");
             }
             assertEquals(List.of("false|false"), query(owner, "select rolsuper::text || '|' || rolbypassrls::text"
                     + " from pg_roles where rolname = '" + APPLICATION + "'"));
@@ -114,6 +115,11 @@ class RowLevelSecurityIT {
                 assertEquals(0, update(ours, "update " + table + " set partnership_id = partnership_id"
                         + " where partnership_id = " + THEIRS), table);
                 assertEquals(0, update(ours, "delete from " + table + " where partnership_id = " + THEIRS), table);
+                if (!table.equals("revinfo")) {
+                    SQLException unowned = assertThrows(SQLException.class, () -> execute(ours, "update " + table
+                            + " set partnership_id = null where partnership_id = " + OURS), table);
+                    assertEquals("42501", unowned.getSQLState(), table + ": a row cannot be given to no workspace");
+                }
             }
         } finally {
             connections.releaseConnection(OURS, ours);
@@ -136,6 +142,10 @@ class RowLevelSecurityIT {
             }
             assertThrows(SQLException.class, () -> execute(all, "insert into risk_tolerance (partnership_id) values ("
                     + OURS + ")"), "the cross-workspace setting never writes");
+            for (String table : workspaceTables) {
+                assertEquals(0, update(all, "update " + table + " set partnership_id = partnership_id"), table);
+                assertEquals(0, update(all, "delete from " + table), table + ": nor deletes");
+            }
         } finally {
             connections.releaseConnection(CurrentWorkspace.ALL_WORKSPACES, all);
         }

@@ -90,8 +90,13 @@ public class LoginThrottle {
                 .setParameter("keys", admission.clearedOnSuccess())
                 .executeUpdate();
         if (rememberDevice && admission.unknownDevice() != null) {
-            entityManager.persist(new KnownDevice(admission.unknownDevice(),
-                    entityManager.getReference(Account.class, accountId), now));
+            // A form sent twice at once may remember the same browser twice: once is enough.
+            entityManager.createNativeQuery("insert into known_device (token_hash, account_id, created_at)"
+                            + " values (?1, ?2, ?3) on conflict do nothing")
+                    .setParameter(1, admission.unknownDevice())
+                    .setParameter(2, accountId)
+                    .setParameter(3, now)
+                    .executeUpdate();
         }
     }
 

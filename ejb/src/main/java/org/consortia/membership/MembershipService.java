@@ -105,10 +105,23 @@ public class MembershipService {
         return membership;
     }
 
-    /** Ends an organisation's membership and the terms of all its representatives on that date. */
+    /**
+     * Ends an organisation's membership and the terms of all its representatives on that date,
+     * under the rules for ending each term: not the caller's own, and a chair's or vice-chair's only
+     * by a chair or the Head of Strategy & Partnerships.
+     */
     public void endMembership(long membershipId, long expectedVersion, LocalDate leftOn) {
-        access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Membership membership = membership(membershipId);
+        Caller caller = callers.current();
+        // Ending a membership ends its representatives' terms: the same rules as ending each term.
+        for (Representative representative : entityManager.createQuery("select r from Representative r"
+                        + " where r.membership = :membership and r.endedAt is null", Representative.class)
+                .setParameter("membership", membership)
+                .getResultList()) {
+            refuseSelf(caller, representative.getAccount().getId(), "end the term of");
+            requireChairAppointer(workspace, representative.getRole());
+        }
         if (membership.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Someone else changed this membership while you were looking at it.");
         }

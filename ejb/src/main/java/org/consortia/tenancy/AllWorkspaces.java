@@ -1,6 +1,8 @@
 package org.consortia.tenancy;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -19,6 +21,9 @@ import org.hibernate.SessionFactory;
  * the caller's own (the public register's members, a person's own workspaces) say why they cross.
  */
 @Stateless
+// Outside the caller's transaction, so the cross-workspace connection is its own and is released,
+// with its setting undone, as soon as the read ends.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AllWorkspaces {
 
     @PersistenceUnit

@@ -33,12 +33,7 @@ public class KnownDevice {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Rows are written by the sign-in throttle in SQL, so that a browser is remembered once. */
     protected KnownDevice() {
-    }
-
-    public KnownDevice(String tokenHash, Account account, Instant createdAt) {
-        this.tokenHash = tokenHash;
-        this.account = account;
-        this.createdAt = createdAt;
     }
 }

@@ -122,10 +122,12 @@ public class Representative extends WorkspaceEntity implements DateRange {
         appointedAt = at;
     }
 
+    /** Restates the role and term; a term ended early runs again by the new dates. */
     public void changeTerm(WorkspaceRole newRole, LocalDate start, LocalDate end) {
         role = newRole;
         termStart = start;
         termEnd = end;
+        endedAt = null;
     }
 
     @Override

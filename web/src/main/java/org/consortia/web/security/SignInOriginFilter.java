@@ -15,14 +15,22 @@ import org.consortia.identity.SignInOrigin;
  */
 public class SignInOriginFilter extends HttpFilter {
 
+    private static final int MAXIMUM_ADDRESS = 45;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SignInOrigin.set(new SignInOrigin(request.getRemoteAddr(), KnownDeviceCookie.read(request)));
+        SignInOrigin.set(new SignInOrigin(clientAddressOf(request), KnownDeviceCookie.read(request)));
         try {
             chain.doFilter(request, response);
         } finally {
             SignInOrigin.clear();
         }
+    }
+
+    /** The client's address, cut to the longest an IPv6 address can be written in, whatever the header held. */
+    static String clientAddressOf(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        return address == null || address.length() <= MAXIMUM_ADDRESS ? address : address.substring(0, MAXIMUM_ADDRESS);
     }
 }
