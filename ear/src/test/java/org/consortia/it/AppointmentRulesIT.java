@@ -85,10 +85,7 @@ class AppointmentRulesIT {
 
     @Test
     void onlyAChairOrTheHeadOfStrategyAppointsAChairOrViceChair() {
-        long officerId = fixtures.account("officer." + world.tag + "@example.org", world.council);
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.councilMembershipOfA,
-                officerId, WorkspaceRole.OFFICER_REPRESENTATIVE, LocalDate.now(), null));
-        String officer = "officer." + world.tag + "@example.org";
+        String officer = appointOfficerRepresentative();
         long deputyId = fixtures.account("deputy." + world.tag + "@example.org", world.council);
 
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(officer, world.partnershipA,
@@ -139,10 +136,7 @@ class AppointmentRulesIT {
 
     @Test
     void endingAMembershipFollowsTheRulesForEndingItsTerms() {
-        long officerId = fixtures.account("officer." + world.tag + "@example.org", world.council);
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.councilMembershipOfA,
-                officerId, WorkspaceRole.OFFICER_REPRESENTATIVE, LocalDate.now(), null));
-        String officer = "officer." + world.tag + "@example.org";
+        String officer = appointOfficerRepresentative();
         Membership partner = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships).stream()
                 .filter(m -> m.getId() == world.partnerMembershipOfA).findFirst().orElseThrow();
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(officer, world.partnershipA,
@@ -166,6 +160,15 @@ class AppointmentRulesIT {
         assertNotNull(ended.getEndedAt(), "the term is ended in the workspace's record");
         assertEquals(LocalDate.now(), ended.getTermEnd());
         assertFalse(ended.isInOfficeOn(LocalDate.now()));
+    }
+
+    /** Has the chair appoint a council officer as officer representative; returns their address. */
+    private String appointOfficerRepresentative() {
+        String officer = "officer." + world.tag + "@example.org";
+        long officerId = fixtures.account(officer, world.council);
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.appoint(world.councilMembershipOfA,
+                officerId, WorkspaceRole.OFFICER_REPRESENTATIVE, LocalDate.now(), null));
+        return officer;
     }
 
     private Representative representativeOf(String email) {

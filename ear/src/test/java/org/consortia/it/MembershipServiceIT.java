@@ -9,12 +9,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
@@ -201,10 +195,7 @@ class MembershipServiceIT {
 
     @Test
     void addingTheSameOrganisationTwiceAtOnceAddsItOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        Callable<String> add = () -> {
-            go.await();
+        List<String> outcomes = AllAtOnce.run(2, () -> {
             try {
                 as.inWorkspace(world.chairOfA, world.partnershipA,
                         () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
@@ -212,18 +203,8 @@ class MembershipServiceIT {
             } catch (InvalidInputException already) {
                 return "refused";
             }
-        };
-        try {
-            List<Future<String>> results = List.of(pool.submit(add), pool.submit(add));
-            go.countDown();
-            List<String> outcomes = new java.util.ArrayList<>();
-            for (Future<String> result : results) {
-                outcomes.add(result.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(List.of("added", "refused"), outcomes.stream().sorted().toList());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        assertEquals(List.of("added", "refused"), outcomes.stream().sorted().toList());
         assertEquals(1, as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships).stream()
                 .filter(m -> m.isCurrent() && m.getOrganisation().getName().equals("Outsider " + world.tag)).count());
     }

@@ -177,22 +177,14 @@ class MouServiceIT {
     @Test
     void twoPeoplePuttingTheMemorandumForAgreementAtOnceGetOneChangeAndOneClearRefusal() throws Exception {
         fillEveryHeading();
-        CountDownLatch go = new CountDownLatch(1);
-        Callable<String> put = () -> {
-            go.await();
+        List<String> outcomes = AllAtOnce.run(2, () -> {
             try {
                 as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
                 return "changed";
             } catch (InvalidInputException alreadyChanged) {
                 return "refused";
             }
-        };
-        List<Future<String>> results = List.of(executor.submit(put), executor.submit(put));
-        go.countDown();
-        List<String> outcomes = new java.util.ArrayList<>();
-        for (Future<String> result : results) {
-            outcomes.add(result.get(60, TimeUnit.SECONDS));
-        }
+        });
         assertEquals(List.of("changed", "refused"), outcomes.stream().sorted().toList());
         assertEquals(MouState.FOR_AGREEMENT, document(world.observerOfA).mou().getState());
     }

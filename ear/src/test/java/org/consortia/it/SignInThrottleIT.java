@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.AccountService;
@@ -66,7 +60,7 @@ class SignInThrottleIT {
     @Test
     void thirtyParallelAttemptsOnOneAddressAdmitExactlyFive() throws Exception {
         String address = "target." + world.tag + "@example.org";
-        List<Admission> admissions = allAtOnce(30,
+        List<Admission> admissions = AllAtOnce.run(30,
                 () -> throttle.admit(address, new SignInOrigin(null, null), Instant.now()));
         assertEquals(5, admissions.stream().filter(Admission::admitted).count());
         assertEquals(5, countedFor("address:" + address));
@@ -78,7 +72,7 @@ class SignInThrottleIT {
     void aStormOfWrongPasswordsEvaluatesAtMostFiveAndThenLocksEvenTheRightOne() throws Exception {
         int evaluatedOrRefused = 0;
         while (evaluatedOrRefused < 30) {
-            List<LoginOutcome> wave = allAtOnce(10, () -> authentication.authenticate(world.chairOfA, "a guess").outcome());
+            List<LoginOutcome> wave = AllAtOnce.run(10, () -> authentication.authenticate(world.chairOfA, "a guess").outcome());
             evaluatedOrRefused += (int) wave.stream().filter(outcome -> outcome != LoginOutcome.BUSY).count();
         }
         assertEquals(5, countedFor("address:" + world.chairOfA), "five guesses were checked, no more");
@@ -166,29 +160,6 @@ class SignInThrottleIT {
             return work.get();
         } finally {
             SignInOrigin.clear();
-        }
-    }
-
-    /** Runs the work on as many threads at once, released together. */
-    private static <T> List<T> allAtOnce(int threads, Callable<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
