@@ -190,6 +190,16 @@ class MouServiceIT {
     }
 
     @Test
+    void aSignatureIsNeverRecordedWithoutTheConfirmedPassword() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        int version = document(world.memberOfA).mou().getContentVersion();
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> mou.recordSignature(null, version)));
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty());
+    }
+
+    @Test
     void aReviewDateSomeoneElseChangedMeanwhileIsNotOverwritten() {
         LocalDate first = LocalDate.now().plusMonths(6);
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.setReviewDate(null, first));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.AccountService;
 import org.consortia.identity.Admission;
@@ -148,6 +149,13 @@ class SignInThrottleIT {
         assertTrue(locked.messagesByField().get("currentPassword").startsWith("Too many wrong passwords"),
                 "even the right password waits for the lock to end");
         assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
+    }
+
+    @Test
+    void aPasswordHashIsNeverStoredWithoutTheConfirmedCurrentPassword() {
+        assertThrows(AccessDeniedException.class, () -> as.user(world.memberOfA,
+                () -> accounts.storeOwnPassword(null, "PBKDF2WithHmacSHA256:1:AAAA:AAAA")));
+        assertEquals(LoginOutcome.SIGNED_IN, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
     }
 
     private long countedFor(String key) {

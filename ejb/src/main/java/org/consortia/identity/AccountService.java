@@ -1,14 +1,20 @@
 package org.consortia.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -43,6 +49,9 @@ public class AccountService {
 
     @Inject
     Event<AccountMoved> moves;
+
+    @Resource
+    SessionContext context;
 
     /** A page of accounts whose name or e-mail contains the search text; administrators only. */
     public Page<Account> search(String text, PageRequest page) {
@@ -136,8 +145,10 @@ public class AccountService {
 
     /**
      * Changes the caller's own password after checking the current one, which counts towards the
-     * sign-in lock-out when wrong. Ends the caller's other sessions; the one in use stays open.
+     * sign-in lock-out when wrong. Ends the caller's other sessions; the one in use stays open. The
+     * passwords are checked and hashed outside any transaction, so no connection is held meanwhile.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
@@ -156,8 +167,20 @@ public class AccountService {
         if (!newPassword.equals(confirmation)) {
             throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
         }
-        account.setPasswordHash(passwordHasher.hash(newPassword));
-        endSessions.fire(new EndSessions(account.getId(), true));
+        context.getBusinessObject(AccountService.class).storeOwnPassword(check.proof(), passwordHasher.hash(newPassword));
+    }
+
+    /**
+     * Stores a new password hash for the caller, who has just confirmed their current password
+     * ({@link #changeOwnPassword}); refused without a fresh proof for the caller's own account.
+     */
+    public void storeOwnPassword(PasswordProof proof, String newHash) {
+        Caller caller = callers.current();
+        if (proof == null || !proof.confirms(caller.accountId(), Instant.now())) {
+            throw new AccessDeniedException("Confirm your current password to change it.");
+        }
+        entityManager.find(Account.class, caller.accountId()).setPasswordHash(newHash);
+        endSessions.fire(new EndSessions(caller.accountId(), true));
     }
 
     private void checkAccount(Account account) {

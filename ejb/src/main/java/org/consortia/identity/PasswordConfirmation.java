@@ -1,15 +1,19 @@
 package org.consortia.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
  * Asks a signed-in person for their password again before an act that binds their organisation
  * or changes their password. Wrong answers count towards the same lock-out as the login page, so a
- * session left open cannot be used to guess the password.
+ * session left open cannot be used to guess the password. Runs outside any transaction, like the
+ * login page: callers confirm first, then act in a transaction of their own with the proof.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PasswordConfirmation {
 
     /** How a confirmation went. */
@@ -20,8 +24,8 @@ public class PasswordConfirmation {
         BUSY
     }
 
-    /** The outcome and, when locked, when the person may try again. */
-    public record Result(Outcome outcome, Instant lockedUntil) {
+    /** The outcome, the proof when confirmed, and, when locked, when the person may try again. */
+    public record Result(Outcome outcome, PasswordProof proof, Instant lockedUntil) {
     }
 
     /** What a person is told when every password check slot is taken. */
@@ -38,6 +42,7 @@ public class PasswordConfirmation {
             case BUSY -> Outcome.BUSY;
             case INVALID_CREDENTIALS -> Outcome.WRONG;
         };
-        return new Result(outcome, check.lockedUntil());
+        return new Result(outcome, outcome == Outcome.CONFIRMED ? new PasswordProof(account.getId(), Instant.now()) : null,
+                check.lockedUntil());
     }
 }

@@ -1,6 +1,10 @@
 package org.consortia.mou;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +40,7 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.identity.PasswordConfirmation;
+import org.consortia.identity.PasswordProof;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
@@ -68,6 +73,9 @@ public class MouService {
 
     @Inject
     PasswordConfirmation passwordConfirmation;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     HistoryService history;
@@ -195,8 +203,11 @@ public class MouService {
     /**
      * Signs the current version for the member representative's organisation, after checking their
      * password again. One signature per organisation and version; when every member organisation
-     * has signed this version the Memorandum is agreed.
+     * has signed this version the Memorandum is agreed. The password is checked outside any
+     * transaction, so no connection is held while it is hashed; the signature is then recorded in
+     * a transaction of its own.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MouSignature sign(String password, int versionShown) {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
@@ -210,6 +221,20 @@ public class MouService {
             case BUSY -> throw InvalidInputException.of("password", PasswordConfirmation.BUSY_MESSAGE + " Nothing was signed.");
             case CONFIRMED -> { }
         }
+        return context.getBusinessObject(MouService.class).recordSignature(confirmation.proof(), versionShown);
+    }
+
+    /**
+     * Records the signature of a member representative who has just confirmed their password
+     * ({@link #sign}); refused without a fresh proof for the caller's own account.
+     */
+    public MouSignature recordSignature(PasswordProof proof, int versionShown) {
+        access.require(Action.SIGN_FOR_ORGANISATION);
+        Caller caller = callers.current();
+        if (proof == null || !proof.confirms(caller.accountId(), Instant.now())) {
+            throw new AccessDeniedException("Confirm your password to sign.");
+        }
+        Account account = entityManager.find(Account.class, caller.accountId());
         Mou mou = lockedMou();
         if (mou.getState() != MouState.FOR_AGREEMENT) {
             throw InvalidInputException.of("state", "The Memorandum is not out for agreement, so it cannot be signed.");
