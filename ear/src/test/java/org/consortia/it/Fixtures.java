@@ -138,4 +138,9 @@ public class Fixtures {
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
     }
+
+    /** A count in SQL, for tables no entity maps. */
+    public long countInSql(String sqlCount) {
+        return ((Number) entityManager.createNativeQuery(sqlCount).getSingleResult()).longValue();
+    }
 }

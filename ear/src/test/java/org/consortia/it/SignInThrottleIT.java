@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.consortia.identity.AuthenticationService;
 import org.consortia.identity.LoginOutcome;
 import org.consortia.identity.LoginThrottle;
 import org.consortia.identity.SignInOrigin;
+import org.consortia.identity.SignInRecordsCleanup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +52,9 @@ class SignInThrottleIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SignInRecordsCleanup cleanup;
 
     private Scenario world;
 
@@ -156,6 +161,21 @@ class SignInThrottleIT {
         assertThrows(AccessDeniedException.class, () -> as.user(world.memberOfA,
                 () -> accounts.storeOwnPassword(null, "PBKDF2WithHmacSHA256:1:AAAA:AAAA")));
         assertEquals(LoginOutcome.SIGNED_IN, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
+    }
+
+    @Test
+    void theLockOutForgetsFailuresAndGuardsThatCanNoLongerLockAnything() {
+        String address = "forgotten." + world.tag + "@example.org";
+        throttle.admit(address, new SignInOrigin(null, null), Instant.now().minus(Duration.ofHours(2)));
+        String recent = "recent." + world.tag + "@example.org";
+        throttle.admit(recent, new SignInOrigin(null, null), Instant.now());
+        cleanup.forgetBefore(Instant.now());
+        assertEquals(0, countedFor("address:" + address));
+        assertEquals(0, fixtures.countInSql("select count(*) from login_throttle where throttle_key = 'address:"
+                + address + "'"));
+        assertEquals(1, countedFor("address:" + recent), "a failure that still counts is kept");
+        assertEquals(1, fixtures.countInSql("select count(*) from login_throttle where throttle_key = 'address:"
+                + recent + "'"));
     }
 
     private long countedFor(String key) {
