@@ -1,11 +1,5 @@
 package org.consortia.tenancy;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -33,7 +27,7 @@ public class FlywayMigrationIntegrator implements Integrator {
                     .unwrap(DataSource.class);
             SchemaMigration.migrate(portal, null);
         } else {
-            SchemaMigration.migrate(new OwnerDataSource(System.getenv("CONSORTIA_DB_URL"), owner,
+            SchemaMigration.migrate(new DriverManagerDataSource(System.getenv("CONSORTIA_DB_URL"), owner,
                     System.getenv("CONSORTIA_DB_OWNER_PASSWORD")), System.getenv("CONSORTIA_DB_USER"));
         }
     }
@@ -41,54 +35,5 @@ public class FlywayMigrationIntegrator implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         // Nothing to release: Flyway holds no resources after migrating.
-    }
-
-    /** Connections as the schema's owner, for migrating only; the portal never uses them. */
-    private record OwnerDataSource(String url, String user, String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password == null ? "" : password);
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return DriverManager.getConnection(url, username, pass);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Flyway logs through its own logger.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            DriverManager.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return DriverManager.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

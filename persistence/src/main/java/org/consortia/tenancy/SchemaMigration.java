@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the schema up to date with the migrations under {@code db/migration}, which run unchanged
@@ -23,14 +24,23 @@ public final class SchemaMigration {
      * when the portal connects as the owner itself, as in development.
      */
     public static void migrate(DataSource owner, String applicationUser) {
-        boolean postgresql = isPostgresql(owner);
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(owner)
-                .locations(postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                        : new String[] {"classpath:db/migration"})
+        configured(owner)
                 .placeholders(Map.of("applicationUser", applicationUser == null ? "" : applicationUser))
                 .load()
                 .migrate();
+    }
+
+    /** How many migrations the database has yet to run; fails if the database cannot be reached. */
+    public static int pending(DataSource dataSource) {
+        return configured(dataSource).load().info().pending().length;
+    }
+
+    private static FluentConfiguration configured(DataSource dataSource) {
+        boolean postgresql = isPostgresql(dataSource);
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[] {"classpath:db/migration"});
     }
 
     private static boolean isPostgresql(DataSource dataSource) {
