@@ -1,5 +1,6 @@
 package org.consortia.tenancy;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.consortia.access.Action;
 import org.consortia.access.PermissionMatrix;
@@ -11,7 +12,7 @@ import org.consortia.membership.WorkspaceRole;
  * a workspace's membership and appoint its chairs, recorded as such.
  */
 public record WorkspaceContext(long partnershipId, String slug, String name, Set<WorkspaceRole> roles,
-        boolean oversight, boolean appointsForCouncil) {
+        boolean oversight, boolean appointsForCouncil) implements Serializable {
 
     public boolean may(Action action) {
         return PermissionMatrix.allowsAny(roles, action)

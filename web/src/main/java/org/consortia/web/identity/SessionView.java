@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import org.consortia.access.Action;
+import org.consortia.availability.DatabaseOutage;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.web.availability.Outage;
 
 /** The signed-in user in the header, and signing out (by POST only). */
 @Named
@@ -21,13 +23,33 @@ public class SessionView {
     @Inject
     CallerLookup callers;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<Caller> caller;
 
     public Caller getCaller() {
         if (caller == null) {
-            caller = callers.find();
+            caller = Outage.isMarked(request) ? Optional.empty() : find();
         }
         return caller.orElse(null);
+    }
+
+    /**
+     * The caller, read from the database. A form posted while the database is out of reach is drawn
+     * again without the signed-in header, rather than losing what was typed (see
+     * {@code OutagePostbacks}); a page asked for then is answered "temporarily unavailable".
+     */
+    private Optional<Caller> find() {
+        try {
+            return callers.find();
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure) || !FacesContext.getCurrentInstance().isPostback()) {
+                throw failure;
+            }
+            Outage.mark(request);
+            return Optional.empty();
+        }
     }
 
     public boolean isSignedIn() {

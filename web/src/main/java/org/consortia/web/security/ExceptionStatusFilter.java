@@ -9,13 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.availability.DatabaseOutage;
+import org.consortia.web.availability.Outage;
 
 /**
  * Answers a record out of reach with 404 and a forbidden action with 403, whatever layer of Faces
  * or CDI wrapped the service's exception, so that the status matches the friendly page. A form
  * posted with a view state the server does not know (expired, or forged) gets 400 and the expired
  * page, as does one whose page state does not belong to the page it was posted to (see
- * {@code PostbackIntegrity}).
+ * {@code PostbackIntegrity}). A request that could not reach the database gets 503 with a time to
+ * retry and the "temporarily unavailable" page, which reads nothing from the database.
  */
 public class ExceptionStatusFilter extends HttpFilter {
 
@@ -34,6 +37,9 @@ public class ExceptionStatusFilter extends HttpFilter {
                 throw failure;
             }
             response.resetBuffer();
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                Outage.answer(request, response);
+            }
             response.sendError(status);
         }
     }
@@ -48,6 +54,9 @@ public class ExceptionStatusFilter extends HttpFilter {
     }
 
     static int statusFor(Throwable failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         if (causedBy(failure, RecordNotFoundException.class)) {
             return HttpServletResponse.SC_NOT_FOUND;
         }

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.availability.DatabaseOutage;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceDirectory;
+import org.consortia.web.availability.Outage;
 
 /**
  * Turns {@code /w/{slug}/page} into the workspace's view and sets the workspace for everything the
@@ -59,7 +61,13 @@ public class WorkspaceFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<Long> workspace = directory.idOfSlug(slug);
+        Optional<Long> workspace;
+        try {
+            workspace = directory.idOfSlug(slug);
+        } catch (RuntimeException failure) {
+            keepFormPostedInOutage(request, response, slug, view, failure);
+            return;
+        }
         if (workspace.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -72,8 +80,13 @@ public class WorkspaceFilter extends HttpFilter {
             } catch (RecordNotFoundException notAMember) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
+            } catch (RuntimeException failure) {
+                CurrentWorkspace.leave();
+                keepFormPostedInOutage(request, response, slug, view, failure);
+                return;
             }
             request.setAttribute(CONTEXT_ATTRIBUTE, context);
+            EnteredWorkspaces.remember(request, context);
             if (view == null) {
                 chain.doFilter(request, response);
             } else {
@@ -82,5 +95,23 @@ public class WorkspaceFilter extends HttpFilter {
         } finally {
             CurrentWorkspace.leave();
         }
+    }
+
+    /**
+     * A page form posted while the database is out of reach is shown again with what the user entered
+     * (see {@code OutagePostbacks}), with the workspace as the caller last entered it in
+     * this session: nothing is read or saved, and the page shows only what it showed before. Anything
+     * else fails as it would have.
+     */
+    private static void keepFormPostedInOutage(HttpServletRequest request, HttpServletResponse response, String slug,
+            String view, RuntimeException failure) throws IOException, ServletException {
+        Optional<WorkspaceContext> entered = EnteredWorkspaces.lastEntered(request, slug);
+        if (view == null || !"POST".equals(request.getMethod()) || entered.isEmpty()
+                || !DatabaseOutage.causedBy(failure)) {
+            throw failure;
+        }
+        Outage.mark(request);
+        request.setAttribute(CONTEXT_ATTRIBUTE, entered.get());
+        request.getRequestDispatcher(view).forward(request, response);
     }
 }
