@@ -79,7 +79,8 @@ class DatabaseOutageIT {
         assertEquals(503, kept.status());
         assertEquals("5", kept.header("Retry-After").orElse(null));
         assertEquals(title, kept.document().selectFirst("input[name=form:title]").val());
-        assertEquals("Kept as typed, with “quotes” & ampersands", kept.document().selectFirst("textarea[name=form:cause]").text());
+        assertEquals("Kept as typed, with “quotes” & ampersands",
+                kept.document().selectFirst("textarea[name=form:cause]").text());
         assertTrue(kept.document().select("[role=alert]").text().contains("Nothing was saved"));
 
         outage("end");
@@ -101,7 +102,8 @@ class DatabaseOutageIT {
         assertEquals(503, kept.status());
         assertEquals(name, kept.document().selectFirst("input[name=form:name]").val());
         assertEquals("Charity", kept.document().selectFirst("input[name=form:type]").val());
-        assertEquals("VOLUNTARY_AND_COMMUNITY", kept.document().selectFirst("select[name=form:sector] option[selected]").val());
+        assertEquals("VOLUNTARY_AND_COMMUNITY",
+                kept.document().selectFirst("select[name=form:sector] option[selected]").val());
         assertTrue(kept.document().select("[role=alert]").text().contains("Nothing was saved"));
 
         outage("end");

@@ -78,7 +78,8 @@ public class DatabaseOutageSwitch extends HttpServlet {
     private static synchronized void beginExclusive(String url) throws SQLException {
         if (exclusive == null) {
             loadDriver("org.h2.Driver");
-            exclusive = DriverManager.getConnection(url, env("CONSORTIA_DB_USER", "sa"), env("CONSORTIA_DB_PASSWORD", "consortia"));
+            exclusive = DriverManager.getConnection(url, env("CONSORTIA_DB_USER", "sa"),
+                    env("CONSORTIA_DB_PASSWORD", "consortia"));
             try (Statement statement = exclusive.createStatement()) {
                 statement.execute("set exclusive 2");
             }

@@ -2,7 +2,10 @@ package org.consortia.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -15,6 +18,12 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 public final class SchemaMigration {
 
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    private static final Duration WAIT_FOR_DATABASE = Duration.ofMinutes(2);
+
+    private static final Duration RETRY_EVERY = Duration.ofSeconds(2);
+
     private SchemaMigration() {
     }
 
@@ -24,6 +33,7 @@ public final class SchemaMigration {
      * when the portal connects as the owner itself, as in development.
      */
     public static void migrate(DataSource owner, String applicationUser) {
+        awaitDatabase(owner);
         configured(owner)
                 .placeholders(Map.of("applicationUser", applicationUser == null ? "" : applicationUser))
                 .load()
@@ -41,6 +51,31 @@ public final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                         : new String[] {"classpath:db/migration"});
+    }
+
+    /**
+     * Waits for a database that is still starting, or briefly away, when the portal starts: the
+     * deployment then goes on by itself once it answers, instead of failing until someone restarts
+     * the server.
+     */
+    private static void awaitDatabase(DataSource dataSource) {
+        Instant deadline = Instant.now().plus(WAIT_FOR_DATABASE);
+        while (true) {
+            try (Connection connection = dataSource.getConnection()) {
+                return;
+            } catch (SQLException | RuntimeException unreachable) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("The database did not answer within " + WAIT_FOR_DATABASE, unreachable);
+                }
+                LOG.warning("The database cannot be reached yet (" + unreachable.getMessage() + "); trying again.");
+                try {
+                    Thread.sleep(RETRY_EVERY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the database", interrupted);
+                }
+            }
+        }
     }
 
     private static boolean isPostgresql(DataSource dataSource) {

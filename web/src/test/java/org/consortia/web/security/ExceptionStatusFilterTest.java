@@ -3,6 +3,7 @@ package org.consortia.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.servlet.ServletException;
+import java.sql.SQLException;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.tenancy.WorkspaceNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,12 @@ class ExceptionStatusFilterTest {
         assertEquals(400, ExceptionStatusFilter.statusFor(
                 new ServletException(new org.consortia.web.faces.TamperedPostbackException("borrowed state", "/workspace/risk.xhtml"))));
         assertEquals(0, ExceptionStatusFilter.statusFor(new ServletException(new IllegalStateException())));
+    }
+
+    @Test
+    void aDatabaseOutageIsTemporarilyUnavailable() {
+        ServletException outage = new ServletException(new RuntimeException(
+                new SQLException("This connection has been closed.", "08003")));
+        assertEquals(503, ExceptionStatusFilter.statusFor(outage));
     }
 }
