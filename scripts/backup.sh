@@ -11,6 +11,7 @@ if is_postgresql; then
     postgresql_environment
     pg_dump --format=custom --file="$target"
 else
-    java -cp "$(h2_jar)" org.h2.tools.Script -url "$(h2_url)" $(h2_credentials) -script "$target"
+    # IFEXISTS: a mistyped location fails instead of backing up a new, empty database.
+    h2_tool Script "$(h2_url);IFEXISTS=TRUE" "$target"
 fi
 echo "Backed up to $target"

@@ -12,12 +12,27 @@ h2_jar() {
     echo "$jar"
 }
 
+# The file ./run.sh uses unless CONSORTIA_DB_URL names another (a server started without it keeps
+# its file under standalone/data/).
 h2_url() {
-    echo "${CONSORTIA_DB_URL:-jdbc:h2:file:$HOME/.consortia/consortia;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}"
+    local settings=";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    echo "${CONSORTIA_DB_URL:-jdbc:h2:file:$HOME/.consortia/consortia$settings}"
 }
 
-h2_credentials() {
-    echo -user "${CONSORTIA_DB_USER:-sa}" -password "${CONSORTIA_DB_PASSWORD:-consortia}"
+# Runs one of H2's tools on the database, its arguments (the credentials among them) in a file only
+# the user can read rather than on the command line.
+h2_tool() {
+    local tool=$1 url=$2 script=$3 jar argument
+    jar=$(h2_jar)
+    H2_ARGUMENTS=$(mktemp)
+    trap 'rm -f "$H2_ARGUMENTS"' EXIT
+    chmod 600 "$H2_ARGUMENTS"
+    for argument in -cp "$jar" "org.h2.tools.$tool" -url "$url" -user "${CONSORTIA_DB_USER:-sa}" -password "${CONSORTIA_DB_PASSWORD:-consortia}" \
+        -script "$script"; do
+        argument=${argument//\\/\\\\}
+        printf '"%s"\n' "${argument//\"/\\\"}"
+    done > "$H2_ARGUMENTS"
+    java @"$H2_ARGUMENTS"
 }
 
 # PostgreSQL: the database's owner (CONSORTIA_DB_OWNER_*, else the portal's own user) and the

@@ -11,7 +11,6 @@ if is_postgresql; then
     postgresql_environment
     pg_restore --exit-on-error --single-transaction --dbname="$PGDATABASE" "$source_file"
 else
-    url=$(h2_url)
-    java -cp "$(h2_jar)" org.h2.tools.RunScript -url "$url" $(h2_credentials) -script "$source_file"
+    h2_tool RunScript "$(h2_url)" "$source_file"
 fi
 echo "Restored from $source_file"

@@ -114,6 +114,41 @@ class DatabaseOutageIT {
     }
 
     @Test
+    void signingInDuringAnOutageIsRefusedForNowAndKeepsTheAddress() {
+        PortalClient visitor = new PortalClient();
+        Page form = visitor.get("/login");
+
+        outage("begin");
+        Page refused = visitor.submit(form, "login", Map.of("login:email", "chair@consortia.test",
+                "login:password", PortalClient.DEMO_PASSWORD), "login:signIn");
+        assertEquals(503, refused.status());
+        assertEquals("chair@consortia.test", refused.document().selectFirst("input[name=login:email]").val());
+        assertTrue(refused.document().select("[role=alert]").text().contains("Nothing was saved"));
+
+        outage("end");
+        assertEquals(302, visitor.submit(refused, "login", Map.of("login:password", PortalClient.DEMO_PASSWORD),
+                "login:signIn").status());
+    }
+
+    @Test
+    void signingOutWorksDuringAnOutage() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page form = chair.get("/w/community-safety/risk");
+
+        outage("begin");
+        Page kept = chair.submit(form, "form", Map.of("form:title", "Not saved"), "form:save");
+        assertEquals(503, kept.status());
+        Page signedOut = chair.submit(kept, "signOut", Map.of(), "signOut:signOutButton");
+        assertEquals(302, signedOut.status());
+        assertTrue(signedOut.location().contains("/login"), signedOut.location());
+
+        outage("end");
+        Page afterwards = chair.get(RISKS);
+        assertTrue(afterwards.status() == 302 && afterwards.location().contains("/login"),
+                "the session ended: " + afterwards.status());
+    }
+
+    @Test
     void connectionsCutFromTheDatabasesSideAreReplacedBeforeAnyRequestNotices() {
         PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
         assertEquals(200, chair.get(RISKS).status());

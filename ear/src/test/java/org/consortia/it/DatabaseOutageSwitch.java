@@ -105,7 +105,8 @@ public class DatabaseOutageSwitch extends HttpServlet {
 
     private static void terminateConnections(String url) throws SQLException {
         try (Connection owner = ownerOfOtherDatabase(url); Statement statement = owner.createStatement()) {
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+            // Waits up to five seconds for each backend to end, so that no pooled connection outlives the call.
+            statement.execute("select pg_terminate_backend(pid, 5000) from pg_stat_activity where datname = '"
                     + databaseName(url) + "' and pid <> pg_backend_pid()");
         }
     }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, refusing
@@ -12,8 +13,8 @@ import java.util.Set;
  */
 public final class DatabaseOutage {
 
-    /** PostgreSQL's "connection exception" and "operator intervention" classes (shut down, starting up). */
-    private static final Set<String> OUTAGE_STATE_CLASSES = Set.of("08", "57");
+    /** PostgreSQL's connection exceptions (08) and shut-downs, crashes and start-ups (57P0x). */
+    private static final Set<String> OUTAGE_STATE_PREFIXES = Set.of("08", "57P0");
 
     /** H2's connection broken, database closed, called during shut-down and exclusive mode. */
     private static final Set<String> EMBEDDED_OUTAGE_STATES = Set.of("90067", "90098", "90121", "90135");
@@ -21,18 +22,61 @@ public final class DatabaseOutage {
     /** What the connection pool throws when it cannot hand out a connection. */
     private static final String POOL_REFUSAL = "jakarta.resource.ResourceException";
 
+    /**
+     * The pool's own codes for "unable to get a managed connection", "none free within the blocking
+     * timeout" and "unable to create a connection"; its other refusals (a transaction marked for
+     * rollback, say) are faults, not outages.
+     */
+    private static final Set<String> POOL_REFUSAL_CODES = Set.of("IJ000453", "IJ000655", "IJ031084");
+
+    /** The transaction manager's word for a commit whose outcome it does not know. */
+    private static final String HEURISTIC = "Heuristic";
+
     private static final int DEEPEST_CAUSE = 40;
 
     private DatabaseOutage() {
     }
 
     public static boolean causedBy(Throwable failure) {
+        return anyCause(failure, DatabaseOutage::isOutage);
+    }
+
+    /**
+     * Whether the database went away while a commit was under way, so that the change may or may
+     * not have been saved: the user must look before trying again.
+     */
+    public static boolean mayHaveCommitted(Throwable failure) {
+        return causedBy(failure) && anyCause(failure, DatabaseOutage::isHeuristic);
+    }
+
+    /** The failure that shows the database out of reach, for the log: one line, not a stack. */
+    public static String describe(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
             if (isOutage(cause)) {
+                return cause.toString();
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return String.valueOf(failure);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
+            if (test.test(cause)) {
                 return true;
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return false;
+    }
+
+    private static boolean isHeuristic(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getSimpleName().contains(HEURISTIC)) {
+                return true;
+            }
         }
         return false;
     }
@@ -43,12 +87,13 @@ public final class DatabaseOutage {
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
-            return state.length() == 5 && OUTAGE_STATE_CLASSES.contains(state.substring(0, 2))
+            return state.length() == 5 && OUTAGE_STATE_PREFIXES.stream().anyMatch(state::startsWith)
                     || EMBEDDED_OUTAGE_STATES.contains(state);
         }
+        String message = String.valueOf(cause.getMessage());
         for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
             if (type.getName().equals(POOL_REFUSAL)) {
-                return true;
+                return POOL_REFUSAL_CODES.stream().anyMatch(message::startsWith);
             }
         }
         return false;

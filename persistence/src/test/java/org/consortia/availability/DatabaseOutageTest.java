@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.HeuristicMixedException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -37,6 +38,18 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new SQLIntegrityConstraintViolationException("duplicate", "23505")));
         assertFalse(DatabaseOutage.causedBy(new SQLException("syntax", "42601")));
         assertFalse(DatabaseOutage.causedBy(new IllegalArgumentException("no")));
+        assertFalse(DatabaseOutage.causedBy(new SQLException("canceling statement due to statement timeout", "57014")));
+        assertFalse(DatabaseOutage.causedBy(new SQLException("IJ031070: Transaction cannot proceed",
+                new ResourceException("IJ031070: Transaction cannot proceed: STATUS_MARKED_ROLLBACK"))));
         assertFalse(DatabaseOutage.causedBy(null));
+    }
+
+    @Test
+    void aCommitCutOffByTheOutageMayHaveBeenSaved() {
+        SQLException closed = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        HeuristicMixedException unknownOutcome = new HeuristicMixedException("ARJUNA016036: commit failed");
+        unknownOutcome.initCause(closed);
+        assertTrue(DatabaseOutage.mayHaveCommitted(new EJBException(unknownOutcome)));
+        assertFalse(DatabaseOutage.mayHaveCommitted(new EJBException(closed)), "a statement that failed was rolled back");
     }
 }

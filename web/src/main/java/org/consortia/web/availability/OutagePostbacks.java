@@ -21,7 +21,9 @@ public class OutagePostbacks implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() && Outage.isMarked((ServletRequest) context.getExternalContext().getRequest())) {
+        // Signing out is immediate: it has run, and ended the response, by now.
+        if (context.isPostback() && !context.getResponseComplete()
+                && Outage.isMarked((ServletRequest) context.getExternalContext().getRequest())) {
             UnsavedForm.keep(context);
         }
     }

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.consortia.availability.DatabaseOutage;
 
 /**
@@ -14,6 +16,8 @@ import org.consortia.availability.DatabaseOutage;
  * a page is rendered goes on to the "temporarily unavailable" page.
  */
 public class UnsavedFormExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(UnsavedFormExceptionHandler.class.getName());
 
     public UnsavedFormExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -24,15 +28,18 @@ public class UnsavedFormExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null && context.isPostback() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
                 && !context.getResponseComplete()) {
-            boolean outage = false;
+            Throwable outage = null;
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
-                if (DatabaseOutage.causedBy(events.next().getContext().getException())) {
+                Throwable failure = events.next().getContext().getException();
+                if (DatabaseOutage.causedBy(failure)) {
                     events.remove();
-                    outage = true;
+                    outage = failure;
                 }
             }
-            if (outage) {
-                UnsavedForm.keep(context);
+            if (outage != null) {
+                LOG.log(Level.WARNING, "A form was kept, the database is out of reach: {0}", DatabaseOutage.describe(outage));
+                UnsavedForm.keep(context, DatabaseOutage.mayHaveCommitted(outage) ? UnsavedForm.MAYBE_SAVED
+                        : UnsavedForm.NOTHING_SAVED);
             }
         }
         getWrapped().handle();

@@ -52,18 +52,22 @@ public class SessionView {
         }
     }
 
+    /**
+     * Whether the header shows the signed-in part. While the database is out of reach the caller
+     * cannot be read, but the session still is, so that signing out keeps working.
+     */
     public boolean isSignedIn() {
-        return getCaller() != null;
+        return getCaller() != null || Outage.isMarked(request) && request.getUserPrincipal() != null;
     }
 
     /** Whether the header shows the administration links; the services check again. */
     public boolean isAdministrator() {
-        return isSignedIn() && getCaller().may(Action.MANAGE_ACCOUNTS);
+        return getCaller() != null && getCaller().may(Action.MANAGE_ACCOUNTS);
     }
 
     /** Whether the header shows the partnership database link; the services check again. */
     public boolean isCouncilStaff() {
-        return isSignedIn() && getCaller().may(Action.VIEW_PARTNERSHIP_DATABASE);
+        return getCaller() != null && getCaller().may(Action.VIEW_PARTNERSHIP_DATABASE);
     }
 
     public void signOut() throws IOException, ServletException {

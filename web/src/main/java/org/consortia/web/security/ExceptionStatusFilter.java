@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.availability.DatabaseOutage;
@@ -22,6 +24,7 @@ import org.consortia.web.availability.Outage;
  */
 public class ExceptionStatusFilter extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(ExceptionStatusFilter.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +41,7 @@ public class ExceptionStatusFilter extends HttpFilter {
             }
             response.resetBuffer();
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                LOG.log(Level.WARNING, "Answered 503, the database is out of reach: {0}", DatabaseOutage.describe(failure));
                 Outage.answer(request, response);
             }
             response.sendError(status);
