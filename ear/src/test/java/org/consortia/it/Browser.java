@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -108,6 +109,45 @@ public final class Browser implements AutoCloseable {
         click(button);
         await(replaced(before));
         await(ExpectedConditions.presenceOfElementLocated(updated));
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Types into whatever has the focus, as someone at the keyboard does. */
+    public void keys(CharSequence... keys) {
+        focused().sendKeys(keys);
+    }
+
+    /**
+     * Presses Tab until the target has the focus, as a keyboard user moves through a page; fails if
+     * it is not reached within a hundred presses.
+     */
+    public void tabTo(By target) {
+        WebElement wanted = await(ExpectedConditions.presenceOfElementLocated(target));
+        for (int presses = 0; presses < 100; presses++) {
+            if (focused().equals(wanted)) {
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + target + " on " + driver.getCurrentUrl());
+    }
+
+    /** Waits until the target has the focus, as a script may put it there once the page has loaded. */
+    public void awaitFocus(By target) {
+        WebElement wanted = await(ExpectedConditions.presenceOfElementLocated(target));
+        await(driver -> focused().equals(wanted));
+    }
+
+    /** Presses Enter on the focused button or link and waits until the next page has replaced this one. */
+    public void enterAndAwaitNextPage() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        keys(Keys.ENTER);
+        await(replaced(page));
+        await(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
     public String text(By target) {

@@ -1,0 +1,44 @@
+/*
+ * Keyboard access to the rich-text editors (PrimeFaces' p:textEditor, which is Quill).
+ * - Tab and Shift+Tab leave the editor, as in any other field, instead of typing a tab character
+ *   (WCAG 2.1.2, no keyboard trap). The editor's hint, read out with it, says so.
+ * - A page opened to edit a section puts the caret at the end of that section's text and scrolls
+ *   to it, rather than leaving focus at the top of the page.
+ * Both are applied as each editor is built, which PrimeFaces does after this script has run.
+ */
+(function () {
+    "use strict";
+
+    function releaseTab(quill) {
+        quill.keyboard.bindings.Tab = [];
+        quill.keyboard.bindings[9] = [];
+        var hint = document.getElementById("editor-keys");
+        if (hint) {
+            quill.root.setAttribute("aria-describedby", hint.id);
+        }
+    }
+
+    function focusIfOpenedForEditing(widget) {
+        var panel = document.getElementById("editor-panel");
+        if (panel && panel.contains(widget.jq[0])) {
+            var quill = widget.editor;
+            panel.scrollIntoView({block: "start"});
+            quill.focus();
+            quill.setSelection(Math.max(quill.getLength() - 1, 0), 0);
+        }
+    }
+
+    var TextEditor = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.TextEditor;
+    if (!TextEditor) {
+        return;
+    }
+    var render = TextEditor.prototype._render;
+    TextEditor.prototype._render = function () {
+        render.apply(this, arguments);
+        releaseTab(this.editor);
+        var widget = this;
+        setTimeout(function () {
+            focusIfOpenedForEditing(widget);
+        }, 0);
+    };
+})();
