@@ -42,3 +42,37 @@
         }, 0);
     };
 })();
+
+/*
+ * A score shown beside its likelihood and impact (data-score-of="likelihoodId impactId") follows
+ * them as soon as either changes, and shows what the form holds after a refused save. Each option's
+ * label starts with its points ("5 – Almost certain").
+ */
+(function () {
+    "use strict";
+
+    function points(select) {
+        var option = select && select.options[select.selectedIndex];
+        return option ? parseInt(option.text, 10) : NaN;
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("[data-score-of]").forEach(function (score) {
+            var fields = score.getAttribute("data-score-of").split(" ").map(function (id) {
+                return document.getElementById(id);
+            });
+            function update() {
+                var product = points(fields[0]) * points(fields[1]);
+                if (!isNaN(product)) {
+                    score.textContent = String(product);
+                }
+            }
+            fields.forEach(function (field) {
+                if (field) {
+                    field.addEventListener("change", update);
+                }
+            });
+            update();
+        });
+    });
+})();

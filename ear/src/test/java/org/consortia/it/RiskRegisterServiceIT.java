@@ -92,8 +92,8 @@ class RiskRegisterServiceIT {
         RiskEntry rareButSevere = entry("Grant clawed back", Likelihood.RARE, Impact.SEVERE);
         rareButSevere.setStatus(EntryStatus.ASSESSED);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> add(rareButSevere));
-        assertEquals(Map.of("contingencyPlan", "Enter a contingency plan: every entry with a high impact (4 or 5)"
-                + " needs one, whatever its likelihood."), refused.messagesByField());
+        assertEquals(Map.of("contingencyPlan", "Enter a contingency plan: an assessed entry with a high impact (4 or 5)"
+                + " before or after controls needs one, whatever its likelihood."), refused.messagesByField());
 
         rareButSevere.setStatus(EntryStatus.IDENTIFIED);
         RiskEntry identified = add(rareButSevere);
