@@ -3,6 +3,7 @@ package org.consortia.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -47,6 +49,31 @@ class RiskEntryPageBrowserIT {
             chair.open("/w/community-safety/risk");
             assertTrue(chair.page().contains("required once the entry's status is \"Assessed\" and its impact before or"
                     + " after controls is high (4 or 5)"), chair.page());
+        }
+    }
+
+    @Test
+    void aConfirmationIsAStatusInItsOwnStyleAndAProblemAnAlert() {
+        try (Browser chair = new Browser()) {
+            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            chair.open("/w/community-safety/risks");
+            chair.submit(By.linkText("Home Office grant for the Safer Streets scheme ends"));
+            chair.type(By.id("action:description"), "Ask the district councils for match funding");
+            new Select(chair.driver().findElement(By.id("action:responsible"))).selectByIndex(1);
+            ((JavascriptExecutor) chair.driver()).executeScript(
+                    "document.getElementById('action:deadline').value = arguments[0]", LocalDate.now().plusMonths(2).toString());
+            chair.submit(By.id("action:add"));
+
+            WebElement confirmation = chair.driver().findElement(By.cssSelector("[role=status] .success-message"));
+            assertEquals("The action has been added.", confirmation.getText());
+            assertTrue(chair.driver().findElements(By.cssSelector("[role=alert] li")).isEmpty(), "no alert");
+            assertTrue(!confirmation.getCssValue("color").equals("rgba(177, 14, 30, 1)")
+                    && !confirmation.getCssValue("font-weight").equals("700"), "not drawn as an error");
+
+            chair.open("/w/community-safety/risk");
+            chair.submit(By.id("form:save"));
+            assertTrue(chair.page().contains("Enter a short title."), "the save is refused: " + chair.page());
+            assertTrue(chair.driver().findElements(By.cssSelector("[role=status] li")).isEmpty(), "no confirmation");
         }
     }
 
