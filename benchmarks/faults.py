@@ -15,6 +15,7 @@ It prints figures only and never fails a build. It stops and starts the machine'
 import http.cookiejar
 import html.parser
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -121,7 +122,6 @@ class Portal:
 
     def give_history(self, versions):
         """Saves one risk entry of the register again and again; returns its id."""
-        import re
         entry = re.search(r"risk\?id=(\d+)", self.request("/w/community-safety/risks")[1]).group(1)
         for version in range(versions):
             self.submit(f"/w/community-safety/risk?id={entry}", "form",

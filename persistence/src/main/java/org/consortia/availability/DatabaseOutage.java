@@ -3,6 +3,7 @@ package org.consortia.availability;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -38,7 +39,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
-        return anyCause(failure, DatabaseOutage::isOutage);
+        return firstCause(failure, DatabaseOutage::isOutage).isPresent();
     }
 
     /**
@@ -46,30 +47,23 @@ public final class DatabaseOutage {
      * not have been saved: the user must look before trying again.
      */
     public static boolean mayHaveCommitted(Throwable failure) {
-        return causedBy(failure) && anyCause(failure, DatabaseOutage::isHeuristic);
+        return causedBy(failure) && firstCause(failure, DatabaseOutage::isHeuristic).isPresent();
     }
 
     /** The failure that shows the database out of reach, for the log: one line, not a stack. */
     public static String describe(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
-            if (isOutage(cause)) {
-                return cause.toString();
-            }
-            cause = cause.getCause() == cause ? null : cause.getCause();
-        }
-        return String.valueOf(failure);
+        return String.valueOf(firstCause(failure, DatabaseOutage::isOutage).orElse(failure));
     }
 
-    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+    private static Optional<Throwable> firstCause(Throwable failure, Predicate<Throwable> test) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
             if (test.test(cause)) {
-                return true;
+                return Optional.of(cause);
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean isHeuristic(Throwable cause) {
