@@ -150,6 +150,14 @@ public final class Browser implements AutoCloseable {
         await(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
+    /** Replaces the text in the page's rich-text editor, as someone selecting all and typing does. */
+    public void replaceEditorText(String text) {
+        WebElement editor = driver.findElement(By.cssSelector("#editor\\:content .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        editor.sendKeys(text);
+    }
+
     public String text(By target) {
         return await(ExpectedConditions.presenceOfElementLocated(target)).getText();
     }

@@ -94,6 +94,14 @@ public class Fixtures {
         return representative.getId();
     }
 
+    /** Names who signs for a member organisation of the current workspace, and its deputy (or none). */
+    public void nameSignatories(long membershipId, long signatoryId, Long deputyId) {
+        entityManager.find(Membership.class, membershipId).nameSignatories(
+                entityManager.find(Representative.class, signatoryId),
+                deputyId == null ? null : entityManager.find(Representative.class, deputyId));
+        entityManager.flush();
+    }
+
     /** Ends every open term of office in the current workspace with one bulk statement. */
     public int endAllTermsByBulkStatement(LocalDate day) {
         return WorkspaceStatements.execute(entityManager, "update Representative r set r.termEnd = :day", "r",

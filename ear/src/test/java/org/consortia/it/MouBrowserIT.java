@@ -10,8 +10,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** Two people edit the same section of the Memorandum in two browsers; the second merges. */
 @ExtendWith(ArquillianExtension.class)
@@ -24,13 +22,6 @@ class MouBrowserIT {
         return Deployments.portal();
     }
 
-    private static void write(Browser browser, String text) {
-        WebElement editor = browser.driver().findElement(By.cssSelector("#editor\\:content .ql-editor"));
-        editor.click();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        editor.sendKeys(text);
-    }
-
     @Test
     void theSecondEditorOfASectionSeesTheConflictAndMerges() {
         try (Browser chair = new Browser(); Browser viceChair = new Browser()) {
@@ -41,11 +32,11 @@ class MouBrowserIT {
             chair.submit(By.xpath(EDIT_SECRETARIAL));
             viceChair.submit(By.xpath(EDIT_SECRETARIAL));
 
-            write(chair, "Redditch Voluntary Action provides the secretariat.");
+            chair.replaceEditorText("Redditch Voluntary Action provides the secretariat.");
             chair.submit(By.id("editor:save"));
             chair.waitForText(By.id("status"), "has been saved");
 
-            write(viceChair, "The council provides the secretariat.");
+            viceChair.replaceEditorText("The council provides the secretariat.");
             viceChair.submit(By.id("editor:save"));
             viceChair.waitForText(By.id("conflict"), "Someone else saved this section while you were editing");
             assertEquals("Redditch Voluntary Action provides the secretariat.", viceChair.text(By.id("their-text")));
@@ -55,7 +46,7 @@ class MouBrowserIT {
             assertTrue(viceChair.text(By.cssSelector("#editor\\:content .ql-editor"))
                     .contains("The council provides the secretariat."), "the vice-chair's text is kept");
 
-            write(viceChair, "Redditch Voluntary Action provides the secretariat, with the council's help.");
+            viceChair.replaceEditorText("Redditch Voluntary Action provides the secretariat, with the council's help.");
             viceChair.submit(By.id("editor:save"));
             viceChair.waitForText(By.id("status"), "has been saved");
             assertTrue(viceChair.text(By.id("section-SECRETARIAL_SUPPORT"))

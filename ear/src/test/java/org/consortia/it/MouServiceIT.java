@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -34,9 +35,11 @@ import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
+import org.consortia.mou.OrganisationToSign;
 import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionRevision;
 import org.consortia.mou.SectionConflictException;
+import org.consortia.mou.SignaturesWouldBeVoidedException;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceNotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,8 +90,8 @@ class MouServiceIT {
         world = new Scenario(fixtures);
         councilSignatory = "council-rep." + world.tag + "@example.org";
         long account = fixtures.account(councilSignatory, world.council);
-        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.representative(world.councilMembershipOfA, account,
-                WorkspaceRole.MEMBER_REPRESENTATIVE));
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.nameSignatories(world.councilMembershipOfA,
+                fixtures.representative(world.councilMembershipOfA, account, WorkspaceRole.MEMBER_REPRESENTATIVE), null));
     }
 
     private MouDocument document(String email) {
@@ -273,9 +276,20 @@ class MouServiceIT {
         assertEquals(64, partnerSigned.getContentHash().length());
         MouDocument halfway = document(world.observerOfA);
         assertEquals(MouState.FOR_AGREEMENT, halfway.mou().getState());
-        assertEquals(List.of("Council " + world.tag), halfway.awaitingSignature());
+        assertEquals(List.of("Council " + world.tag), organisations(halfway.awaitingSignature()));
 
-        save(world.chairOfA, MouHeading.MEETINGS, "<p>A late change.</p>");
+        long meetings = section(halfway, MouHeading.MEETINGS).getVersion();
+        SignaturesWouldBeVoidedException untold = assertThrows(SignaturesWouldBeVoidedException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                        () -> mou.saveSection(MouHeading.MEETINGS, meetings, "<p>A late change.</p>")));
+        assertEquals(List.of("Partner " + world.tag), untold.organisations());
+        assertEquals(Set.of(partnerSigned.getId()), untold.signatureIds());
+        MouDocument unchanged = document(world.observerOfA);
+        assertEquals(1, unchanged.validSignatures().size(), "no signature disappears without the editor being told");
+        assertEquals("<p>Agreed text for Meetings.</p>", section(unchanged, MouHeading.MEETINGS).getContent());
+
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS, meetings,
+                "<p>A late change.</p>", untold.signatureIds()));
         MouDocument afterEdit = document(world.observerOfA);
         assertTrue(afterEdit.validSignatures().isEmpty(), "the edit voided the signature");
         assertEquals(signedVersion + 1, afterEdit.mou().getContentVersion());
@@ -299,6 +313,38 @@ class MouServiceIT {
         assertTrue(agreed.validSignatures().stream().allMatch(s -> s.getContentVersion() == again.getContentVersion()
                 && s.getContentHash().equals(again.getContentHash())));
         assertThrows(AccessDeniedException.class, () -> save(world.chairOfA, MouHeading.MEETINGS, "<p>Too late.</p>"));
+    }
+
+    private static List<String> organisations(List<OrganisationToSign> awaiting) {
+        return awaiting.stream().map(OrganisationToSign::organisation).toList();
+    }
+
+    @Test
+    void aSignatureMadeWhileTheEditorWasOpenIsNotVoidedByAnEarlierConfirmation() {
+        String outsiderSignatory = "outsider-rep." + world.tag + "@example.org";
+        long outsiderAccount = fixtures.account(outsiderSignatory, world.outsiderOrganisation);
+        CurrentWorkspace.runIn(world.partnershipA, () -> {
+            long joined = fixtures.member(world.outsiderOrganisation);
+            fixtures.nameSignatories(joined, fixtures.representative(joined, outsiderAccount,
+                    WorkspaceRole.MEMBER_REPRESENTATIVE), null);
+        });
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        MouSignature first = signAs(world.memberOfA);
+        long meetings = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
+        Set<Long> told = Set.of(first.getId());
+        MouSignature meanwhile = signAs(councilSignatory);
+
+        SignaturesWouldBeVoidedException untold = assertThrows(SignaturesWouldBeVoidedException.class,
+                () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                        () -> mou.saveSection(MouHeading.MEETINGS, meetings, "<p>A change.</p>", told)));
+        assertEquals(List.of("Council " + world.tag, "Partner " + world.tag), untold.organisations());
+        assertEquals(Set.of(first.getId(), meanwhile.getId()), untold.signatureIds());
+        assertEquals(2, document(world.observerOfA).validSignatures().size());
+
+        as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> mou.saveSection(MouHeading.MEETINGS, meetings, "<p>A change.</p>", untold.signatureIds()));
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty());
     }
 
     @Test
@@ -348,7 +394,7 @@ class MouServiceIT {
                 () -> membership.addMember(world.outsiderOrganisation, LocalDate.now()));
         MouDocument afterJoining = document(world.observerOfA);
         assertEquals(MouState.FOR_AGREEMENT, afterJoining.mou().getState(), "a new member must sign too");
-        assertEquals(List.of("Outsider " + world.tag), afterJoining.awaitingSignature());
+        assertEquals(List.of("Outsider " + world.tag), organisations(afterJoining.awaitingSignature()));
     }
 
     @Test
@@ -416,12 +462,12 @@ class MouServiceIT {
                 .stream().filter(s -> s.getHeading() == MouHeading.MEETINGS).findFirst().orElseThrow().getContent());
 
         long current = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
-        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.restore(MouHeading.MEETINGS, monthly, current));
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.restore(MouHeading.MEETINGS, monthly, current, Set.of()));
         assertEquals("<p>Monthly.</p>", section(document(world.observerOfA), MouHeading.MEETINGS).getContent());
         assertEquals(4, as.inWorkspace(world.observerOfA, world.partnershipA,
                 () -> mou.revisionsOf(MouHeading.MEETINGS)).size(), "the restore is a new revision");
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.observerOfA, world.partnershipA,
-                () -> mou.restore(MouHeading.MEETINGS, monthly, current + 1)));
+                () -> mou.restore(MouHeading.MEETINGS, monthly, current + 1, Set.of())));
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class Scenario {
     public final long partnerMembershipOfA;
     public final long councilMembershipOfB;
     public final long chairOfARepresentative;
+    /** The partner's signatory in A. */
+    public final long memberOfARepresentative;
     public final long chairOfBRepresentative;
 
     public Scenario(Fixtures fixtures) {
@@ -67,8 +69,10 @@ public final class Scenario {
             councilMembershipOfA = fixtures.member(council);
             partnerMembershipOfA = fixtures.member(partner);
             chairOfARepresentative = fixtures.representative(partnerMembershipOfA, chairOfAId, WorkspaceRole.CHAIR);
-            fixtures.representative(partnerMembershipOfA, memberOfAId, WorkspaceRole.MEMBER_REPRESENTATIVE);
+            memberOfARepresentative = fixtures.representative(partnerMembershipOfA, memberOfAId,
+                    WorkspaceRole.MEMBER_REPRESENTATIVE);
             fixtures.representative(partnerMembershipOfA, observerOfAId, WorkspaceRole.OBSERVER);
+            fixtures.nameSignatories(partnerMembershipOfA, memberOfARepresentative, null);
         } finally {
             CurrentWorkspace.leave();
         }

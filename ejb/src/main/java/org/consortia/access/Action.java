@@ -24,5 +24,6 @@ public enum Action {
     CHANGE_DOCUMENT_STATE,
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
+    /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */
     SIGN_FOR_ORGANISATION
 }

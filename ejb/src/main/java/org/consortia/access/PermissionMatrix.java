@@ -72,7 +72,9 @@ public final class PermissionMatrix {
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
         grant(SIGN_CODE_OF_CONDUCT, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);
-        grant(SIGN_FOR_ORGANISATION, MEMBER_REPRESENTATIVE);
+        // Who may be named to sign for their organisation: the naming, not the role, gives the right.
+        grant(SIGN_FOR_ORGANISATION, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
+                SECRETARIAT);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

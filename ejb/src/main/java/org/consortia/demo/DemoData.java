@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     DemoRiskRegister riskRegister;
 
+    @Inject
+    DemoMemorandum memorandum;
+
     @PostConstruct
     void seedIfEmpty() {
         if (!DemoSettings.enabled()) {
@@ -57,6 +60,7 @@ public class DemoData {
             Map<String, Long> workspaces = seeder.seedCouncilData(passwordHasher.hash(DemoSeeder.PASSWORD));
             workspaces.forEach((slug, id) -> CurrentWorkspace.runIn(id, () -> seeder.seedWorkspace(slug)));
             CurrentWorkspace.runIn(workspaces.get("community-safety"), riskRegister::seed);
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
         }
         StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
                 .append("  Demo logins (password \"").append(DemoSeeder.PASSWORD).append("\" for all):\n");

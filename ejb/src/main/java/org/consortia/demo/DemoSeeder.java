@@ -133,19 +133,26 @@ public class DemoSeeder {
                 Membership nhs = member("Herefordshire and Worcestershire Health and Care NHS Trust");
                 Membership housing = member("Redditch Community Housing");
                 Membership voluntary = member("Redditch Voluntary Action");
-                appoint(police, "chair@consortia.test", WorkspaceRole.CHAIR, termStart, termEnd);
-                appoint(housing, "vice.chair@consortia.test", WorkspaceRole.VICE_CHAIR, termStart, termEnd);
-                appoint(council, "officer@consortia.test", WorkspaceRole.OFFICER_REPRESENTATIVE, termStart, null);
-                appoint(nhs, "member@consortia.test", WorkspaceRole.MEMBER_REPRESENTATIVE, termStart, termEnd);
-                appoint(council, "elected.member@consortia.test", WorkspaceRole.ELECTED_MEMBER, termStart, termEnd);
-                appoint(voluntary, "secretariat@consortia.test", WorkspaceRole.SECRETARIAT, termStart, null);
+                police.nameSignatories(appoint(police, "chair@consortia.test", WorkspaceRole.CHAIR, termStart, termEnd),
+                        null);
+                housing.nameSignatories(appoint(housing, "vice.chair@consortia.test", WorkspaceRole.VICE_CHAIR,
+                        termStart, termEnd), null);
+                council.nameSignatories(appoint(council, "officer@consortia.test", WorkspaceRole.OFFICER_REPRESENTATIVE,
+                        termStart, null), appoint(council, "elected.member@consortia.test", WorkspaceRole.ELECTED_MEMBER,
+                        termStart, termEnd));
+                nhs.nameSignatories(appoint(nhs, "member@consortia.test", WorkspaceRole.MEMBER_REPRESENTATIVE, termStart,
+                        termEnd), null);
+                voluntary.nameSignatories(appoint(voluntary, "secretariat@consortia.test", WorkspaceRole.SECRETARIAT,
+                        termStart, null), null);
             }
             case "redditch-partnership" -> {
                 Membership council = member("Redditch Borough Council");
                 Membership voluntary = member("Redditch Voluntary Action");
                 member("Redditch Community Housing");
-                appoint(council, "officer@consortia.test", WorkspaceRole.OFFICER_REPRESENTATIVE, termStart, null);
-                appoint(voluntary, "secretariat@consortia.test", WorkspaceRole.CHAIR, termStart, termEnd);
+                council.nameSignatories(appoint(council, "officer@consortia.test", WorkspaceRole.OFFICER_REPRESENTATIVE,
+                        termStart, null), null);
+                voluntary.nameSignatories(appoint(voluntary, "secretariat@consortia.test", WorkspaceRole.CHAIR,
+                        termStart, termEnd), null);
             }
             case "shared-services" -> {
                 member("Redditch Borough Council");
@@ -190,7 +197,10 @@ public class DemoSeeder {
         return membership;
     }
 
-    private void appoint(Membership membership, String email, WorkspaceRole role, LocalDate start, LocalDate end) {
-        entityManager.persist(new Representative(membership, account(email), role, start, end));
+    private Representative appoint(Membership membership, String email, WorkspaceRole role, LocalDate start,
+            LocalDate end) {
+        Representative representative = new Representative(membership, account(email), role, start, end);
+        entityManager.persist(representative);
+        return representative;
     }
 }

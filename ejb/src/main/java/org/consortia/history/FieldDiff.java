@@ -5,7 +5,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +16,9 @@ import java.util.stream.Collectors;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.membership.Membership;
+import org.consortia.membership.Representative;
 import org.hibernate.proxy.HibernateProxy;
+import org.consortia.text.UkDates;
 
 /**
  * Compares two snapshots of a record field by field and describes each difference in words. Ids,
@@ -35,7 +36,6 @@ public final class FieldDiff {
             "councilRoles", "Council-wide roles",
             "inherentScore", "Score before controls",
             "residualScore", "Score after controls");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private FieldDiff() {
     }
@@ -109,7 +109,7 @@ public final class FieldDiff {
             return flag ? "Yes" : "No";
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return UkDates.DAY.format(date);
         }
         if (value instanceof Enum<?> constant) {
             return labelOfConstant(constant);
@@ -122,6 +122,9 @@ public final class FieldDiff {
         }
         if (value instanceof Membership membership) {
             return membership.getOrganisation().getName();
+        }
+        if (value instanceof Representative representative) {
+            return representative.getAccount().getName();
         }
         return value.toString();
     }

@@ -210,6 +210,70 @@ public class MembershipService {
         flush("Someone else changed this appointment while you were editing it.");
     }
 
+    /**
+     * The representatives in office of one member organisation who may be named to sign for it:
+     * any role but observer, who only watches. Managers only.
+     */
+    public List<Representative> signatoryCandidates(long membershipId) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        return entityManager.createQuery("select r from Representative r join fetch r.account a"
+                        + " where r.membership.id = :membership and r.role <> :observer and " + Representative.IN_OFFICE_ON_DAY
+                        + " order by lower(a.name)", Representative.class)
+                .setParameter("membership", membershipId)
+                .setParameter("observer", WorkspaceRole.OBSERVER)
+                .setParameter("day", LocalDate.now())
+                .getResultList();
+    }
+
+    /**
+     * Names who signs for a member organisation and, optionally, a deputy: representatives of that
+     * organisation in office, in any role but observer. Nobody names themselves, since that would
+     * grant them the right to sign; someone already named keeps their place when the other is
+     * changed.
+     */
+    public Membership nameSignatories(long membershipId, long expectedVersion, Long signatoryId, Long deputyId) {
+        access.require(Action.MANAGE_MEMBERSHIP);
+        Membership membership = membership(membershipId);
+        if (!membership.isCurrent()) {
+            throw InvalidInputException.of("signatory", "This organisation is no longer a member.");
+        }
+        if (signatoryId == null) {
+            throw InvalidInputException.of("signatory", "Choose who signs for " + membership.getOrganisation().getName()
+                    + ".");
+        }
+        List<Representative> candidates = signatoryCandidates(membershipId);
+        Representative signatory = candidate(candidates, signatoryId, "signatory", membership);
+        Representative deputy = deputyId == null ? null : candidate(candidates, deputyId, "deputy", membership);
+        if (deputy != null && deputy.getAccount().equals(signatory.getAccount())) {
+            throw InvalidInputException.of("deputy", "Choose a deputy other than the signatory, or no deputy.");
+        }
+        long caller = callers.current().accountId();
+        if (newlyNamed(caller, signatory, membership.getSignatory()) || newlyNamed(caller, deputy,
+                membership.getDeputySignatory())) {
+            throw new AccessDeniedException("You cannot name yourself to sign for " + membership.getOrganisation()
+                    .getName() + ". Ask a chair, the officer representative or the Head of Strategy & Partnerships.");
+        }
+        if (membership.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this membership while you were looking at it.");
+        }
+        membership.nameSignatories(signatory, deputy);
+        flush("Someone else changed this membership while you were looking at it.");
+        return membership;
+    }
+
+    private static Representative candidate(List<Representative> candidates, long id, String field,
+            Membership membership) {
+        return candidates.stream().filter(candidate -> candidate.getId() == id).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(field, "Choose one of the representatives of "
+                        + membership.getOrganisation().getName() + " in office, in any role but observer."));
+    }
+
+    /** Whether the caller would be given a place to sign that they do not already hold. */
+    private static boolean newlyNamed(long caller, Representative named, Representative before) {
+        return named != null && named.getAccount().getId() == caller
+                && (before == null || before.getAccount().getId() != caller);
+    }
+
     private static void refuseSelf(Caller caller, long accountId, String act) {
         if (caller.accountId() == accountId) {
             throw new AccessDeniedException("You cannot " + act + " yourself. Ask a chair or the Head of Strategy"

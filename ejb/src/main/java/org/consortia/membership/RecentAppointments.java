@@ -6,13 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionSource;
 import org.consortia.identity.Caller;
 import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.text.UkDates;
 
 /**
  * Tells everyone in a workspace about the appointments of the last two weeks, and who made them,
@@ -22,7 +21,6 @@ import org.consortia.tenancy.WorkspaceContext;
 public class RecentAppointments implements AttentionSource {
 
     static final Duration NOTICE = Duration.ofDays(14);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
     EntityManager entityManager;
@@ -43,7 +41,7 @@ public class RecentAppointments implements AttentionSource {
         String title = appointment.getAccount().getName() + " was appointed " + appointment.getRole().label()
                 + " for " + appointment.getMembership().getOrganisation().getName();
         String detail = "By " + appointment.getAppointedBy().getName() + " (" + appointment.getAppointedAs() + ") on "
-                + DATE.format(appointment.getAppointedAt().atZone(ZoneId.systemDefault())) + ".";
+                + UkDates.DAY.format(appointment.getAppointedAt().atZone(ZoneId.systemDefault())) + ".";
         return new AttentionItem(title, detail, "members", null);
     }
 }

@@ -5,15 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.consortia.access.Action;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionSource;
 import org.consortia.identity.Caller;
 import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.text.UkDates;
 
 /**
  * Terms of office that end within the next two months: the representative sees their own, and those
@@ -23,7 +22,6 @@ import org.consortia.tenancy.WorkspaceContext;
 public class TermsOfOfficeEnding implements AttentionSource {
 
     static final int NOTICE_DAYS = 60;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
     EntityManager entityManager;
@@ -46,9 +44,9 @@ public class TermsOfOfficeEnding implements AttentionSource {
         List<AttentionItem> items = new ArrayList<>();
         for (Representative representative : ending) {
             boolean own = representative.getAccount().getId() == caller.accountId();
-            String title = own ? "Your term of office ends on " + DATE.format(representative.getTermEnd())
+            String title = own ? "Your term of office ends on " + UkDates.DAY.format(representative.getTermEnd())
                     : representative.getAccount().getName() + "'s term of office ends on "
-                    + DATE.format(representative.getTermEnd());
+                    + UkDates.DAY.format(representative.getTermEnd());
             items.add(new AttentionItem(title, representative.getRole().label() + " for "
                     + representative.getMembership().getOrganisation().getName()
                     + (manages ? ". Reappoint them or appoint a successor." : "."), "members",

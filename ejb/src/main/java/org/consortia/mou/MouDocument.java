@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * The Memorandum as a page shows it: its sections in heading order, its signatures, the member
- * organisations that still have to sign the current version, and what the caller may do.
+ * organisations that still have to sign the current version and who signs for each, and what the
+ * caller may do: whether they sign for their organisation now, their organisation's signature of
+ * this version if it has signed, or whom to ask if they do not sign for it.
  */
 public record MouDocument(Mou mou, List<MouSection> sections, List<MouSignature> signatures,
-        List<String> awaitingSignature, boolean significant, boolean mayEdit, boolean mayChangeState,
-        boolean maySign) {
+        List<OrganisationToSign> awaitingSignature, boolean significant, boolean mayEdit, boolean mayChangeState,
+        boolean maySign, MouSignature ourSignature, String signingAdvice) {
 
     /** Headings still empty, which a significant partnership must fill before agreement. */
     public List<MouHeading> emptyHeadings() {

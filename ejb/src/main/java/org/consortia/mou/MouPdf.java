@@ -10,12 +10,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.consortia.pdf.PdfFonts;
 import org.consortia.pdf.RichTextPdf;
+import org.consortia.text.UkDates;
 
 /**
  * Writes the Memorandum as a PDF: the headings and their text in order, every character with its
@@ -24,8 +22,6 @@ import org.consortia.pdf.RichTextPdf;
  */
 public final class MouPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private MouPdf() {
     }
@@ -43,7 +39,7 @@ public final class MouPdf {
             document.add(new Paragraph(partnershipName, fonts.bold(14)));
             document.add(new Paragraph(mou.getState().label() + ", version " + mou.getContentVersion()
                     + (mou.getReviewDate() == null ? "" : "; to be reviewed by "
-                    + mou.getReviewDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))),
+                    + UkDates.day(mou.getReviewDate())),
                     fonts.regular(10)));
             for (MouSection section : sections) {
                 Paragraph heading = new Paragraph(section.getHeading().title(), fonts.bold(13));
@@ -86,7 +82,7 @@ public final class MouPdf {
             }
             table.addCell(new Phrase(signature.getOrganisation().getName(), fonts.regular(9)));
             table.addCell(new Phrase(signature.getSignatory().getName(), fonts.regular(9)));
-            table.addCell(new Phrase(DATE.format(signature.getSignedAt()), fonts.regular(9)));
+            table.addCell(new Phrase(UkDates.DAY_AND_TIME.format(signature.getSignedAt()), fonts.regular(9)));
             table.addCell(new Phrase(String.valueOf(signature.getContentVersion()), fonts.regular(9)));
             table.addCell(new Phrase(signature.getContentHash(), fonts.mono(7)));
         }

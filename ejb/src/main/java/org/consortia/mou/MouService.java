@@ -41,8 +41,8 @@ import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.identity.PasswordConfirmation;
 import org.consortia.identity.PasswordProof;
-import org.consortia.membership.Representative;
-import org.consortia.membership.WorkspaceRole;
+import org.consortia.identity.Organisation;
+import org.consortia.membership.Membership;
 import org.consortia.partnership.Partnership;
 import org.consortia.richtext.RichText;
 import org.consortia.tenancy.WorkspaceAccess;
@@ -52,9 +52,9 @@ import org.consortia.tenancy.WorkspaceRecords;
 
 /**
  * The Memorandum of Understanding of the current workspace (section 7 and Appendix 10). Members
- * co-edit its sections; a member representative signs one exact version for their organisation;
- * any edit voids the signatures; it is agreed when every member organisation has signed the same
- * version.
+ * co-edit its sections; each member organisation's named signatory (or deputy) signs one exact
+ * version for it; an edit voids the signatures, once the editor has confirmed it; it is agreed when
+ * every member organisation has signed the same version.
  */
 @Stateless
 public class MouService {
@@ -86,7 +86,10 @@ public class MouService {
     @Inject
     MouAgreement agreement;
 
-    /** The Memorandum with its sections and signatures; anyone who may see the workspace. */
+    /**
+     * The Memorandum with its sections and signatures, who still has to sign and who signs for
+     * them, and where the caller stands; anyone who may see the workspace.
+     */
     public MouDocument current() {
         WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
         Mou mou = mouOfWorkspace();
@@ -95,26 +98,78 @@ public class MouService {
                         + " join fetch s.signatory where s.mou = :mou order by s.signedAt desc", MouSignature.class)
                 .setParameter("mou", mou)
                 .getResultList();
-        Set<Long> signed = signatures.stream().filter(s -> s.isValid() && s.getContentVersion() == mou.getContentVersion())
-                .map(s -> s.getOrganisation().getId()).collect(Collectors.toSet());
-        List<String> awaiting = entityManager.createQuery("select m.organisation.name from Membership m"
-                        + " where m.leftOn is null and m.organisation.id not in :signed order by m.organisation.name", String.class)
-                .setParameter("signed", signed.isEmpty() ? Set.of(-1L) : signed)
+        Map<Long, MouSignature> signedNow = signatures.stream()
+                .filter(s -> s.isValid() && s.getContentVersion() == mou.getContentVersion())
+                .collect(Collectors.toMap(s -> s.getOrganisation().getId(), s -> s, (first, second) -> first));
+        LocalDate today = LocalDate.now();
+        List<Membership> members = entityManager.createNamedQuery("Membership.currentWithSignatories", Membership.class)
                 .getResultList();
+        List<OrganisationToSign> awaiting = members.stream()
+                .filter(member -> !signedNow.containsKey(member.getOrganisation().getId()))
+                .map(member -> new OrganisationToSign(member.getOrganisation().getName(),
+                        member.signatoryOn(today).map(named -> named.getAccount().getName()).orElse(null),
+                        member.deputySignatoryOn(today).map(named -> named.getAccount().getName()).orElse(null)))
+                .toList();
+        Caller caller = callers.current();
+        Optional<Membership> ours = workspace.may(Action.SIGN_FOR_ORGANISATION) ? members.stream()
+                .filter(member -> member.getOrganisation().getId() == caller.organisationId()).findFirst() : Optional.empty();
+        MouSignature ourSignature = ours.map(member -> signedNow.get(member.getOrganisation().getId())).orElse(null);
+        boolean outForAgreement = mou.getState() == MouState.FOR_AGREEMENT;
+        boolean maySign = outForAgreement && ourSignature == null
+                && ours.flatMap(member -> member.signingCapacityOf(caller.accountId(), today)).isPresent();
+        String advice = outForAgreement && ourSignature == null && !maySign
+                ? ours.map(member -> whomToAsk(member, today)).orElse(null) : null;
         boolean significant = entityManager.find(Partnership.class, workspace.partnershipId()).isSignificant();
         return new MouDocument(mou, sections, signatures, awaiting, significant,
                 workspace.may(Action.EDIT_SHARED_RECORDS) && mou.isEditable(),
-                workspace.may(Action.CHANGE_DOCUMENT_STATE),
-                workspace.may(Action.SIGN_FOR_ORGANISATION) && mou.getState() == MouState.FOR_AGREEMENT);
+                workspace.may(Action.CHANGE_DOCUMENT_STATE), maySign, ourSignature, advice);
+    }
+
+    /** For a representative who does not sign for their organisation: who does, or who names them. */
+    static String whomToAsk(Membership member, LocalDate today) {
+        String organisation = member.getOrganisation().getName();
+        Optional<String> signatory = member.signatoryOn(today).map(named -> named.getAccount().getName());
+        Optional<String> deputy = member.deputySignatoryOn(today).map(named -> named.getAccount().getName());
+        if (signatory.isEmpty() && deputy.isEmpty()) {
+            return organisation + " has not named who signs for it. Ask a chair or the officer representative to"
+                    + " name its signatory on the Members page.";
+        }
+        String names = signatory.map(name -> "its signatory, " + name + deputy.map(d -> ", or its deputy, " + d).orElse(""))
+                .orElseGet(() -> "its deputy signatory, " + deputy.orElseThrow());
+        return "You do not sign for " + organisation + ". Ask " + names + ", to sign this version.";
+    }
+
+    /**
+     * The caller's organisation's membership, refusing anyone who is not its signatory or deputy in
+     * office: a cheap refusal, made before any password is checked.
+     */
+    private Membership signingMembership(Caller caller) {
+        LocalDate today = LocalDate.now();
+        Membership membership = entityManager.createNamedQuery("Membership.currentOfOrganisationWithSignatories",
+                        Membership.class)
+                .setParameter("organisationId", caller.organisationId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Only the signatory of a member organisation signs."));
+        if (membership.signingCapacityOf(caller.accountId(), today).isEmpty()) {
+            throw new AccessDeniedException(whomToAsk(membership, today));
+        }
+        return membership;
+    }
+
+    /** Saves one section's text when no signature would be voided; see the four-argument form. */
+    public MouSection saveSection(MouHeading heading, long startingVersion, String html) {
+        return saveSection(heading, startingVersion, html, Set.of());
     }
 
     /**
      * Saves one section's text, sanitised, if nobody has saved that section since the caller's
      * starting version; otherwise throws {@link SectionConflictException} with both texts and
-     * saves nothing. A change voids every signature and makes a new content version. An agreed
-     * Memorandum is not edited until a review starts.
+     * saves nothing. A change voids every signature and makes a new content version, so it is
+     * saved only when the caller has confirmed voiding each valid signature (their ids); otherwise
+     * {@link SignaturesWouldBeVoidedException} names the organisations and nothing is saved. An
+     * agreed Memorandum is not edited until a review starts.
      */
-    public MouSection saveSection(MouHeading heading, long startingVersion, String html) {
+    public MouSection saveSection(MouHeading heading, long startingVersion, String html, Set<Long> voidingConfirmed) {
         access.require(Action.EDIT_SHARED_RECORDS);
         Mou mou = lockedMou();
         if (!mou.isEditable()) {
@@ -132,10 +187,14 @@ public class MouService {
         if (content.equals(section.getContent())) {
             return section;
         }
+        List<MouSignature> toVoid = validSignatures(mou);
+        if (!voidingConfirmed.containsAll(toVoid.stream().map(MouSignature::getId).toList())) {
+            throw new SignaturesWouldBeVoidedException(toVoid);
+        }
         section.setContent(content);
         mou.contentChanged();
         Instant now = Instant.now();
-        validSignatures(mou).forEach(signature -> signature.voidAt(now));
+        toVoid.forEach(signature -> signature.voidAt(now));
         try {
             entityManager.flush();
         } catch (OptimisticLockException raced) {
@@ -201,8 +260,8 @@ public class MouService {
     }
 
     /**
-     * Signs the current version for the member representative's organisation, after checking their
-     * password again. One signature per organisation and version; when every member organisation
+     * Signs the current version for the caller's organisation, as its signatory or deputy in office,
+     * after checking their password again; anyone else is refused before the password is checked. One signature per organisation and version; when every member organisation
      * has signed this version the Memorandum is agreed. The password is checked outside any
      * transaction, so no connection is held while it is hashed; the signature is then recorded in
      * a transaction of its own.
@@ -211,6 +270,7 @@ public class MouService {
     public MouSignature sign(String password, int versionShown) {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
+        signingMembership(caller);
         Account account = entityManager.find(Account.class, caller.accountId());
         PasswordConfirmation.Result confirmation = passwordConfirmation.confirm(account, password);
         switch (confirmation.outcome()) {
@@ -225,7 +285,7 @@ public class MouService {
     }
 
     /**
-     * Records the signature of a member representative who has just confirmed their password
+     * Records the signature of a signatory who has just confirmed their password
      * ({@link #sign}); refused without a fresh proof for the caller's own account.
      */
     public MouSignature recordSignature(PasswordProof proof, int versionShown) {
@@ -243,27 +303,16 @@ public class MouService {
             throw InvalidInputException.of("password", "The Memorandum changed after you opened it: it is now version "
                     + mou.getContentVersion() + ". Read the changes, then sign again. Nothing was signed.");
         }
-        Representative representative = entityManager.createQuery("select r from Representative r join fetch r.membership m"
-                        + " join fetch m.organisation where r.account.id = :account and r.role = :role"
-                        + " and " + Representative.IN_OFFICE_ON_DAY, Representative.class)
-                .setParameter("account", caller.accountId())
-                .setParameter("role", WorkspaceRole.MEMBER_REPRESENTATIVE)
-                .setParameter("day", LocalDate.now())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Only a member representative in office signs."));
-        if (!account.getOrganisation().equals(representative.getMembership().getOrganisation())) {
-            throw new AccessDeniedException("You no longer work for " + representative.getMembership().getOrganisation()
-                    .getName() + ", so you cannot sign for it.");
-        }
+        Membership membership = signingMembership(caller);
+        String capacity = membership.signingCapacityOf(caller.accountId(), LocalDate.now()).orElseThrow();
+        Organisation organisation = membership.getOrganisation();
         boolean alreadySigned = validSignatures(mou).stream()
-                .anyMatch(s -> s.getContentVersion() == mou.getContentVersion()
-                        && s.getOrganisation().equals(representative.getMembership().getOrganisation()));
+                .anyMatch(s -> s.getContentVersion() == mou.getContentVersion() && s.getOrganisation().equals(organisation));
         if (alreadySigned) {
-            throw InvalidInputException.of("password", representative.getMembership().getOrganisation().getName()
-                    + " has already signed this version.");
+            throw InvalidInputException.of("password", organisation.getName() + " has already signed this version.");
         }
-        MouSignature signature = new MouSignature(mou, representative.getMembership().getOrganisation(), account,
-                mou.getContentVersion(), contentHash(sections(mou)), Instant.now());
+        MouSignature signature = new MouSignature(mou, organisation, account, capacity, mou.getContentVersion(),
+                contentHash(sections(mou)), Instant.now());
         entityManager.persist(signature);
         entityManager.flush();
         agreement.reevaluate(mou);
@@ -344,13 +393,13 @@ public class MouService {
 
     /**
      * Saves an earlier text of a section again, as a new revision: the same rules as any edit
-     * (conflicts, voided signatures, no change to an agreed Memorandum).
+     * (conflicts, confirmed voiding of signatures, no change to an agreed Memorandum).
      */
-    public MouSection restore(MouHeading heading, int revision, long startingVersion) {
+    public MouSection restore(MouHeading heading, int revision, long startingVersion, Set<Long> voidingConfirmed) {
         String earlier = revisionsOf(heading).stream().filter(saved -> saved.revision() == revision).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("That section has no such revision."))
                 .content();
-        return saveSection(heading, startingVersion, earlier);
+        return saveSection(heading, startingVersion, earlier, voidingConfirmed);
     }
 
     /** The Memorandum as it stands, with its valid signatures, as a PDF; anyone who may see the workspace. */
@@ -375,7 +424,8 @@ public class MouService {
     }
 
     private List<MouSignature> validSignatures(Mou mou) {
-        return entityManager.createQuery("select s from MouSignature s where s.mou = :mou and s.voidedAt is null",
+        return entityManager.createQuery("select s from MouSignature s join fetch s.organisation"
+                        + " where s.mou = :mou and s.voidedAt is null",
                 MouSignature.class).setParameter("mou", mou).getResultList();
     }
 

@@ -11,11 +11,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.consortia.pdf.PdfFonts;
+import org.consortia.text.UkDates;
 
 /**
  * Writes the register for printing, on landscape A4: a summary table of every entry (those above the
@@ -23,7 +22,6 @@ import org.consortia.pdf.PdfFonts;
  */
 public final class RegisterPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Color ABOVE_TOLERANCE = new Color(0xF6, 0xD7, 0xD2);
 
     private RegisterPdf() {
@@ -39,7 +37,7 @@ public final class RegisterPdf {
             document.open();
             document.add(new Paragraph("Joint risk register", fonts.bold(20)));
             document.add(new Paragraph(register.partnershipName(), fonts.bold(14)));
-            document.add(new Paragraph("Printed on " + DATE.format(register.madeOn()) + ". " + register.entries().size()
+            document.add(new Paragraph("Printed on " + UkDates.DAY.format(register.madeOn()) + ". " + register.entries().size()
                     + " entries. Entries scoring above the partners' tolerance of " + register.tolerance()
                     + " after controls are shaded.", fonts.regular(10)));
             document.add(summary(register, fonts));
@@ -127,6 +125,6 @@ public final class RegisterPdf {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : UkDates.DAY.format(date);
     }
 }

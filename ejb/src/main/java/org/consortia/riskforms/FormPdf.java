@@ -9,10 +9,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.consortia.pdf.PdfFonts;
+import org.consortia.text.UkDates;
 
 /**
  * Writes a risk management form as the framework lays it out: its introduction, the name of the
@@ -20,7 +19,6 @@ import org.consortia.pdf.PdfFonts;
  */
 public final class FormPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private FormPdf() {
     }
@@ -73,7 +71,7 @@ public final class FormPdf {
                 completion.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
                 completion.setSpacingBefore(14);
                 for (String[] line : new String[][] {{"Completed by:", signOff.getCompletedBy()},
-                        {"Date:", signOff.getCompletedOn() == null ? null : DATE.format(signOff.getCompletedOn())},
+                        {"Date:", signOff.getCompletedOn() == null ? null : UkDates.DAY.format(signOff.getCompletedOn())},
                         {"Job title:", signOff.getJobTitle()}, {"Tel. No.", signOff.getTelephone()}}) {
                     PdfPCell label = new PdfPCell(new Phrase(line[0], fonts.bold(9)));
                     label.setBorder(PdfPCell.NO_BORDER);

@@ -46,7 +46,7 @@ class PermissionMatrixTest {
             CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
             PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .
             SIGN_CODE_OF_CONDUCT          . . . . . . | X X X X X X X
-            SIGN_FOR_ORGANISATION         . . . . . . | . . . X . . .
+            SIGN_FOR_ORGANISATION         . . . . . . | X X X X X X .
             """;
 
     static Stream<Arguments> cells() {

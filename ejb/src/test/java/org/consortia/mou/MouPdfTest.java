@@ -25,7 +25,7 @@ class MouPdfTest {
         }
         Organisation police = new Organisation("West Mercia Police", Sector.PUBLIC, "Police force");
         MouSignature signature = new MouSignature(mou, police, new Account("Chris Chair", "chair@example.org", police),
-                1, "ab".repeat(32), Instant.parse("2026-11-26T10:15:00Z"));
+                "Chair, signatory", 1, "ab".repeat(32), Instant.parse("2026-11-26T10:15:00Z"));
 
         byte[] pdf = MouPdf.write("Safer Redditch", mou, sections, List.of(signature));
 

@@ -48,17 +48,26 @@ public class MouSignature extends WorkspaceEntity {
     @Column(name = "voided_at")
     private Instant voidedAt;
 
+    /** The capacity in which it was signed, such as "Chair, signatory"; empty on signatures made before it was kept. */
+    @Column(name = "signed_as", length = 80)
+    private String signedAs;
+
     protected MouSignature() {
     }
 
-    public MouSignature(Mou mou, Organisation organisation, Account signatory, int contentVersion, String contentHash,
-            Instant signedAt) {
+    public MouSignature(Mou mou, Organisation organisation, Account signatory, String signedAs, int contentVersion,
+            String contentHash, Instant signedAt) {
         this.mou = mou;
+        this.signedAs = signedAs;
         this.organisation = organisation;
         this.signatory = signatory;
         this.contentVersion = contentVersion;
         this.contentHash = contentHash;
         this.signedAt = signedAt;
+    }
+
+    public String getSignedAs() {
+        return signedAs;
     }
 
     public boolean isValid() {

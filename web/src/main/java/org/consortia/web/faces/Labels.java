@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Sector;
@@ -21,6 +22,7 @@ import org.consortia.risk.EntryStatus;
 import org.consortia.risk.Impact;
 import org.consortia.risk.Likelihood;
 import org.consortia.risk.Perspective;
+import org.consortia.text.InWords;
 
 /** The closed lists of the domain and British date formats, for select boxes and tables. */
 @Named
@@ -93,6 +95,11 @@ public class Labels {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** "A, B and C". */
+    public String inWords(List<String> names) {
+        return InWords.list(names);
     }
 
     public String yesNo(boolean value) {

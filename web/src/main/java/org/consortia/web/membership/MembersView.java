@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -43,6 +44,11 @@ public class MembersView implements Serializable {
     private WorkspaceRole appointRole = WorkspaceRole.MEMBER_REPRESENTATIVE;
     private LocalDate termStart = LocalDate.now();
     private LocalDate termEnd;
+
+    private Membership namingFor;
+    private List<Representative> signatoryCandidates;
+    private Long signatoryId;
+    private Long deputyId;
 
     private Representative changing;
     private WorkspaceRole changeRole;
@@ -110,6 +116,77 @@ public class MembersView implements Serializable {
             FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
         }
         refresh();
+    }
+
+    /** Who signs for the organisation, as the list shows it. */
+    public String signatoriesOf(Membership member) {
+        LocalDate today = LocalDate.now();
+        String signatory = named(member.getSignatory(), today);
+        String deputy = named(member.getDeputySignatory(), today);
+        if (signatory == null && deputy == null) {
+            return "Nobody named";
+        }
+        return (signatory == null ? "No signatory" : signatory) + (deputy == null ? "" : "; deputy: " + deputy);
+    }
+
+    private static String named(Representative representative, LocalDate today) {
+        if (representative == null) {
+            return null;
+        }
+        return representative.getAccount().getName() + (representative.isInOfficeOn(today) ? "" : " (no longer in office)");
+    }
+
+    /** Opens the form that names who signs for an organisation. */
+    public void startNaming(Membership member) {
+        namingFor = member;
+        signatoryCandidates = membership.signatoryCandidates(member.getId());
+        signatoryId = member.getSignatory() == null ? null : member.getSignatory().getId();
+        deputyId = member.getDeputySignatory() == null ? null : member.getDeputySignatory().getId();
+    }
+
+    public void saveNaming() {
+        try {
+            membership.nameSignatories(namingFor.getId(), namingFor.getVersion(), signatoryId, deputyId);
+            FieldMessages.info("Who signs for " + namingFor.getOrganisation().getName() + " has been saved.");
+            namingFor = null;
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("signatories", invalid);
+        } catch (AccessDeniedException | ConcurrentEditException refused) {
+            FieldMessages.error(null, refused.getMessage() + " Your choice is still in the form; the list now shows"
+                    + " the latest saved state.");
+            refresh();
+            memberships.stream().filter(m -> m.getId().equals(namingFor.getId())).findFirst()
+                    .ifPresent(latest -> namingFor = latest);
+        }
+    }
+
+    public void cancelNaming() {
+        namingFor = null;
+    }
+
+    public Membership getNamingFor() {
+        return namingFor;
+    }
+
+    public List<Representative> getSignatoryCandidates() {
+        return signatoryCandidates;
+    }
+
+    public Long getSignatoryId() {
+        return signatoryId;
+    }
+
+    public void setSignatoryId(Long signatoryId) {
+        this.signatoryId = signatoryId;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(Long deputyId) {
+        this.deputyId = deputyId;
     }
 
     /** Opens the form that changes a representative's role or term of office. */

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.TextDiff;
@@ -15,6 +16,7 @@ import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouService;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.mou.SectionRevision;
+import org.consortia.mou.SignaturesWouldBeVoidedException;
 import org.consortia.web.faces.FieldMessages;
 
 /** A section's revisions: compare any two, open the whole Memorandum as of one, restore an earlier text. */
@@ -32,6 +34,9 @@ public class MouHistoryView implements Serializable {
     private Integer to;
     private boolean mayEdit;
     private long startingVersion;
+    private SectionRevision restoreAwaitingConfirmation;
+    private Set<Long> voidingShown = Set.of();
+    private String voidingWarning;
 
     public void load() {
         if (section != null) {
@@ -63,9 +68,30 @@ public class MouHistoryView implements Serializable {
     }
 
     public void restore(SectionRevision revision) {
+        restore(revision, Set.of());
+    }
+
+    /** Restores the revision the user was asked about, voiding the signatures they were told of. */
+    public void confirmRestore() {
+        SectionRevision revision = restoreAwaitingConfirmation;
+        restore(revision, voidingShown);
+    }
+
+    public void cancelRestore() {
+        restoreAwaitingConfirmation = null;
+        voidingWarning = null;
+    }
+
+    private void restore(SectionRevision revision, Set<Long> voidingConfirmed) {
+        restoreAwaitingConfirmation = null;
+        voidingWarning = null;
         try {
-            mou.restore(section, revision.revision(), startingVersion);
+            mou.restore(section, revision.revision(), startingVersion, voidingConfirmed);
             FieldMessages.info("The text of revision " + revision.revision() + " has been saved as the newest version.");
+        } catch (SignaturesWouldBeVoidedException voiding) {
+            restoreAwaitingConfirmation = revision;
+            voidingShown = voiding.signatureIds();
+            voidingWarning = voiding.getMessage();
         } catch (SectionConflictException conflict) {
             FieldMessages.error(null, "Someone saved this section after you opened this page. Nothing was restored;"
                     + " the list now shows their version too.");
@@ -87,6 +113,15 @@ public class MouHistoryView implements Serializable {
             }
         }
         throw new RecordNotFoundException("No such heading.");
+    }
+
+    /** The revision whose restoring waits for the user to confirm voiding signatures, if any. */
+    public SectionRevision getRestoreAwaitingConfirmation() {
+        return restoreAwaitingConfirmation;
+    }
+
+    public String getVoidingWarning() {
+        return voidingWarning;
     }
 
     public String getHeading() {

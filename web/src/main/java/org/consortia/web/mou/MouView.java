@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -15,8 +17,10 @@ import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
+import org.consortia.mou.MouSignature;
 import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionConflictException;
+import org.consortia.mou.SignaturesWouldBeVoidedException;
 import org.consortia.web.faces.FieldMessages;
 
 /**
@@ -38,6 +42,10 @@ public class MouView implements Serializable {
     private long startingVersion;
     private String draft;
     private SectionConflictException conflict;
+    /** The signatures the editor has been told saving voids, and whether they confirmed it. */
+    private Set<Long> voidingShown = Set.of();
+    private List<String> voidingOrganisations = List.of();
+    private boolean voidingConfirmed;
 
     private String password;
     private LocalDate reviewDate;
@@ -62,14 +70,30 @@ public class MouView implements Serializable {
         startingVersion = section.getVersion();
         draft = section.getContent();
         conflict = null;
+        List<MouSignature> signed = document.validSignatures();
+        voidingShown = signed.stream().map(MouSignature::getId).collect(Collectors.toUnmodifiableSet());
+        voidingOrganisations = signed.stream().map(signature -> signature.getOrganisation().getName()).sorted().toList();
+        voidingConfirmed = false;
     }
 
     public void save() {
         try {
-            mou.saveSection(editing, startingVersion, draft);
-            FieldMessages.info("\"" + editing.title() + "\" has been saved.");
+            mou.saveSection(editing, startingVersion, draft, voidingConfirmed ? voidingShown : Set.of());
+            FieldMessages.info("\"" + editing.title() + "\" has been saved."
+                    + (voidingShown.isEmpty() || !voidingConfirmed ? "" : " The signatures it voided have to be given again."));
             editing = null;
             conflict = null;
+            refresh();
+        } catch (SignaturesWouldBeVoidedException voiding) {
+            boolean toldBefore = voidingShown.equals(voiding.signatureIds());
+            voidingShown = voiding.signatureIds();
+            voidingOrganisations = voiding.organisations();
+            voidingConfirmed = false;
+            FieldMessages.error(null, "There is a problem: check the fields marked below. Nothing has been saved.");
+            FieldMessages.error("editor:voidSignatures", toldBefore
+                    ? "Confirm that saving may void the signatures of " + String.join(", ", voidingOrganisations)
+                            + ", or cancel."
+                    : voiding.getMessage() + " Someone signed while you were editing: confirm again to save.");
             refresh();
         } catch (SectionConflictException clash) {
             conflict = clash;
@@ -88,6 +112,8 @@ public class MouView implements Serializable {
     public void cancel() {
         editing = null;
         conflict = null;
+        voidingShown = Set.of();
+        voidingOrganisations = List.of();
     }
 
     public void putForAgreement() {
@@ -132,6 +158,8 @@ public class MouView implements Serializable {
             FieldMessages.info("You have signed this version of the Memorandum for your organisation.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signing", invalid);
+        } catch (AccessDeniedException refused) {
+            FieldMessages.error(null, refused.getMessage() + " Nothing was signed.");
         } finally {
             password = null;
         }
@@ -164,6 +192,19 @@ public class MouView implements Serializable {
 
     public void setDraft(String draft) {
         this.draft = draft;
+    }
+
+    /** The organisations whose signatures saving voids, as the editor was told; empty when none would be. */
+    public List<String> getVoidingOrganisations() {
+        return voidingOrganisations;
+    }
+
+    public boolean isVoidingConfirmed() {
+        return voidingConfirmed;
+    }
+
+    public void setVoidingConfirmed(boolean voidingConfirmed) {
+        this.voidingConfirmed = voidingConfirmed;
     }
 
     public SectionConflictException getConflict() {

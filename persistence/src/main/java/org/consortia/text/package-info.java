@@ -1,0 +1,2 @@
+/** Writing values out in the portal's British English. */
+package org.consortia.text;
