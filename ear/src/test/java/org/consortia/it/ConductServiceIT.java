@@ -95,6 +95,11 @@ class ConductServiceIT {
                 List.of("Person " + world.chairOfA, "Person " + world.observerOfA))), chairSees.organisations());
         assertTrue(chairSees.mayPublish());
         assertFalse(status(world.memberOfA).mayPublish());
+        assertEquals(List.of("Still to sign the current version: Partner " + world.tag + " (Person " + world.chairOfA
+                        + ", Person " + world.observerOfA + ")."),
+                as.inWorkspace(world.chairOfA, world.partnershipA, attention::forCurrentWorkspace).stream()
+                        .filter(item -> item.title().equals("Representatives still to sign the code of conduct"))
+                        .map(AttentionItem::detail).toList(), "the chair's list says who has still to sign");
 
         InvalidInputException twice = assertThrows(InvalidInputException.class,
                 () -> signAs(world.memberOfA));

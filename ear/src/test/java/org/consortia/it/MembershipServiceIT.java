@@ -99,12 +99,16 @@ class MembershipServiceIT {
                         world.memberOfAId, WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), null)));
         assertEquals(Map.of("account", "Choose a person who works for Council " + world.tag
                 + ": a representative speaks for their own organisation."), refused.messagesByField());
-        List<String> appointable = as.inWorkspace(world.chairOfA, world.partnershipA, membership::appointablePeople)
+        List<String> appointable = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.appointablePeople(world.partnerMembershipOfA))
                 .stream().map(org.consortia.identity.Account::getEmail).toList();
         assertTrue(appointable.contains(world.memberOfA));
         assertFalse(appointable.contains(world.outsider));
-        assertThrows(org.consortia.access.AccessDeniedException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, membership::appointablePeople));
+        assertFalse(appointable.contains(world.admin), "only people of the chosen organisation are offered");
+        assertTrue(as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> membership.appointablePeople(world.councilMembershipOfB)).isEmpty(), "another workspace's member");
+        assertThrows(org.consortia.access.AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA,
+                world.partnershipA, () -> membership.appointablePeople(world.partnerMembershipOfA)));
     }
 
     @Test

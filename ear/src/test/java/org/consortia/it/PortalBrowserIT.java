@@ -29,6 +29,12 @@ class PortalBrowserIT {
             List<String> mine = browser.driver().findElements(By.cssSelector("#my-workspaces a")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Redditch Community Safety Partnership"), mine);
+            String attention = browser.text(By.id("attention"));
+            assertTrue(attention.contains("Redditch Community Safety Partnership"), attention);
+            List<String> links = browser.driver().findElements(By.cssSelector("#attention a")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            assertTrue(!links.isEmpty() && links.stream().allMatch(href -> href.contains("/w/community-safety/")),
+                    "the home page lists what needs the chair's attention in their workspace: " + links);
 
             browser.submit(By.linkText("Redditch Community Safety Partnership"));
             browser.waitForText(By.id("workspace-name"), "Redditch Community Safety Partnership");
@@ -102,6 +108,30 @@ class PortalBrowserIT {
                     attention);
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    @Test
+    void appointingARepresentativeOffersOnlyThePeopleOfTheChosenOrganisation() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.open("/w/community-safety/members");
+            assertEquals(List.of("Choose the organisation first"), options(browser, "appoint:account"));
+            WebElement before = browser.driver().findElement(By.id("appoint:account"));
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appoint:membership")))
+                    .selectByVisibleText("West Mercia Police");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            List<String> people = options(browser, "appoint:account");
+            assertEquals("Choose a person", people.get(0));
+            assertTrue(people.contains("Chris Chair") && !people.contains("Alex Admin") && !people.contains("Olu Officer"),
+                    people.toString());
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static List<String> options(Browser browser, String selectId) {
+        return browser.driver().findElements(By.cssSelector("select[id='" + selectId + "'] option")).stream()
+                .map(WebElement::getText).toList();
     }
 
     @Test

@@ -71,12 +71,17 @@ public class MembershipService {
                 + " order by lower(o.name)", Organisation.class).getResultList();
     }
 
-    /** Enabled people of the current member organisations, who may be appointed; managers only. */
-    public List<Account> appointablePeople() {
+    /**
+     * Enabled people of one current member organisation, who may be appointed to represent it;
+     * none for an organisation that is not a current member. Managers only.
+     */
+    public List<Account> appointablePeople(long membershipId) {
         access.require(Action.MANAGE_MEMBERSHIP);
         return entityManager.createQuery("select a from Account a join fetch a.organisation o where a.enabled = true"
-                + " and exists (select m from Membership m where m.organisation = o and m.leftOn is null)"
-                + " order by lower(a.name)", Account.class).getResultList();
+                        + " and exists (select m from Membership m where m.id = :membership and m.organisation = o"
+                        + " and m.leftOn is null) order by lower(a.name)", Account.class)
+                .setParameter("membership", membershipId)
+                .getResultList();
     }
 
     /**

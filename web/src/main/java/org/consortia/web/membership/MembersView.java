@@ -66,7 +66,15 @@ public class MembersView implements Serializable {
         representatives = membership.representatives();
         if (mayManage) {
             organisationChoices = membership.organisationsThatMayJoin();
-            people = membership.appointablePeople();
+            choosePeople();
+        }
+    }
+
+    /** Offers the people of the organisation chosen in the appointment form, and only them. */
+    public void choosePeople() {
+        people = appointMembershipId == null ? List.of() : membership.appointablePeople(appointMembershipId);
+        if (appointAccountId != null && people.stream().noneMatch(person -> person.getId().equals(appointAccountId))) {
+            appointAccountId = null;
         }
     }
 
