@@ -111,6 +111,20 @@ public final class Browser implements AutoCloseable {
         await(ExpectedConditions.presenceOfElementLocated(updated));
     }
 
+    /**
+     * Lays pages out as on a screen this many CSS pixels wide (and 900 high), as a phone or a zoomed
+     * desktop browser does; windows cannot be made that narrow, so the device metrics are overridden.
+     */
+    public void emulateWidth(int width) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** The element that has the keyboard focus. */
     public WebElement focused() {
         return driver.switchTo().activeElement();

@@ -18,6 +18,46 @@ class KeyboardBrowserIT {
 
     private static final By EDIT_TERMINATION = By.xpath("//input[@value='Edit “Termination of partnership involvement”']");
 
+    /**
+     * How well the focused element's focus indicator stands out: the best contrast of its outline's
+     * and box-shadows' colours against the background it sits on. PrimeFaces widgets whose focus
+     * sits on a hidden input show it on the part marked ui-state-focus.
+     */
+    private static final String FOCUS_CONTRAST = """
+            let element = document.activeElement;
+            if (element.closest('.ui-helper-hidden-accessible')) {
+              element = element.closest('.ui-widget').querySelector('.ui-state-focus') || element;
+            }
+            const style = getComputedStyle(element);
+            const parse = colour => {
+              const match = colour.match(/rgba?\\(([^)]+)\\)/);
+              if (!match) { return null; }
+              const parts = match[1].split(',').map(Number);
+              return parts.length > 3 && parts[3] === 0 ? null : parts.slice(0, 3);
+            };
+            const luminance = rgb => {
+              const channel = value => { value /= 255; return value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4); };
+              return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+            };
+            const contrast = (a, b) => {
+              const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+              return (light + 0.05) / (dark + 0.05);
+            };
+            let background = null;
+            for (let up = element.parentElement; up && !background; up = up.parentElement) {
+              background = parse(getComputedStyle(up).backgroundColor);
+            }
+            background = background || [255, 255, 255];
+            const colours = [];
+            if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) { colours.push(parse(style.outlineColor)); }
+            for (const shadow of style.boxShadow.matchAll(/rgba?\\([^)]+\\)/g)) { colours.push(parse(shadow[0])); }
+            const best = Math.max(0, ...colours.filter(colour => colour).map(colour => contrast(colour, background)));
+            return element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' "'
+              + (element.innerText || element.value || '').trim().substring(0, 30) + '" '
+              + (best < 3 ? '(outline ' + style.outlineStyle + ' ' + style.outlineColor + ', shadow ' + style.boxShadow + ') ' : '')
+              + best.toFixed(2);
+            """;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
@@ -49,5 +89,50 @@ class KeyboardBrowserIT {
             assertTrue(chair.text(By.id("section-TERMINATION")).contains("Either partner may leave on six months' notice."));
             assertEquals(List.of(), chair.consoleErrors());
         }
+    }
+
+    @Test
+    void everythingTheKeyboardReachesShowsItsFocusAtThreeToOneOrMore() {
+        try (Browser browser = new Browser()) {
+            List<String> faint = new java.util.ArrayList<>(faintFocus(browser, "/login", "/register", "/accessibility"));
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            faint.addAll(faintFocus(browser, "/", "/w/community-safety/members", "/w/community-safety/risks",
+                    "/w/community-safety/mou"));
+            browser.open("/w/community-safety/mou");
+            browser.tabTo(EDIT_TERMINATION);
+            browser.enterAndAwaitNextPage();
+            browser.awaitFocus(By.cssSelector("#editor\\:content .ql-editor"));
+            assertEquals("16px", browser.script("return getComputedStyle(document.activeElement).fontSize"),
+                    "the editor's text is as large as the page's");
+            String editor = (String) browser.script(FOCUS_CONTRAST);
+            if (contrastOf(editor) < 3) {
+                faint.add("the Memorandum's editor: " + editor);
+            }
+            assertEquals(List.of(), faint, "focus indicators below 3:1");
+        }
+    }
+
+    /** Every focus stop of each page, in Tab order, whose indicator is below 3:1. */
+    private static List<String> faintFocus(Browser browser, String... paths) {
+        List<String> faint = new java.util.ArrayList<>();
+        for (String path : paths) {
+            browser.open(path);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int presses = 0; presses < 60; presses++) {
+                browser.keys(Keys.TAB);
+                String stop = (String) browser.script(FOCUS_CONTRAST);
+                if (!seen.add(stop.substring(0, stop.lastIndexOf(' ')))) {
+                    break;
+                }
+                if (!stop.startsWith("body") && contrastOf(stop) < 3) {
+                    faint.add(path + ": " + stop);
+                }
+            }
+        }
+        return faint;
+    }
+
+    private static double contrastOf(String stop) {
+        return Double.parseDouble(stop.substring(stop.lastIndexOf(' ') + 1));
     }
 }

@@ -45,6 +45,8 @@ class PortalBrowserIT {
             browser.open("/register");
             String register = browser.text(By.id("register"));
             assertTrue(register.contains("Shared Services Board") && register.contains("Redditch Partnership"));
+            assertEquals("400", browser.script("return getComputedStyle(document.querySelector('#register th .hint'))"
+                    + ".fontWeight"), "a partnership's purpose is not bold like its name");
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
