@@ -76,3 +76,25 @@
         });
     });
 })();
+
+/*
+ * A problem listed at the top of the page links to the field or heading it is shown beside: the
+ * link moves the keyboard focus there too, not only the view, so the next key press acts on it.
+ */
+(function () {
+    "use strict";
+
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest("[data-focus-target]");
+        var target = link && document.getElementById(link.getAttribute("data-focus-target"));
+        if (!target) {
+            return;
+        }
+        event.preventDefault();
+        if (target.tabIndex < 0 && !/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName)) {
+            target.setAttribute("tabindex", "-1");
+        }
+        target.scrollIntoView({block: "center"});
+        target.focus();
+    });
+})();

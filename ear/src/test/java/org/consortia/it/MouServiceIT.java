@@ -258,9 +258,13 @@ class MouServiceIT {
         save(world.chairOfA, MouHeading.AIMS_AND_OBJECTIVES, "<p>Safer streets.</p>");
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement));
-        String message = refused.messagesByField().get("sections");
-        assertTrue(message.contains("Terms of reference") && message.contains("Meetings"), message);
-        assertFalse(message.contains("Aims and objectives") || message.contains("Partnership principles"), message);
+        List<String> empty = List.copyOf(refused.messagesByField().keySet());
+        assertEquals("section-TERMS_OF_REFERENCE", empty.get(0), "in heading order");
+        assertTrue(empty.contains("section-MEETINGS"), empty.toString());
+        assertFalse(empty.contains("section-AIMS_AND_OBJECTIVES") || empty.contains("section-PARTNERSHIP_PRINCIPLES"),
+                empty.toString());
+        assertEquals("Write “Meetings” before the Memorandum is put for agreement: a significant partnership leaves no"
+                + " heading empty.", refused.messagesByField().get("section-MEETINGS"));
         assertEquals(MouState.DRAFT, document(world.observerOfA).mou().getState());
         assertThrows(AccessDeniedException.class,
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, mou::putForAgreement));

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,8 +207,8 @@ public class MouService {
 
     /**
      * Puts the Memorandum to the members for agreement. For a significant partnership every heading
-     * must have text (the framework: no area of the model may be omitted); the refusal names the
-     * empty ones. Each round of agreement starts without signatures. Chair, vice-chair and officer
+     * must have text (the framework: no area of the model may be omitted); the refusal has a message
+     * for each empty heading, keyed "section-" and the heading's name, in heading order. Each round of agreement starts without signatures. Chair, vice-chair and officer
      * representative.
      */
     public void putForAgreement() {
@@ -220,9 +221,10 @@ public class MouService {
         }
         List<MouHeading> empty = document.emptyHeadings();
         if (document.significant() && !empty.isEmpty()) {
-            throw InvalidInputException.of("sections", "This is a significant partnership, so every heading needs"
-                    + " text before the Memorandum is put for agreement. Still empty: "
-                    + empty.stream().map(MouHeading::title).collect(Collectors.joining("; ")) + ".");
+            Map<String, String> problems = new LinkedHashMap<>();
+            empty.forEach(heading -> problems.put("section-" + heading.name(), "Write “" + heading.title()
+                    + "” before the Memorandum is put for agreement: a significant partnership leaves no heading empty."));
+            throw new InvalidInputException(problems);
         }
         Instant now = Instant.now();
         validSignatures(document.mou()).forEach(signature -> signature.voidAt(now));

@@ -121,7 +121,9 @@ public class MouView implements Serializable {
             mou.putForAgreement();
             FieldMessages.info("The Memorandum has been put to the members for agreement.");
         } catch (InvalidInputException invalid) {
-            FieldMessages.show("agreement", invalid);
+            // A heading's problem is shown beside the heading, whose section has the field's name as its id.
+            FieldMessages.show(invalid, field -> field.startsWith("section-") ? field
+                    : "agreement:" + field);
         }
         refresh();
     }
