@@ -89,6 +89,8 @@ class AccessibilityIT {
         String partnershipHistory = partnership.replace("/partnerships/view?", "/partnerships/history?");
         PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
         String accountHistory = linkOn(admin, "/admin/accounts", "a[href*='/admin/history?record=ACCOUNT']");
+        String entry = linkOn(new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD),
+                "/w/community-safety/risks", "a:containsOwn(Home Office grant for the Safer Streets scheme ends)");
         try (Browser browser = new Browser()) {
             browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
             List<String> found = new ArrayList<>(problems(browser, "/partnerships/list", "/partnerships/edit",
@@ -96,6 +98,8 @@ class AccessibilityIT {
             browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
             found.addAll(problems(browser, "/admin/accounts", "/admin/account", "/admin/organisations",
                     "/admin/organisation", accountHistory));
+            browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
+            found.addAll(problems(browser, entry, "/w/community-safety/members", "/w/community-safety/mou"));
             assertEquals(List.of(), found);
         }
     }

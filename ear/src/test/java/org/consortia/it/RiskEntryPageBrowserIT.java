@@ -91,4 +91,22 @@ class RiskEntryPageBrowserIT {
             }
         }
     }
+
+    @Test
+    void oversightReadsAnEntryAsADescriptionListNotAGreyedOutForm() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        String link = chair.get("/w/community-safety/risks").document()
+                .select("a:containsOwn(Home Office grant for the Safer Streets scheme ends)").attr("href");
+        PortalClient cmt = new PortalClient().signedInAs("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
+        PortalClient.Page entry = cmt.get(link.substring(link.indexOf("/w/")));
+        assertEquals(200, entry.status());
+        org.jsoup.nodes.Document page = entry.document();
+        assertTrue(page.select("#form, main input:not([type=hidden]), main select, main textarea").isEmpty(),
+                "no form to fill in: " + page.select("main input, main select").outerHtml());
+        assertTrue(page.select("main a:containsOwn(Cancel)").isEmpty());
+        assertEquals("Street wardens and CCTV monitoring stop; the council is asked to fill the gap.",
+                page.select("#entry dt:containsOwn(Effect) + dd").text());
+        assertTrue(page.select("#scores dd").first().text().startsWith("20: likelihood"), page.select("#scores").text());
+        assertEquals(403, cmt.get("/w/community-safety/risk").status(), "nothing to add for a read-only visitor");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -68,12 +69,15 @@ public class RiskEntryView implements Serializable {
         if (entry != null) {
             return;
         }
+        mayEdit = access.enter().may(Action.EDIT_SHARED_RECORDS);
+        if (id == null && !mayEdit) {
+            throw new AccessDeniedException("Your role in this partnership does not allow adding to its risk register.");
+        }
         entry = id == null ? new RiskEntry() : register.find(id);
         ownerOrganisationId = entry.getOwnerOrganisation() == null ? null : entry.getOwnerOrganisation().getId();
         ownerAccountId = entry.getOwner() == null ? null : entry.getOwner().getId();
         organisations = membership.memberships().stream().filter(Membership::isCurrent).toList();
         people = membership.representatives();
-        mayEdit = access.enter().may(Action.EDIT_SHARED_RECORDS);
         tolerance = register.tolerance();
         actions = id == null ? List.of() : register.actionsOf(id);
         scoreTrail = id == null ? List.of() : register.scoreTrail(id);
