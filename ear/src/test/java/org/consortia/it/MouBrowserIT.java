@@ -38,7 +38,10 @@ class MouBrowserIT {
 
             viceChair.replaceEditorText("The council provides the secretariat.");
             viceChair.submit(By.id("editor:save"));
-            viceChair.waitForText(By.id("conflict"), "Someone else saved this section while you were editing");
+            viceChair.waitForText(By.id("conflict"), "Chris Chair (West Mercia Police) saved “Secretarial/administrative"
+                    + " support” at ");
+            assertTrue(viceChair.text(By.id("conflict-heading")).endsWith(", while you were editing it. Nothing was saved."),
+                    "the editor is told who saved the other version and when");
             assertEquals("Redditch Voluntary Action provides the secretariat.", viceChair.text(By.id("their-text")));
             String diff = viceChair.text(By.id("diff"));
             assertTrue(diff.contains("Redditch Voluntary Action provides the secretariat.")

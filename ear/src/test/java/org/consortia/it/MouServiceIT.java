@@ -231,6 +231,9 @@ class MouServiceIT {
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS,
                         startingVersion, "<p>We meet quarterly.</p><p>Quorum is four.</p>")));
         assertEquals("<p>We meet quarterly.</p><p>Quorum is three.</p>", conflict.theirContent());
+        assertTrue(conflict.getMessage().matches("Person " + java.util.regex.Pattern.quote(world.chairOfA) + " \\(Partner "
+                + world.tag + "\\) saved “Meetings” at \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}, while you were editing it\\."
+                + " Nothing was saved\\."), conflict.getMessage());
         assertEquals("<p>We meet quarterly.</p><p>Quorum is four.</p>", conflict.yourContent());
         assertEquals(List.of(new TextDiff.Line(TextDiff.Kind.KEPT, "We meet quarterly."),
                 new TextDiff.Line(TextDiff.Kind.REMOVED, "Quorum is three."),

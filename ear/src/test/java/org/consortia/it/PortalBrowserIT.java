@@ -66,6 +66,8 @@ class PortalBrowserIT {
             browser.submit(By.linkText("History of this record"));
             String newest = browser.text(By.cssSelector("#history li:first-child"));
             assertTrue(newest.contains("Changed by Sam Strategy (Redditch Borough Council)"), newest);
+            assertTrue(newest.matches("(?s).* – version \\d+.*") && !newest.contains("revision"),
+                    "the history numbers the record's own versions: " + newest);
             assertTrue(newest.contains("Funding sources") && newest.contains(funding), newest);
             assertEquals(List.of(), browser.consoleErrors());
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public class HistoryService {
             Object snapshot = row[0];
             Revision revision = (Revision) row[1];
             RevisionType type = (RevisionType) row[2];
-            entries.add(new HistoryEntry(revision.getId(), revision.getMadeAt(), authorOf(revision),
+            entries.add(new HistoryEntry(revision.getId(), entries.size() + 1, revision.getMadeAt(), authorOf(revision),
                     revision.getOrganisationName(), kindOf(type), FieldDiff.between(previous, snapshot)));
             previous = snapshot;
         }
@@ -153,6 +154,16 @@ public class HistoryService {
         return rows;
     }
 
+    /** When a revision of the current workspace was made; "not found" for any other. */
+    public Instant madeAt(int revision) {
+        access.require(Action.VIEW_HISTORY);
+        Revision found = entityManager.find(Revision.class, revision);
+        if (found == null || found.getPartnershipId() == null || found.getPartnershipId() != CurrentWorkspace.tenant()) {
+            throw new RecordNotFoundException("No such revision.");
+        }
+        return found.getMadeAt();
+    }
+
     /** The revision that created a workspace record, if it is one of the current workspace. */
     public OptionalInt revisionThatCreated(HistoricRecord record, long id) {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
@@ -180,7 +191,7 @@ public class HistoryService {
         access.require(Action.VIEW_HISTORY);
     }
 
-    private static String authorOf(Revision revision) {
+    static String authorOf(Revision revision) {
         return revision.getAccountName() == null ? "System" : revision.getAccountName();
     }
 

@@ -22,6 +22,8 @@ import org.consortia.access.RecordNotFoundException;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
 import org.consortia.validation.InputValidator;
+import org.consortia.history.LastChanges;
+import org.consortia.history.HistoricRecord;
 
 /** User accounts: administered by administrators; every user changes their own password. */
 @Stateless
@@ -31,6 +33,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    LastChanges lastChanges;
 
     @Inject
     CallerLookup callers;
@@ -116,7 +121,8 @@ public class AccountService {
         }
         Account stored = find(edited.getId());
         if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.ACCOUNT, stored.getId(),
+                    "this account"));
         }
         boolean disabling = stored.isEnabled() && !edited.isEnabled();
         boolean moving = !stored.getOrganisation().getId().equals(organisationId);

@@ -25,6 +25,8 @@ import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
+import org.consortia.history.LastChanges;
+import org.consortia.history.HistoricRecord;
 
 /**
  * The member organisations of the current workspace and their representatives. Everyone in the
@@ -50,6 +52,9 @@ public class MembershipService {
 
     @Inject
     Event<MembershipChanged> changes;
+
+    @Inject
+    LastChanges lastChanges;
 
     /** Member organisations, current first. */
     public List<Membership> memberships() {
@@ -128,7 +133,8 @@ public class MembershipService {
             requireChairAppointer(workspace, representative.getRole());
         }
         if (membership.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this membership while you were looking at it.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.MEMBERSHIP,
+                    membership.getId(), "this membership"));
         }
         if (leftOn == null) {
             throw InvalidInputException.of("leftOn", "Enter the date the organisation left.");
@@ -190,7 +196,8 @@ public class MembershipService {
         requireChairAppointer(workspace, role);
         requireChairAppointer(workspace, representative.getRole());
         if (representative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.REPRESENTATIVE,
+                    representative.getId(), "this appointment"));
         }
         representative.changeTerm(role, termStart, termEnd);
         validator.check(representative);
@@ -209,7 +216,8 @@ public class MembershipService {
         refuseSelf(callers.current(), representative.getAccount().getId(), "end the term of");
         requireChairAppointer(workspace, representative.getRole());
         if (representative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this appointment while you were editing it.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.REPRESENTATIVE,
+                    representative.getId(), "this appointment"));
         }
         representative.endTerm(on == null ? LocalDate.now() : on, Instant.now(), ZoneId.systemDefault());
         flush("Someone else changed this appointment while you were editing it.");
@@ -259,7 +267,8 @@ public class MembershipService {
                     .getName() + ". Ask a chair, the officer representative or the Head of Strategy & Partnerships.");
         }
         if (membership.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this membership while you were looking at it.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.MEMBERSHIP,
+                    membership.getId(), "this membership"));
         }
         membership.nameSignatories(signatory, deputy);
         flush("Someone else changed this membership while you were looking at it.");

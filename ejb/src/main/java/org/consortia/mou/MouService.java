@@ -50,6 +50,7 @@ import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.ConstraintViolations;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
+import org.consortia.history.LastChanges;
 
 /**
  * The Memorandum of Understanding of the current workspace (section 7 and Appendix 10). Members
@@ -86,6 +87,9 @@ public class MouService {
 
     @Inject
     MouAgreement agreement;
+
+    @Inject
+    LastChanges lastChanges;
 
     /**
      * The Memorandum with its sections and signatures, who still has to sign and who signs for
@@ -183,7 +187,9 @@ public class MouService {
         }
         MouSection section = section(mou, heading);
         if (section.getVersion() != startingVersion) {
-            throw new SectionConflictException(heading, section.getContent(), section.getVersion(), content);
+            throw new SectionConflictException(heading, section.getContent(), section.getVersion(), content,
+                    lastChanges.savedWhileYouEdited(HistoricRecord.MOU_SECTION, section.getId(),
+                            "“" + heading.title() + "”") + " Nothing was saved.");
         }
         if (content.equals(section.getContent())) {
             return section;
@@ -377,7 +383,7 @@ public class MouService {
                     content = change.after() == null ? "" : change.after();
                 }
             }
-            revisions.add(new SectionRevision(entry.revision(), entry.madeAt(), entry.author(), entry.organisation(),
+            revisions.add(new SectionRevision(entry.revision(), entry.version(), entry.madeAt(), entry.author(), entry.organisation(),
                     RichText.sanitise(content)));
         }
         return revisions;

@@ -16,8 +16,9 @@ public class SectionConflictException extends RuntimeException {
     private final long theirVersion;
     private final String yourContent;
 
-    public SectionConflictException(MouHeading heading, String theirContent, long theirVersion, String yourContent) {
-        super("Someone else saved \"" + heading.title() + "\" while you were editing it. Nothing was saved.");
+    public SectionConflictException(MouHeading heading, String theirContent, long theirVersion, String yourContent,
+            String message) {
+        super(message);
         this.heading = heading;
         this.theirContent = theirContent;
         this.theirVersion = theirVersion;

@@ -2,6 +2,9 @@ package org.consortia.mou;
 
 import java.time.Instant;
 
-/** One saved version of a section: the revision, who saved it, for which organisation, when, and the text. */
-public record SectionRevision(int revision, Instant savedAt, String author, String organisation, String content) {
+/**
+ * One saved version of a section: the portal-wide revision that addresses it, the section's own
+ * version number from 1, who saved it, for which organisation, when, and the text.
+ */
+public record SectionRevision(int revision, int version, Instant savedAt, String author, String organisation, String content) {
 }

@@ -27,6 +27,8 @@ import org.consortia.listing.PageRequest;
 import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.InputValidator;
+import org.consortia.history.LastChanges;
+import org.consortia.history.HistoricRecord;
 
 /**
  * The council's partnership database (Appendix 7): council roles read it; the Head of Strategy &
@@ -46,6 +48,9 @@ public class PartnershipService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    LastChanges lastChanges;
 
     @Inject
     CallerLookup callers;
@@ -199,8 +204,8 @@ public class PartnershipService {
         }
         Partnership stored = loaded(edited.getId());
         if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException("Someone else saved this partnership while you were editing it."
-                    + " Your changes have not been saved.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.PARTNERSHIP,
+                    stored.getId(), "this partnership") + " Your changes have not been saved.");
         }
         copyEditableFields(edited, stored);
         if (callers.current().may(Action.PUBLISH_ON_REGISTER)) {

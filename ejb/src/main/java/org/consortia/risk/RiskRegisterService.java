@@ -30,6 +30,7 @@ import org.consortia.listing.PageRequest;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
+import org.consortia.history.LastChanges;
 
 /**
  * The joint risk register of the current workspace. Everyone in the workspace reads it; member and
@@ -58,6 +59,9 @@ public class RiskRegisterService {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    LastChanges lastChanges;
 
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
@@ -189,8 +193,8 @@ public class RiskRegisterService {
         RiskEntry stored = WorkspaceRecords.find(entityManager, RiskEntry.class, edited.getId())
                 .orElseThrow(() -> new RecordNotFoundException("No such entry in this register."));
         if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException("Someone else saved this entry while you were editing it."
-                    + " Your changes have not been saved.");
+            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.RISK_ENTRY, stored.getId(),
+                    "this entry") + " Your changes have not been saved.");
         }
         copy(edited, stored);
         assignOwners(stored, ownerOrganisationId, ownerAccountId);

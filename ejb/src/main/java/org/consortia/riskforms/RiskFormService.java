@@ -170,11 +170,18 @@ public class RiskFormService {
             List<FieldChange> changes = entries.stream().flatMap(entry -> entry.changes().stream()).toList();
             if (!changes.isEmpty()) {
                 HistoryEntry first = entries.get(0);
-                saves.add(new HistoryEntry(first.revision(), first.madeAt(), first.author(), first.organisation(),
+                saves.add(new HistoryEntry(first.revision(), 0, first.madeAt(), first.author(), first.organisation(),
                         "Changed", changes));
             }
         });
-        return saves;
+        // Newest first: the oldest save is version 1.
+        List<HistoryEntry> numbered = new ArrayList<>();
+        for (int index = 0; index < saves.size(); index++) {
+            HistoryEntry save = saves.get(index);
+            numbered.add(new HistoryEntry(save.revision(), saves.size() - index, save.madeAt(), save.author(),
+                    save.organisation(), save.kind(), save.changes()));
+        }
+        return numbered;
     }
 
     /** Keeps the changes people made, in the form's own words; the form and question never change. */
@@ -184,7 +191,7 @@ public class RiskFormService {
                 .map(change -> new FieldChange(prefix + (change.field().equals("Comments") ? form.commentsLabel()
                         : HISTORY_LABELS.getOrDefault(change.field(), change.field())), change.before(), change.after()))
                 .toList();
-        return new HistoryEntry(entry.revision(), entry.madeAt(), entry.author(), entry.organisation(), entry.kind(),
-                changes);
+        return new HistoryEntry(entry.revision(), entry.version(), entry.madeAt(), entry.author(), entry.organisation(),
+                entry.kind(), changes);
     }
 }

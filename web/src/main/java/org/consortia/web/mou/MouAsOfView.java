@@ -3,8 +3,10 @@ package org.consortia.web.mou;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.HistoryService;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
 
@@ -16,15 +18,20 @@ public class MouAsOfView {
     @Inject
     MouService mou;
 
+    @Inject
+    HistoryService history;
+
     private Integer revision;
     private Long signature;
     private List<MouSection> sections;
+    private Instant madeAt;
 
     public void load() {
         if (signature != null) {
             sections = mou.asSigned(signature);
         } else if (revision != null) {
             sections = mou.asOf(revision);
+            madeAt = history.madeAt(revision);
         } else {
             throw new RecordNotFoundException("Choose a revision or a signature.");
         }
@@ -44,6 +51,11 @@ public class MouAsOfView {
 
     public void setSignature(Long signature) {
         this.signature = signature;
+    }
+
+    /** When the revision shown was made; null when a signature is shown. */
+    public Instant getMadeAt() {
+        return madeAt;
     }
 
     public List<MouSection> getSections() {

@@ -87,7 +87,7 @@ public class MouHistoryView implements Serializable {
         voidingWarning = null;
         try {
             mou.restore(section, revision.revision(), startingVersion, voidingConfirmed);
-            FieldMessages.info("The text of revision " + revision.revision() + " has been saved as the newest version.");
+            FieldMessages.info("The text of version " + revision.version() + " has been saved as the newest version.");
         } catch (SignaturesWouldBeVoidedException voiding) {
             restoreAwaitingConfirmation = revision;
             voidingShown = voiding.signatureIds();
