@@ -97,6 +97,22 @@ class RiskBrowserIT {
 
             String table = browser.text(By.id("results:table"));
             assertTrue(table.contains(title) && table.contains("Above tolerance"), table);
+            assertEquals("LIKELY", browser.driver().findElement(By.id("filters:likelihood")).getAttribute("value"),
+                    "the heat-map cell is shown in the filters");
+            assertEquals("MAJOR", browser.driver().findElement(By.id("filters:impact")).getAttribute("value"));
+            assertTrue(browser.text(By.id("downloads")).startsWith("Download the entries the filters below choose"));
+            assertTrue(browser.driver().findElement(By.id("csv")).getAttribute("href")
+                    .endsWith("/risks.csv?likelihood=LIKELY&impact=MAJOR"), "the downloads follow the filters");
+
+            new Select(browser.driver().findElement(By.id("filters:kind"))).selectByValue("OPPORTUNITY");
+            browser.submit(By.id("filters:apply"));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/w/community-safety/risks?kind=OPPORTUNITY"
+                    + "&likelihood=LIKELY&impact=MAJOR"), "a filtered list has an address to share: "
+                    + browser.driver().getCurrentUrl());
+            assertTrue(!browser.text(By.id("results:table")).contains(title));
+            browser.submit(By.id("filters:clear"));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/w/community-safety/risks"));
+            browser.open("/w/community-safety/risks?likelihood=LIKELY&impact=MAJOR");
             browser.submit(By.linkText(title));
             String trail = browser.text(By.id("score-trail"));
             assertTrue(trail.contains("Morgan Member") && trail.contains("25 16"), "the first assessment: " + trail);
@@ -108,6 +124,11 @@ class RiskBrowserIT {
         assertTrue(csv.body().contains("\"" + title + "\",\"Risk\""), csv.body());
         assertTrue(csv.body().contains("\"Ask the partners to cover the gap for a year.\""));
         assertEquals(404, member.get("/api/w/shared-services/risks.csv").status());
+        PortalClient.Page cell = member.get("/api/w/community-safety/risks.csv?likelihood=LIKELY&impact=MAJOR");
+        assertTrue(cell.body().contains(title), cell.body());
+        assertTrue(cell.header("Content-Disposition").orElse("").contains("risk-register-community-safety-filtered.csv"));
+        assertTrue(!member.get("/api/w/community-safety/risks.csv?kind=OPPORTUNITY").body().contains(title));
+        assertEquals(400, member.get("/api/w/community-safety/risks.csv?status=NOPE").status());
 
         HttpResponse<byte[]> xlsx = member.download("/api/w/community-safety/risks.xlsx");
         assertEquals(200, xlsx.statusCode());

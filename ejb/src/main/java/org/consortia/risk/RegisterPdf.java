@@ -40,6 +40,10 @@ public final class RegisterPdf {
             document.add(new Paragraph("Printed on " + UkDates.DAY.format(register.madeOn()) + ". " + register.entries().size()
                     + " entries. Entries scoring above the partners' tolerance of " + register.tolerance()
                     + " after controls are shaded.", fonts.regular(10)));
+            if (register.filteredBy() != null) {
+                document.add(new Paragraph("Only the entries chosen by the register's filters: " + register.filteredBy()
+                        + ".", fonts.bold(10)));
+            }
             document.add(summary(register, fonts));
             Map<RiskEntry, List<MitigationAction>> actions = register.actionsByEntry();
             for (RiskEntry entry : register.entries()) {

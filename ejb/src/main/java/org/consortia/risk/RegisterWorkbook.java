@@ -54,6 +54,14 @@ public final class RegisterWorkbook {
             }
             finish(actions, actionHeadings, row);
 
+            if (register.filteredBy() != null) {
+                // Said on a sheet of its own, so the register's sheets stay plain tables to sort and filter.
+                Sheet chosen = workbook.createSheet("How entries were chosen");
+                chosen.createRow(0).createCell(0).setCellValue("Only the entries chosen by the register's filters: "
+                        + register.filteredBy() + ".");
+                workbook.getProperties().getCoreProperties().setDescription("Filtered: " + register.filteredBy());
+            }
+
             workbook.write(xlsx);
             return xlsx.toByteArray();
         } catch (IOException e) {

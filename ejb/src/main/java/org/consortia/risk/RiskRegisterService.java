@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -66,8 +67,23 @@ public class RiskRegisterService {
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
         access.require(Action.VIEW_WORKSPACE);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = whereOf(filter, parameters);
+        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
+        String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
+                + " nulls last, e.id";
+        TypedQuery<Long> count = entityManager.createQuery("select count(e) from RiskEntry e" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        TypedQuery<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
+                + " left join fetch e.owner" + where + " order by " + order, RiskEntry.class);
+        parameters.forEach(items::setParameter);
+        return new Page<>(items.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult(), page.first(), page.size());
+    }
+
+    /** The condition a filter puts on entries {@code e}, its parameters added to the map. */
+    private static String whereOf(RiskFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.kind() != null) {
             where.append(" and e.kind = :kind");
             parameters.put("kind", filter.kind());
@@ -104,16 +120,7 @@ public class RiskRegisterService {
             where.append(" and e.residualScore <= :maximumScore");
             parameters.put("maximumScore", filter.maximumResidualScore());
         }
-        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
-        String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
-                + " nulls last, e.id";
-        TypedQuery<Long> count = entityManager.createQuery("select count(e) from RiskEntry e" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        TypedQuery<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
-                + " left join fetch e.owner" + where + " order by " + order, RiskEntry.class);
-        parameters.forEach(items::setParameter);
-        return new Page<>(items.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult(), page.first(), page.size());
+        return where.toString();
     }
 
     /**
@@ -153,12 +160,30 @@ public class RiskRegisterService {
 
     /** The whole register with its actions, for the exports; anyone in the workspace. */
     public RegisterExport export() {
+        return export(RiskFilter.none());
+    }
+
+    /**
+     * The entries a filter chooses, with their actions, for the exports, saying how they were
+     * chosen; anyone in the workspace.
+     */
+    public RegisterExport export(RiskFilter filter) {
         String partnershipName = access.enter().name();
-        List<RiskEntry> entries = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
-                + " left join fetch e.owner order by lower(e.title), e.id", RiskEntry.class).getResultList();
-        List<MitigationAction> actions = entityManager.createQuery("select a from MitigationAction a join fetch a.entry"
-                + " left join fetch a.responsible order by a.deadline, a.id", MitigationAction.class).getResultList();
-        return new RegisterExport(partnershipName, tolerance(), LocalDate.now(), entries, actions);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = whereOf(filter, parameters);
+        TypedQuery<RiskEntry> query = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
+                + " left join fetch e.owner" + where + " order by lower(e.title), e.id", RiskEntry.class);
+        parameters.forEach(query::setParameter);
+        List<RiskEntry> entries = query.getResultList();
+        List<MitigationAction> actions = entries.isEmpty() ? List.of() : entityManager.createQuery("select a from"
+                        + " MitigationAction a join fetch a.entry left join fetch a.responsible where a.entry in :entries"
+                        + " order by a.deadline, a.id", MitigationAction.class)
+                .setParameter("entries", entries).getResultList();
+        String owner = filter.ownerOrganisationId() == null ? null
+                : Optional.ofNullable(entityManager.find(Organisation.class, filter.ownerOrganisationId()))
+                        .map(Organisation::getName).orElse("an organisation no longer known");
+        return new RegisterExport(partnershipName, tolerance(), LocalDate.now(), entries, actions,
+                filter.describe(owner));
     }
 
     /** One entry of this workspace; another workspace's entry is "not found". */

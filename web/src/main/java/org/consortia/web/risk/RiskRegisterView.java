@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,13 +24,17 @@ import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
 import org.consortia.web.faces.FieldMessages;
-import org.primefaces.PrimeFaces;
+import org.consortia.web.tenancy.WorkspacePage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The register list with its filters, and the heat map whose cells filter the list. */
+/**
+ * The register list with its filters, and the heat map whose cells filter the list. The filters
+ * live in the page's address, so a filtered list can be bookmarked and shared, and the downloads
+ * choose the entries it shows.
+ */
 @Named
 @ViewScoped
 public class RiskRegisterView implements Serializable {
@@ -39,6 +44,9 @@ public class RiskRegisterView implements Serializable {
 
     @Inject
     MembershipService membership;
+
+    @Inject
+    WorkspacePage workspacePage;
 
     private EntryKind kind;
     private String category;
@@ -93,27 +101,30 @@ public class RiskRegisterView implements Serializable {
                 likelihood, impact, inherentCell);
     }
 
-    /** Shows the entries the filters choose, unless the score band runs backwards. */
-    public void applyFilters() {
+    /** Opens the list at the address of the filters chosen, unless the score band runs backwards. */
+    public void applyFilters() throws IOException {
         if (minimumScore != null && maximumScore != null && minimumScore > maximumScore) {
             FieldMessages.error("filters:maximumScore",
                     "The band runs from a lower score to a higher one: enter " + minimumScore + " or more.");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        PrimeFaces.current().ajax().update("results");
+        if ((likelihood == null) != (impact == null)) {
+            FieldMessages.error(likelihood == null ? "filters:likelihood" : "filters:impact",
+                    "Choose both a likelihood and an impact to see one cell of the heat map, or neither.");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().redirect(workspacePage.link("risks") + getQuery());
     }
 
-    public void clearFilters() {
-        kind = null;
-        category = null;
-        ownerOrganisationId = null;
-        status = null;
-        minimumScore = null;
-        maximumScore = null;
-        overdueOnly = false;
-        likelihood = null;
-        impact = null;
+    public void clearFilters() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(workspacePage.link("risks"));
+    }
+
+    /** The filters shown, as the query of the page's address and of its downloads; "" when none. */
+    public String getQuery() {
+        return RegisterQuery.of(filter());
     }
 
     /** Likelihoods from the top row of the grid (almost certain) down. */
