@@ -157,21 +157,28 @@ class PortalBrowserIT {
     private static void openFromDatabase(Browser browser, String name) {
         browser.open("/partnerships/list");
         browser.type(By.id("filters:text"), name);
-        browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
+        browser.submit(By.id("filters:apply"));
         browser.submit(By.linkText(name));
     }
 
     @Test
-    void theDatabaseListFiltersWithoutReloadingThePage() {
+    void theDatabaseListsFiltersAreInItsAddressToBookmarkAndShare() {
         try (Browser browser = new Browser()) {
             browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
             browser.open("/partnerships/list");
             browser.type(By.id("filters:text"), "Redditch");
-            browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
+            browser.submit(By.id("filters:apply"));
             browser.waitForText(By.id("results:table"), "Redditch Partnership");
             browser.driver().findElement(By.cssSelector("#filters\\:statutory option[value='true']")).click();
-            browser.clickAndAwaitUpdate(By.id("filters:apply"), By.id("results:table"));
-            browser.waitForTextGone(By.id("results:table"), "Redditch Partnership");
+            browser.submit(By.id("filters:apply"));
+            String address = browser.driver().getCurrentUrl();
+            assertTrue(address.endsWith("/partnerships/list?text=Redditch&statutory=true"), address);
+            browser.open("/partnerships/list");
+            browser.open(address.substring(address.indexOf("/partnerships/")));
+            assertEquals("Redditch", browser.driver().findElement(By.id("filters:text")).getAttribute("value"),
+                    "the shared address fills in the filters");
+            assertTrue(browser.driver().findElement(By.id("export")).getAttribute("href")
+                    .endsWith("/partnerships/export.csv?text=Redditch&statutory=true"));
             String table = browser.text(By.id("results:table"));
             assertTrue(table.contains("Redditch Community Safety Partnership"), table);
             assertTrue(browser.driver().findElements(By.linkText("Redditch Partnership")).isEmpty(), table);

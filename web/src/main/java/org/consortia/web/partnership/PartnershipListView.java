@@ -3,6 +3,9 @@ package org.consortia.web.partnership;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,11 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The partnership database list: filters above a lazily loaded, sortable, paginated table. */
+/**
+ * The partnership database list: filters above a lazily loaded, sortable, paginated table. The
+ * filters live in the page's address, so a filtered list can be bookmarked and shared, and the
+ * download holds the partnerships it shows.
+ */
 @Named
 @ViewScoped
 public class PartnershipListView implements Serializable {
@@ -76,7 +83,12 @@ public class PartnershipListView implements Serializable {
 
     /** The download address with the filters now applied, so the file holds what the list shows. */
     public String getExportLink() {
-        StringBuilder query = new StringBuilder("/partnerships/export.csv?");
+        return "/partnerships/export.csv" + getQuery();
+    }
+
+    /** The filters as the query of the page's address and its download: "?type=JOINT", or "" for none. */
+    public String getQuery() {
+        StringBuilder query = new StringBuilder("?");
         append(query, "text", text);
         append(query, "type", type == null ? null : type.name());
         append(query, "stage", stage == null ? null : stage.name());
@@ -87,20 +99,21 @@ public class PartnershipListView implements Serializable {
         return query.substring(0, query.length() - 1);
     }
 
+    /** Opens the list at the address of the filters chosen. */
+    public void applyFilters() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/partnerships/list" + getQuery());
+    }
+
     private static void append(StringBuilder query, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
             query.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
         }
     }
 
-    public void clearFilters() {
-        text = null;
-        type = null;
-        stage = null;
-        statutory = null;
-        significant = null;
-        headOfServiceId = null;
-        theme = null;
+    public void clearFilters() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/partnerships/list");
     }
 
     public LazyDataModel<PartnershipSummary> getModel() {
