@@ -41,6 +41,11 @@ class RiskBrowserIT {
         PortalClient.Page register = member.get("/w/community-safety/risks");
         assertTrue(register.body().contains("Home Office grant for the Safer Streets scheme ends"));
         assertTrue(register.document().select("#tolerance").text().equals("12"));
+        assertEquals(List.of(8, 7, 7, 3), java.util.stream.Stream.of("low", "medium", "high", "very-high")
+                .map(band -> register.document().select("#heat-residual td.band-" + band).size()).toList(),
+                "the heat map's 25 cells in four bands");
+        assertEquals(6, register.document().select("#heat-residual td.cell-above").size(), "scores above 12");
+        assertEquals(5, register.document().select(".heat-map-legend li").size(), "a key to the bands and the border");
         PortalClient.Page checklist = member.get("/w/community-safety/risk-form?form=checklist");
         assertTrue(checklist.body().contains("none yet for a partner leaving"));
     }

@@ -14,6 +14,11 @@ public record HeatMap(int[][] inherent, int[][] residual, int tolerance) {
         return residual[likelihood.points() - 1][impact.points() - 1];
     }
 
+    /** The band of the cell's score: green, yellow, amber or red. */
+    public ScoreBand band(Likelihood likelihood, Impact impact) {
+        return ScoreBand.of(likelihood, impact);
+    }
+
     public boolean aboveTolerance(Likelihood likelihood, Impact impact) {
         return likelihood.points() * impact.points() > tolerance;
     }

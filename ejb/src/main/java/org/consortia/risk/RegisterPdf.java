@@ -17,8 +17,9 @@ import org.consortia.pdf.PdfFonts;
 import org.consortia.text.UkDates;
 
 /**
- * Writes the register for printing, on landscape A4: a summary table of every entry (those above the
- * tolerance shaded), then each entry in full with its mitigation actions.
+ * Writes the register for printing, on landscape A4: the heat map in its four bands with its key, a
+ * summary table of every entry (those above the tolerance shaded), then each entry in full with its
+ * mitigation actions.
  */
 public final class RegisterPdf {
 
@@ -44,6 +45,10 @@ public final class RegisterPdf {
                 document.add(new Paragraph("Only the entries chosen by the register's filters: " + register.filteredBy()
                         + ".", fonts.bold(10)));
             }
+            document.add(new Paragraph("Heat map", fonts.bold(12)));
+            document.add(HeatMapPdf.grid(register.entries(), false, register.tolerance(), fonts));
+            document.add(HeatMapPdf.grid(register.entries(), true, register.tolerance(), fonts));
+            document.add(HeatMapPdf.key(register.tolerance(), fonts));
             document.add(summary(register, fonts));
             Map<RiskEntry, List<MitigationAction>> actions = register.actionsByEntry();
             for (RiskEntry entry : register.entries()) {

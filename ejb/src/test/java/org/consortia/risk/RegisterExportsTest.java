@@ -86,5 +86,28 @@ class RegisterExportsTest {
         assertTrue(all.contains("Lobby for a three-year grant – Morgan Member, by 1 November 2026, overdue"), all);
         assertTrue(all.contains("31 January 2027"), all);
         assertTrue(all.contains("Łukasz Dąbrowski"), "letters beyond Windows-1252 are printed: " + all);
+        assertTrue(all.contains("After controls (residual): open entries by likelihood and impact")
+                && all.contains("Before controls (inherent): open entries by likelihood and impact"), all);
+        assertTrue(all.contains("Low (1 to 4)") && all.contains("Medium (5 to 9)") && all.contains("High (10 to 16)")
+                && all.contains("Very high (20 to 25)"), "the heat map's key prints: " + all);
+        assertTrue(all.contains("Thick black border: above the partners' tolerance of 12"), all);
+        assertTrue(!all.contains("Only the entries chosen"), "the whole register says nothing of filters");
+    }
+
+    @Test
+    void aFilteredRegisterSaysHowItsEntriesWereChosen() throws IOException {
+        RegisterExport whole = register();
+        RegisterExport filtered = new RegisterExport(whole.partnershipName(), whole.tolerance(), whole.madeOn(),
+                whole.entries().subList(0, 1), whole.actions(), "risks only; status Assessed");
+        PdfReader reader = new PdfReader(RegisterPdf.write(filtered));
+        String first = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(first.contains("Only the entries chosen by the register's filters: risks only; status Assessed."), first);
+    }
+
+    @Test
+    void scoresFallIntoTheFourUsualBands() {
+        assertEquals(List.of(ScoreBand.LOW, ScoreBand.LOW, ScoreBand.MEDIUM, ScoreBand.MEDIUM, ScoreBand.HIGH,
+                        ScoreBand.HIGH, ScoreBand.VERY_HIGH, ScoreBand.VERY_HIGH),
+                java.util.stream.IntStream.of(1, 4, 5, 9, 10, 16, 20, 25).mapToObj(ScoreBand::of).toList());
     }
 }

@@ -23,6 +23,7 @@ import org.consortia.risk.Likelihood;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
+import org.consortia.risk.ScoreBand;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
 import org.primefaces.model.FilterMeta;
@@ -125,6 +126,11 @@ public class RiskRegisterView implements Serializable {
     /** The filters shown, as the query of the page's address and of its downloads; "" when none. */
     public String getQuery() {
         return RegisterQuery.of(filter());
+    }
+
+    /** The heat map's bands, for its key. */
+    public ScoreBand[] getBands() {
+        return ScoreBand.values();
     }
 
     /** Likelihoods from the top row of the grid (almost certain) down. */
