@@ -84,6 +84,16 @@ class MouAgreementBrowserIT {
             chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             chair.open(MOU);
             assertEquals("Agreed", chair.text(By.id("mou-state")));
+            String fingerprint = chair.driver().findElement(By.cssSelector("#signatures code")).getAttribute("title");
+            chair.submit(By.id("verify"));
+            chair.type(By.id("hash"), fingerprint.toUpperCase());
+            chair.submit(By.id("checkButton"));
+            assertTrue(chair.text(By.id("result-heading")).endsWith("of the Memorandum of Redditch Community Safety"
+                    + " Partnership"), chair.text(By.id("result")));
+            assertEquals("This is the agreed Memorandum as it stands now.", chair.text(By.id("standing")));
+            chair.open("/w/community-safety/mou-verify?hash=" + "0".repeat(64));
+            assertTrue(chair.text(By.id("result")).startsWith("No version of this partnership's Memorandum"));
+            chair.open(MOU);
             // Leave the demo Memorandum open for editing without signatures to void, as other tests expect.
             chair.submit(By.id("agreement:startReview"));
             chair.submit(EDIT_MEETINGS);

@@ -71,7 +71,8 @@ class MouHistoryBenchmark {
         List<MouSection> asOf = Benchmark.time("the whole Memorandum as of an early revision",
                 () -> as.inWorkspace(chair, partnership, () -> history.<MouSection>asOf(HistoricRecord.MOU_SECTION, early)));
         assertEquals(MouHeading.values().length, asOf.size());
-        byte[] pdf = Benchmark.time("PDF export", () -> as.inWorkspace(chair, partnership, mou::exportPdf));
+        byte[] pdf = Benchmark.time("PDF export", () -> as.inWorkspace(chair, partnership,
+                () -> mou.exportPdf("http://localhost:8080/w/benchmark/mou-verify")));
         Benchmark.log("PDF size: %d bytes", pdf.length);
     }
 }

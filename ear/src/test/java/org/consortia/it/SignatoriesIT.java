@@ -23,6 +23,8 @@ import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouService;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
+import org.consortia.mou.MouVerification;
+import org.consortia.mou.VerifiedCopy;
 import org.consortia.mou.OrganisationToSign;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,6 +60,9 @@ class SignatoriesIT {
 
     @Inject
     AttentionService attention;
+
+    @Inject
+    MouVerification verification;
 
     private Scenario world;
     private String councilOfficer;
@@ -194,6 +199,35 @@ class SignatoriesIT {
         assertTrue(asked.get(0).startsWith("Partner " + world.tag + "'s signature of version " + signed.getContentVersion()
                 + " was voided by the edit of "), asked.get(0));
         assertEquals(MouState.FOR_AGREEMENT, document(world.chairOfA).mou().getState());
+    }
+
+    @Test
+    void aPrintedCopyIsCheckedByItsFingerprintByMembersOfThePartnershipOnly() {
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.nameSignatories(world.councilMembershipOfA,
+                councilOfficerRepresentative, null));
+        putForAgreement();
+        signAs(world.memberOfA);
+        MouSignature last = signAs(councilOfficer);
+        assertEquals(MouState.AGREED, document(world.observerOfA).mou().getState());
+
+        VerifiedCopy copy = as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> verification.verify("  " + last.getContentHash().toUpperCase() + " ")).orElseThrow();
+        assertEquals("Partnership A " + world.tag, copy.partnershipName());
+        assertEquals(last.getContentVersion(), copy.version());
+        assertTrue(copy.inForce());
+        assertEquals(2, copy.signatures().size());
+
+        assertTrue(as.inWorkspace(world.chairOfB, world.partnershipB, () -> verification.verify(last.getContentHash()))
+                .isEmpty(), "another partnership's fingerprint is not found");
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.cmt, world.partnershipA,
+                () -> verification.verify(last.getContentHash())), "oversight visitors are not members");
+        assertEquals("hash", onlyField(assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.memberOfA,
+                world.partnershipA, () -> verification.verify("<script>")))));
+
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::startReview);
+        assertEquals("This is the Memorandum's text as it stands now, but it is under review, not agreed.",
+                as.inWorkspace(world.memberOfA, world.partnershipA, () -> verification.verify(last.getContentHash()))
+                        .orElseThrow().standing());
     }
 
     private List<String> items(String email, String title) {

@@ -410,11 +410,15 @@ public class MouService {
         return saveSection(heading, startingVersion, earlier, voidingConfirmed);
     }
 
-    /** The Memorandum as it stands, with its valid signatures, as a PDF; anyone who may see the workspace. */
-    public byte[] exportPdf() {
+    /**
+     * The Memorandum as it stands, with its valid signatures, as a PDF; anyone who may see the
+     * workspace. An agreed one's certificate names the address where members check a copy.
+     */
+    public byte[] exportPdf(String verificationAddress) {
         MouDocument document = current();
         Partnership partnership = entityManager.find(Partnership.class, document.mou().getPartnershipId());
-        return MouPdf.write(partnership.getName(), document.mou(), document.sections(), document.signatures());
+        return MouPdf.write(partnership.getName(), document.mou(), document.sections(), document.signatures(),
+                verificationAddress);
     }
 
     /** SHA-256 of the text, heading by heading in order, as hexadecimal: what a signature binds to. */

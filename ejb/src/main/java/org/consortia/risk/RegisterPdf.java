@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.consortia.pdf.PageFrame;
 import org.consortia.pdf.PdfFonts;
 import org.consortia.text.UkDates;
 
@@ -33,7 +34,8 @@ public final class RegisterPdf {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfFonts fonts = new PdfFonts();
         try {
-            PdfWriter.getInstance(document, pdf);
+            PageFrame.frame(PdfWriter.getInstance(document, pdf), "Joint risk register – " + register.partnershipName()
+                    + (register.filteredBy() == null ? "" : " (filtered)"), null, fonts);
             document.addTitle("Joint risk register – " + register.partnershipName());
             document.open();
             document.add(new Paragraph("Joint risk register", fonts.bold(20)));
@@ -68,6 +70,7 @@ public final class RegisterPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.setHeaderRows(1);
+        table.setSplitLate(true);
         headings.forEach(heading -> table.addCell(new PdfPCell(new Phrase(heading, fonts.bold(8.5f)))));
         for (RiskEntry e : register.entries()) {
             Color shade = e.isAboveTolerance(register.tolerance()) ? ABOVE_TOLERANCE : null;

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.consortia.pdf.PageFrame;
 import org.consortia.pdf.PdfFonts;
 import org.consortia.text.UkDates;
 
@@ -29,7 +30,7 @@ public final class FormPdf {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfFonts fonts = new PdfFonts();
         try {
-            PdfWriter.getInstance(document, pdf);
+            PageFrame.frame(PdfWriter.getInstance(document, pdf), form.title() + " – " + partnershipName, null, fonts);
             document.addTitle(form.title() + " – " + partnershipName);
             document.open();
             document.add(new Paragraph(form.title(), fonts.bold(18)));
@@ -49,6 +50,7 @@ public final class FormPdf {
             PdfPTable table = new PdfPTable(form.answeredYesOrNo() ? new float[] {6, 1.4f, 5} : new float[] {2.4f, 5, 5});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
+            table.setSplitLate(true);
             headings.forEach(heading -> table.addCell(new PdfPCell(new Phrase(heading, fonts.bold(9)))));
             for (FormQuestion question : form.questions()) {
                 FormAnswer answer = filled.answer(question.number());

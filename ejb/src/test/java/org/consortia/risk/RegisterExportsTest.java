@@ -92,6 +92,8 @@ class RegisterExportsTest {
                 && all.contains("Very high (20 to 25)"), "the heat map's key prints: " + all);
         assertTrue(all.contains("Thick black border: above the partners' tolerance of 12"), all);
         assertTrue(!all.contains("Only the entries chosen"), "the whole register says nothing of filters");
+        assertTrue(all.replaceAll("\\s+", "").contains("Page1of" + reader.getNumberOfPages())
+                && all.contains("Joint risk register – Safer Redditch"), "each page has its number and header: " + all);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.consortia.web.mou;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.consortia.mou.MouService;
 
 /**
@@ -18,10 +21,15 @@ public class MouPdfResource {
     @Inject
     MouService mou;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Produces("application/pdf")
-    public Response pdf(@PathParam("slug") String slug) {
-        return Response.ok(mou.exportPdf())
+    public Response pdf(@PathParam("slug") String slug, @Context UriInfo address) {
+        String verification = address.getBaseUriBuilder().replacePath(request.getContextPath())
+                .path("w").path(slug).path("mou-verify").build().toString();
+        return Response.ok(mou.exportPdf(verification))
                 .header("Content-Disposition", "attachment; filename=\"memorandum-of-understanding-" + slug + ".pdf\"")
                 .build();
     }
