@@ -74,7 +74,8 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             assertEquals(List.of(), problems(browser, "/", "/w/community-safety", "/w/community-safety/members",
-                    "/w/community-safety/mou", "/w/community-safety/mou-verify?hash=" + "0".repeat(64), "/w/community-safety/conduct",
+                    "/w/community-safety/mou", "/w/community-safety/mou-verify?hash=" + "0".repeat(64),
+                    "/w/community-safety/conduct",
                     "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", asOf, membershipHistory,
                     "/w/community-safety/risks", "/w/community-safety/risk", entry,
                     "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",

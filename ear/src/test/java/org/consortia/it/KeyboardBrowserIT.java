@@ -135,4 +135,52 @@ class KeyboardBrowserIT {
     private static double contrastOf(String stop) {
         return Double.parseDouble(stop.substring(stop.lastIndexOf(' ') + 1));
     }
+
+    @Test
+    void everyFormIsReachedAndSentWithTheKeyboardAlone() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        String entry = chair.get("/w/community-safety/risks").document()
+                .select("a:containsOwn(Home Office grant for the Safer Streets scheme ends)").attr("href");
+        entry = entry.substring(entry.indexOf("/w/"));
+        List<String> stuck = new java.util.ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser,
+                    "/w/community-safety/members", "addMember:add",
+                    "/w/community-safety/members", "appoint:appointButton",
+                    "/w/community-safety/mou", "review:saveReviewDate",
+                    "/w/community-safety/mou-verify", "checkButton",
+                    "/w/community-safety/conduct", "publishing:publish",
+                    "/w/community-safety/risks", "filters:apply",
+                    "/w/community-safety/risk", "form:save",
+                    entry, "action:add",
+                    "/w/community-safety/risk-form?form=checklist", "form:save",
+                    "/account/password", "form:change"));
+            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
+                    "/partnerships/edit", "form:save"));
+            browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser, "/admin/account", "form:save", "/admin/organisation", "form:save"));
+            assertEquals(List.of(), stuck, "forms whose button the keyboard could not reach or press");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /** Opens each page, tabs to its button from the top and presses Enter; returns those that failed. */
+    private static List<String> sendEachWithTheKeyboard(Browser browser, String... pathsAndButtons) {
+        List<String> stuck = new java.util.ArrayList<>();
+        for (int pair = 0; pair < pathsAndButtons.length; pair += 2) {
+            String path = pathsAndButtons[pair];
+            String button = pathsAndButtons[pair + 1];
+            browser.open(path);
+            try {
+                browser.tabTo(By.id(button));
+                browser.enterAndAwaitNextPage();
+            } catch (AssertionError failed) {
+                stuck.add(path + " " + button + ": " + failed.getMessage().lines().limit(14)
+                        .collect(java.util.stream.Collectors.joining(" / ")));
+            }
+        }
+        return stuck;
+    }
 }

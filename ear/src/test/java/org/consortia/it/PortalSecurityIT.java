@@ -252,6 +252,16 @@ class PortalSecurityIT {
     }
 
     @Test
+    void signingInOverAnotherPersonsSessionMakesYouYourself() {
+        PortalClient shared = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertTrue(shared.get("/").document().select("header").text().contains("Chris Chair"));
+        assertEquals(302, shared.login("strategy@consortia.test", PortalClient.DEMO_PASSWORD).status());
+        String header = shared.get("/").document().select("header").text();
+        assertTrue(header.contains("Sam Strategy") && !header.contains("Chris Chair"), header);
+        assertEquals(200, shared.get("/partnerships/list").status(), "with the rights of the person who signed in");
+    }
+
+    @Test
     void formsAreReadAsUtf8() {
         String name = "Małgorzata Żółć – O’Brien";
         String email = createAccountAsAdministrator(name);

@@ -75,4 +75,14 @@ class SignatoriesPageIT {
         name(chair, council, "Olu Officer", "Cllr Ellis Member");
         assertTrue(rowOf(chair.get(MEMBERS), council).contains("Olu Officer; deputy: Cllr Ellis Member"));
     }
+
+    @Test
+    void appointingWithNothingChosenSaysWhatToChooseInsteadOfNotFound() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page members = chair.get(MEMBERS);
+        Page refused = chair.submit(members, "appoint", Map.of(), "appoint:appointButton");
+        assertEquals(200, refused.status());
+        assertEquals("Choose the member organisation the person will represent.",
+                refused.document().select("#appoint .field .error-message").first().text());
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -47,11 +48,17 @@ public class LoginView {
     private String email;
     private String password;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getUserPrincipal() != null) {
+            // Someone signing in over another person's session becomes themselves, not the other
+            // person: the old sign-in ends first, or the container would keep its principal.
+            request.logout();
+            request.getSession().invalidate();
+        }
         // A new session id at login: the container's form mechanism would keep the old one.
         request.getSession(true);
         request.changeSessionId();

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
@@ -90,9 +92,19 @@ public class MembersView implements Serializable {
     }
 
     public void appoint() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (appointMembershipId == null) {
+            missing.put("membership", "Choose the member organisation the person will represent.");
+        }
+        if (appointAccountId == null) {
+            missing.put("account", "Choose the person.");
+        }
+        if (!missing.isEmpty()) {
+            FieldMessages.show("appoint", new InvalidInputException(missing));
+            return;
+        }
         try {
-            membership.appoint(appointMembershipId == null ? -1 : appointMembershipId,
-                    appointAccountId == null ? -1 : appointAccountId, appointRole, termStart, termEnd);
+            membership.appoint(appointMembershipId, appointAccountId, appointRole, termStart, termEnd);
             FieldMessages.info("The representative has been appointed.");
             appointAccountId = null;
             termEnd = null;
