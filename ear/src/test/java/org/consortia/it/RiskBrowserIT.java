@@ -46,6 +46,7 @@ class RiskBrowserIT {
                 "the heat map's 25 cells in four bands");
         assertEquals(6, register.document().select("#heat-residual td.cell-above").size(), "scores above 12");
         assertEquals(5, register.document().select(".heat-map-legend li").size(), "a key to the bands and the border");
+        assertEquals(404, member.get("/w/community-safety/risks?from=0").status(), "a score band the register has not");
         PortalClient.Page checklist = member.get("/w/community-safety/risk-form?form=checklist");
         assertTrue(checklist.body().contains("none yet for a partner leaving"));
     }
@@ -132,7 +133,10 @@ class RiskBrowserIT {
         PortalClient.Page cell = member.get("/api/w/community-safety/risks.csv?likelihood=LIKELY&impact=MAJOR");
         assertTrue(cell.body().contains(title), cell.body());
         assertTrue(cell.header("Content-Disposition").orElse("").contains("risk-register-community-safety-filtered.csv"));
-        assertTrue(!member.get("/api/w/community-safety/risks.csv?kind=OPPORTUNITY").body().contains(title));
+        PortalClient.Page opportunities = member.get("/api/w/community-safety/risks.csv?kind=OPPORTUNITY");
+        assertEquals(200, opportunities.status());
+        assertTrue(opportunities.body().contains("\"Opportunity\"") && !opportunities.body().contains(title),
+                opportunities.body());
         assertEquals(400, member.get("/api/w/community-safety/risks.csv?status=NOPE").status());
 
         HttpResponse<byte[]> xlsx = member.download("/api/w/community-safety/risks.xlsx");

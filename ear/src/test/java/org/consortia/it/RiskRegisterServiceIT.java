@@ -88,6 +88,17 @@ class RiskRegisterServiceIT {
     }
 
     @Test
+    void aFilteredExportNamesItsFilterButNoOrganisationFromOutsideThePartnership() {
+        assertEquals("risks only; owned by Partner " + world.tag, as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.export(new RiskFilter(EntryKind.RISK, null, world.partner, null, null, false))).filteredBy());
+        assertEquals("owned by an organisation that is not a member", as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.export(new RiskFilter(null, null, world.outsiderOrganisation, null, null, false)))
+                .filteredBy(), "the export does not reveal other organisations' names");
+        assertEquals(null, as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> register.export(RiskFilter.none())).filteredBy());
+    }
+
+    @Test
     void aHighImpactEntryIsNotAssessedWithoutAContingencyPlanWhateverItsLikelihood() {
         RiskEntry rareButSevere = entry("Grant clawed back", Likelihood.RARE, Impact.SEVERE);
         rareButSevere.setStatus(EntryStatus.ASSESSED);

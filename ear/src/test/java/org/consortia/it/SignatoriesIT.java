@@ -27,6 +27,7 @@ import org.consortia.mou.MouVerification;
 import org.consortia.mou.VerifiedCopy;
 import org.consortia.mou.OrganisationToSign;
 import org.consortia.tenancy.CurrentWorkspace;
+import org.consortia.tenancy.WorkspaceNotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -179,7 +180,8 @@ class SignatoriesIT {
                 + " to name its signatory on the Members page.", document(world.chairOfA).signingAdvice());
         assertEquals(new OrganisationToSign("Partner " + world.tag, null, null), document(world.chairOfA)
                 .awaitingSignature().get(1));
-        assertThrows(Exception.class, () -> signAs(world.memberOfA), "out of office: no right to sign, nor to enter");
+        assertThrows(WorkspaceNotFoundException.class, () -> signAs(world.memberOfA),
+                "out of office: no right to sign, nor to enter");
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
     }
 

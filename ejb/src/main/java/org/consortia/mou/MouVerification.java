@@ -40,16 +40,20 @@ public class MouVerification {
                     + " and digits, from 0 to 9 and a to f.");
         }
         List<MouSignature> signatures = entityManager.createQuery("select s from MouSignature s join fetch s.organisation"
-                        + " join fetch s.signatory join fetch s.mou where s.contentHash = :hash order by s.signedAt",
+                        + " join fetch s.signatory join fetch s.mou where s.contentHash = :hash"
+                        + " order by s.contentVersion desc, s.signedAt",
                         MouSignature.class)
                 .setParameter("hash", hash)
                 .getResultList();
         if (signatures.isEmpty()) {
             return Optional.empty();
         }
+        // The same text may have been signed as more than one version, after a review that changed nothing.
+        int version = signatures.get(0).getContentVersion();
         Mou mou = signatures.get(0).getMou();
         String partnership = entityManager.find(Partnership.class, workspace.partnershipId()).getName();
-        return Optional.of(new VerifiedCopy(partnership, signatures.get(0).getContentVersion(), signatures,
+        return Optional.of(new VerifiedCopy(partnership, version,
+                signatures.stream().filter(signature -> signature.getContentVersion() == version).toList(),
                 mou.getContentVersion(), mou.getState()));
     }
 }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -179,9 +178,11 @@ public class RiskRegisterService {
                         + " MitigationAction a join fetch a.entry left join fetch a.responsible where a.entry in :entries"
                         + " order by a.deadline, a.id", MitigationAction.class)
                 .setParameter("entries", entries).getResultList();
-        String owner = filter.ownerOrganisationId() == null ? null
-                : Optional.ofNullable(entityManager.find(Organisation.class, filter.ownerOrganisationId()))
-                        .map(Organisation::getName).orElse("an organisation no longer known");
+        // Named only if it is a member here: the query must not reveal names from the council's whole list.
+        String owner = filter.ownerOrganisationId() == null ? null : entityManager.createQuery("select m.organisation.name"
+                        + " from Membership m where m.organisation.id = :organisation", String.class)
+                .setParameter("organisation", filter.ownerOrganisationId())
+                .getResultStream().findFirst().orElse("an organisation that is not a member");
         return new RegisterExport(partnershipName, tolerance(), LocalDate.now(), entries, actions,
                 filter.describe(owner));
     }

@@ -43,7 +43,8 @@ class MouPdfTest {
         int pages = all.split("<page ").length - 1;
         assertTrue(pages > 1, all);
         for (int page = 1; page <= pages; page++) {
-            String text = all.substring(all.indexOf("<page " + page + ">"));
+            int next = all.indexOf("<page " + (page + 1) + ">");
+            String text = all.substring(all.indexOf("<page " + page + ">"), next < 0 ? all.length() : next);
             assertTrue(text.replaceAll("\\s+", "").contains("Page" + page + "of" + pages), "page " + page + ": " + text);
             assertTrue(text.contains("Memorandum of Understanding – Safer Redditch, version 1 (draft)"), text);
         }

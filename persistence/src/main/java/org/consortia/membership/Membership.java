@@ -108,7 +108,9 @@ public class Membership extends WorkspaceEntity implements DateRange {
     }
 
     private static boolean signedBy(Representative named, long accountId, LocalDate day) {
-        return named != null && named.getAccount().getId() == accountId && named.isInOfficeOn(day);
+        // An observer only watches: someone named and later made an observer no longer signs.
+        return named != null && named.getRole() != WorkspaceRole.OBSERVER && named.getAccount().getId() == accountId
+                && named.isInOfficeOn(day);
     }
 
     /** The signatory, if one is named and in office on the day. */

@@ -74,6 +74,11 @@ public class MouHistoryView implements Serializable {
     /** Restores the revision the user was asked about, voiding the signatures they were told of. */
     public void confirmRestore() {
         SectionRevision revision = restoreAwaitingConfirmation;
+        if (revision == null) {
+            // Sent twice: the first press has already restored it, or was cancelled.
+            refresh();
+            return;
+        }
         restore(revision, voidingShown);
     }
 

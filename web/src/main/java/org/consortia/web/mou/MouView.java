@@ -122,8 +122,7 @@ public class MouView implements Serializable {
             FieldMessages.info("The Memorandum has been put to the members for agreement.");
         } catch (InvalidInputException invalid) {
             // A heading's problem is shown beside the heading, whose section has the field's name as its id.
-            FieldMessages.show(invalid, field -> field.startsWith("section-") ? field
-                    : "agreement:" + field);
+            FieldMessages.show(invalid, field -> field.startsWith("section-") ? field : null);
         }
         refresh();
     }
