@@ -33,6 +33,7 @@ import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
+import org.consortia.mou.MouSigning;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
 import org.consortia.mou.OrganisationToSign;
@@ -69,6 +70,9 @@ class MouServiceIT {
 
     @Inject
     MouService mou;
+
+    @Inject
+    MouSigning signing;
 
     @Inject
     HistoryService history;
@@ -114,7 +118,7 @@ class MouServiceIT {
     /** Signs the version the signer sees, as the page does. */
     private MouSignature signAs(String email, String password) {
         int shown = document(email).mou().getContentVersion();
-        return as.inWorkspace(email, world.partnershipA, () -> mou.sign(password, shown));
+        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(password, shown));
     }
 
     private void fillEveryHeading() {
@@ -198,7 +202,7 @@ class MouServiceIT {
         as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
         int version = document(world.memberOfA).mou().getContentVersion();
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
-                () -> mou.recordSignature(null, version)));
+                () -> signing.recordSignature(null, version)));
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
     }
 
@@ -377,7 +381,7 @@ class MouServiceIT {
         int shown = document(world.memberOfA).mou().getContentVersion();
         save(world.chairOfA, MouHeading.MEETINGS, "<p>Changed while the member was reading.</p>");
         InvalidInputException stale = assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD, shown)));
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, shown)));
         assertTrue(stale.messagesByField().get("password").startsWith("The Memorandum changed after you opened it"));
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
     }

@@ -21,6 +21,7 @@ import org.consortia.membership.WorkspaceRole;
 import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouService;
+import org.consortia.mou.MouSigning;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.MouState;
 import org.consortia.mou.MouVerification;
@@ -58,6 +59,9 @@ class SignatoriesIT {
 
     @Inject
     MouService mou;
+
+    @Inject
+    MouSigning signing;
 
     @Inject
     AttentionService attention;
@@ -105,7 +109,7 @@ class SignatoriesIT {
 
     private MouSignature signAs(String email) {
         int shown = document(email).mou().getContentVersion();
-        return as.inWorkspace(email, world.partnershipA, () -> mou.sign(Fixtures.PASSWORD, shown));
+        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, shown));
     }
 
     @Test
@@ -140,7 +144,7 @@ class SignatoriesIT {
         assertEquals("You do not sign for Partner " + world.tag + ". Ask its signatory, Person "
                 + world.memberOfA + ", to sign this version.", chairSees.signingAdvice());
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.chairOfA,
-                world.partnershipA, () -> mou.sign("not even the right password", chairSees.mou().getContentVersion())));
+                world.partnershipA, () -> signing.sign("not even the right password", chairSees.mou().getContentVersion())));
         assertEquals(chairSees.signingAdvice(), refused.getMessage());
         assertEquals("Council " + world.tag + " has not named who signs for it. Ask a chair or the officer representative"
                 + " to name its signatory on the Members page.", document(councilOfficer).signingAdvice());

@@ -17,6 +17,7 @@ import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouSection;
 import org.consortia.mou.MouService;
+import org.consortia.mou.MouSigning;
 import org.consortia.mou.MouSignature;
 import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionConflictException;
@@ -34,6 +35,9 @@ public class MouView implements Serializable {
 
     @Inject
     MouService mou;
+
+    @Inject
+    MouSigning signing;
 
     private MouDocument document;
     private List<SectionChange> changesSinceSigned;
@@ -155,7 +159,7 @@ public class MouView implements Serializable {
 
     public void sign() {
         try {
-            mou.sign(password, document.mou().getContentVersion());
+            signing.sign(password, document.mou().getContentVersion());
             FieldMessages.info("You have signed this version of the Memorandum for your organisation.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signing", invalid);
