@@ -17,10 +17,9 @@ public class SignaturesWouldBeVoidedException extends RuntimeException {
     private final Set<Long> signatureIds;
 
     public SignaturesWouldBeVoidedException(List<MouSignature> signatures) {
-        super("Saving will void the signatures of " + InWords.list(signatures.stream()
-                .map(signature -> signature.getOrganisation().getName()).sorted().toList())
+        super("Saving will void the signatures of " + InWords.list(MouSignature.organisationNames(signatures))
                 + ": they will have to sign the changed text again. Nothing has been saved yet.");
-        this.organisations = signatures.stream().map(signature -> signature.getOrganisation().getName()).sorted().toList();
+        this.organisations = MouSignature.organisationNames(signatures);
         this.signatureIds = signatures.stream().map(MouSignature::getId).collect(Collectors.toUnmodifiableSet());
     }
 

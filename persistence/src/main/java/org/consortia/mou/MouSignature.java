@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.tenancy.WorkspaceEntity;
@@ -68,6 +69,11 @@ public class MouSignature extends WorkspaceEntity {
 
     public String getSignedAs() {
         return signedAs;
+    }
+
+    /** The organisations that made the signatures, in alphabetical order. */
+    public static List<String> organisationNames(List<MouSignature> signatures) {
+        return signatures.stream().map(signature -> signature.getOrganisation().getName()).sorted().toList();
     }
 
     public boolean isValid() {

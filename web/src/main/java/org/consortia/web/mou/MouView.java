@@ -76,7 +76,7 @@ public class MouView implements Serializable {
         conflict = null;
         List<MouSignature> signed = document.validSignatures();
         voidingShown = signed.stream().map(MouSignature::getId).collect(Collectors.toUnmodifiableSet());
-        voidingOrganisations = signed.stream().map(signature -> signature.getOrganisation().getName()).sorted().toList();
+        voidingOrganisations = MouSignature.organisationNames(signed);
         voidingConfirmed = false;
     }
 
