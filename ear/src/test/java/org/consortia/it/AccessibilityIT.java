@@ -65,53 +65,27 @@ class AccessibilityIT {
 
     @Test
     void workspacePagesMeetWcagAaAndReflow() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        String entry = linkOn(chair, "/w/community-safety/risks",
-                "a:containsOwn(Home Office grant for the Safer Streets scheme ends)");
-        String asOf = linkOn(chair, "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES",
-                "a[href*='mou-as-of?revision=']");
-        String membershipHistory = linkOn(chair, "/w/community-safety/members", "a[href*='history?record=MEMBERSHIP']");
+        List<String> pages = PortalPages.workspacePages();
         try (Browser browser = new Browser()) {
-            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            assertEquals(List.of(), problems(browser, "/", "/w/community-safety", "/w/community-safety/members",
-                    "/w/community-safety/mou", "/w/community-safety/mou-verify?hash=" + "0".repeat(64),
-                    "/w/community-safety/conduct",
-                    "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES", asOf, membershipHistory,
-                    "/w/community-safety/risks", "/w/community-safety/risk", entry,
-                    "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
-                    "/w/community-safety/risk-form-history?form=checklist", "/account/password"));
+            browser.signIn(PortalPages.CHAIR, PortalClient.DEMO_PASSWORD);
+            assertEquals(List.of(), problems(browser, pages.toArray(String[]::new)));
         }
     }
 
     @Test
     void databaseAndAdministrationPagesMeetWcagAaAndReflow() {
-        PortalClient strategy = new PortalClient().signedInAs("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-        String partnership = linkOn(strategy, "/partnerships/list", "a[href*='/partnerships/view?id=']");
-        String partnershipHistory = partnership.replace("/partnerships/view?", "/partnerships/history?");
-        PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
-        String accountHistory = linkOn(admin, "/admin/accounts", "a[href*='/admin/history?record=ACCOUNT']");
-        String entry = linkOn(new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD),
-                "/w/community-safety/risks", "a:containsOwn(Home Office grant for the Safer Streets scheme ends)");
+        List<String> database = PortalPages.databasePages();
+        List<String> administration = PortalPages.administrationPages();
+        String entry = PortalPages.riskEntry(new PortalClient().signedInAs(PortalPages.CHAIR, PortalClient.DEMO_PASSWORD));
         try (Browser browser = new Browser()) {
-            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-            List<String> found = new ArrayList<>(problems(browser, "/partnerships/list", "/partnerships/edit",
-                    "/partnerships/risks", partnership, partnershipHistory));
-            browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
-            found.addAll(problems(browser, "/admin/accounts", "/admin/account", "/admin/organisations",
-                    "/admin/organisation", accountHistory));
+            browser.signIn(PortalPages.STRATEGY, PortalClient.DEMO_PASSWORD);
+            List<String> found = new ArrayList<>(problems(browser, database.toArray(String[]::new)));
+            browser.signIn(PortalPages.ADMIN, PortalClient.DEMO_PASSWORD);
+            found.addAll(problems(browser, administration.toArray(String[]::new)));
             browser.signIn("cmt@consortia.test", PortalClient.DEMO_PASSWORD);
             found.addAll(problems(browser, entry, "/w/community-safety/members", "/w/community-safety/mou"));
             assertEquals(List.of(), found);
         }
-    }
-
-    /** The address of the first link the selector finds on a page, without the host. */
-    private static String linkOn(PortalClient client, String page, String selector) {
-        String link = client.get(page).document().select(selector).attr("href");
-        if (link.isEmpty()) {
-            throw new AssertionError("No " + selector + " on " + page);
-        }
-        return link.substring(link.indexOf('/', link.startsWith("http") ? 8 : 0));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package org.consortia.attention;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 
@@ -33,5 +36,14 @@ public class AttentionService {
         sources.forEach(source -> items.addAll(source.itemsFor(caller, workspace)));
         items.sort(Comparator.comparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return items;
+    }
+
+    /**
+     * The same for a workspace entered from outside it, as the home page lists every workspace's: in a
+     * transaction of its own, so that the workspace's rows are read under its own tenant.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<AttentionItem> forWorkspace(long partnershipId) {
+        return CurrentWorkspace.callIn(partnershipId, this::forCurrentWorkspace);
     }
 }

@@ -8,20 +8,25 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.access.TransactionMemo;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.membership.Representative;
+import org.consortia.membership.WorkspaceRepresentatives;
 import org.consortia.richtext.RichText;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.ConstraintViolations;
 import org.consortia.tenancy.WorkspaceContext;
@@ -45,12 +50,25 @@ public class ConductService {
     @Inject
     ConductSetup setup;
 
+    @Inject
+    WorkspaceRepresentatives representatives;
+
+    @Inject
+    TransactionMemo memo;
+
+    private record CurrentVersion(ConductCode code, Set<Long> signers) {
+    }
+
+    private record CurrentVersionOf(long workspace) {
+    }
+
     /** The current version with who has and has not signed it; anyone who may see the workspace. */
     public ConductStatus current() {
         WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
         Caller caller = callers.current();
-        ConductCode code = currentCode();
-        Set<Long> signers = signers(code);
+        CurrentVersion current = currentVersion();
+        ConductCode code = current.code();
+        Set<Long> signers = current.signers();
         Map<String, List<String>> signed = new LinkedHashMap<>();
         Map<String, List<String>> unsigned = new LinkedHashMap<>();
         for (Representative representative : inOffice()) {
@@ -73,7 +91,8 @@ public class ConductService {
     /** Whether the caller, as a representative in office, still has to sign the current version. */
     public boolean callerMustSign() {
         WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
-        return workspace.may(Action.SIGN_CODE_OF_CONDUCT) && !signers(currentCode()).contains(callers.current().accountId());
+        return workspace.may(Action.SIGN_CODE_OF_CONDUCT)
+                && !currentVersion().signers().contains(callers.current().accountId());
     }
 
     /**
@@ -149,12 +168,35 @@ public class ConductService {
                 .getResultStream().collect(Collectors.toSet());
     }
 
-    private List<Representative> inOffice() {
-        LocalDate today = LocalDate.now();
-        return entityManager.createQuery("select r from Representative r join fetch r.account a join fetch r.membership m"
-                        + " join fetch m.organisation o where " + Representative.IN_OFFICE_ON_DAY
-                        + " order by o.name, a.name", Representative.class)
-                .setParameter("day", today)
+    /**
+     * The current version and who has signed it, read once per transaction for the pages and the
+     * attention panel (saving reads afresh): one statement, with the first version created if there
+     * is none.
+     */
+    private CurrentVersion currentVersion() {
+        return memo.computeIfAbsent(new CurrentVersionOf(CurrentWorkspace.tenant()), () -> {
+            List<Object[]> rows = readCurrentVersion();
+            if (rows.isEmpty()) {
+                ConstraintViolations.createOnce(setup::createFirstVersion);
+                rows = readCurrentVersion();
+            }
+            return new CurrentVersion((ConductCode) rows.get(0)[0], rows.stream().map(row -> (Long) row[1])
+                    .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
+        });
+    }
+
+    private List<Object[]> readCurrentVersion() {
+        return entityManager.createQuery("select c, s.signatory.id from ConductCode c"
+                        + " left join ConductSignature s on s.code = c"
+                        + " where c.codeVersion = (select max(newest.codeVersion) from ConductCode newest)", Object[].class)
                 .getResultList();
+    }
+
+    private List<Representative> inOffice() {
+        return representatives.inOfficeOn(LocalDate.now()).stream()
+                .sorted(Comparator.comparing((Representative representative) ->
+                                representative.getMembership().getOrganisation().getName())
+                        .thenComparing(representative -> representative.getAccount().getName()))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.consortia.identity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
+import org.consortia.access.TransactionMemo;
 import org.consortia.history.RevisionAuthor;
 
 /**
@@ -27,6 +29,13 @@ public class CallerLookup {
     @Resource
     SessionContext sessionContext;
 
+    @Inject
+    TransactionMemo memo;
+
+    /** Where a transaction keeps who it found behind an account id: the caller, or nobody allowed in. */
+    private record CallerOfAccount(long accountId) {
+    }
+
     /**
      * The caller if signed in with an enabled account of an enabled organisation; otherwise empty.
      * The session names the account by its id, so a changed e-mail address never hands one
@@ -37,18 +46,22 @@ public class CallerLookup {
         if (accountId == null) {
             return Optional.empty();
         }
-        Optional<Caller> caller = entityManager.createQuery("select a from Account a join fetch a.organisation"
+        Optional<Caller> caller = memo.computeIfAbsent(new CallerOfAccount(accountId), () -> lookUp(accountId));
+        caller.ifPresentOrElse(
+                found -> RevisionAuthor.set(new RevisionAuthor.Author(found.accountId(), found.name(),
+                        found.organisationId(), found.organisationName())),
+                RevisionAuthor::clear);
+        return caller;
+    }
+
+    private Optional<Caller> lookUp(long accountId) {
+        return entityManager.createQuery("select a from Account a join fetch a.organisation"
                         + " left join fetch a.councilRoles where a.id = :id", Account.class)
                 .setParameter("id", accountId)
                 .getResultStream()
                 .filter(account -> account.isEnabled() && account.getOrganisation().isEnabled())
                 .findFirst()
                 .map(CallerLookup::toCaller);
-        caller.ifPresentOrElse(
-                found -> RevisionAuthor.set(new RevisionAuthor.Author(found.accountId(), found.name(),
-                        found.organisationId(), found.organisationName())),
-                RevisionAuthor::clear);
-        return caller;
     }
 
     private static Long accountIdOf(Principal principal) {

@@ -42,6 +42,9 @@ public class MembershipService {
     EntityManager entityManager;
 
     @Inject
+    WorkspaceRepresentatives representatives;
+
+    @Inject
     WorkspaceAccess access;
 
     @Inject
@@ -65,7 +68,7 @@ public class MembershipService {
     /** Every representative with their organisation, role and term. */
     public List<Representative> representatives() {
         access.require(Action.VIEW_WORKSPACE);
-        return entityManager.createNamedQuery("Representative.findAll", Representative.class).getResultList();
+        return representatives.all();
     }
 
     /** Enabled organisations that are not current members, for the "add a member" form; managers only. */

@@ -1,11 +1,11 @@
 package org.consortia.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionSource;
@@ -22,17 +22,16 @@ public class RecentAppointments implements AttentionSource {
 
     static final Duration NOTICE = Duration.ofDays(14);
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    WorkspaceRepresentatives representatives;
 
     @Override
     public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
-        return entityManager.createQuery("select r from Representative r join fetch r.account"
-                        + " join fetch r.appointedBy join fetch r.membership m join fetch m.organisation"
-                        + " where r.appointedAt >= :since order by r.appointedAt desc", Representative.class)
-                .setParameter("since", Instant.now().minus(NOTICE))
-                .getResultList()
-                .stream()
+        Instant since = Instant.now().minus(NOTICE);
+        return representatives.all().stream()
+                .filter(representative -> representative.getAppointedBy() != null && representative.getAppointedAt() != null
+                        && !representative.getAppointedAt().isBefore(since))
+                .sorted(Comparator.comparing(Representative::getAppointedAt).reversed())
                 .map(RecentAppointments::item)
                 .toList();
     }

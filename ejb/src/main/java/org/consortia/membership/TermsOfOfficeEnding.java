@@ -1,11 +1,10 @@
 package org.consortia.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.attention.AttentionItem;
@@ -23,24 +22,21 @@ public class TermsOfOfficeEnding implements AttentionSource {
 
     static final int NOTICE_DAYS = 60;
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    WorkspaceRepresentatives representatives;
 
     @Override
     public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
         LocalDate today = LocalDate.now();
+        LocalDate horizon = today.plusDays(NOTICE_DAYS);
         boolean manages = workspace.may(Action.MANAGE_MEMBERSHIP);
-        TypedQuery<Representative> query = entityManager.createQuery("select r from Representative r"
-                        + " join fetch r.account join fetch r.membership m join fetch m.organisation"
-                        + " where m.leftOn is null and r.endedAt is null and r.termEnd between :today and :horizon"
-                        + (manages ? "" : " and r.account.id = :accountId")
-                        + " order by r.termEnd", Representative.class)
-                .setParameter("today", today)
-                .setParameter("horizon", today.plusDays(NOTICE_DAYS));
-        if (!manages) {
-            query.setParameter("accountId", caller.accountId());
-        }
-        List<Representative> ending = query.getResultList();
+        List<Representative> ending = representatives.all().stream()
+                .filter(representative -> representative.getMembership().getLeftOn() == null
+                        && representative.getEndedAt() == null && representative.getTermEnd() != null
+                        && !representative.getTermEnd().isBefore(today) && !representative.getTermEnd().isAfter(horizon))
+                .filter(representative -> manages || representative.getAccount().getId() == caller.accountId())
+                .sorted(Comparator.comparing(Representative::getTermEnd))
+                .toList();
         List<AttentionItem> items = new ArrayList<>();
         for (Representative representative : ending) {
             boolean own = representative.getAccount().getId() == caller.accountId();

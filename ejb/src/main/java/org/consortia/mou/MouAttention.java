@@ -1,6 +1,7 @@
 package org.consortia.mou;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -30,10 +31,13 @@ public class MouAttention implements AttentionSource {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    MouRecords records;
+
     @Override
     public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
         List<AttentionItem> items = new ArrayList<>();
-        Mou mou = entityManager.createQuery("select m from Mou m", Mou.class).getResultStream().findFirst().orElse(null);
+        Mou mou = records.findMou().orElse(null);
         if (mou == null) {
             return items;
         }

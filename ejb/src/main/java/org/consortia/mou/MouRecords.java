@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.consortia.access.TransactionMemo;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.validation.ConstraintViolations;
 
 /**
@@ -22,6 +24,15 @@ public class MouRecords {
 
     @Inject
     MouSetup setup;
+
+    @Inject
+    TransactionMemo memo;
+
+    private record MouOf(long workspace) {
+    }
+
+    private record SectionsOf(long mouId) {
+    }
 
     public List<MouSignature> validSignatures(Mou mou) {
         return entityManager.createQuery("select s from MouSignature s join fetch s.organisation"
@@ -47,23 +58,25 @@ public class MouRecords {
         return mou;
     }
 
+    /** The workspace's Memorandum if it has one yet, read once per transaction. */
     public Optional<Mou> findMou() {
-        return entityManager.createQuery("select m from Mou m", Mou.class).getResultStream().findFirst();
+        return Optional.ofNullable(memo.computeIfAbsent(new MouOf(CurrentWorkspace.tenant()),
+                () -> entityManager.createQuery("select m from Mou m", Mou.class).getResultList().stream()
+                        .findFirst().orElse(null)));
     }
 
+    /** The Memorandum's sections in heading order, read once per transaction. */
     public List<MouSection> sections(Mou mou) {
-        return entityManager.createQuery("select s from MouSection s where s.mou = :mou", MouSection.class)
-                .setParameter("mou", mou)
-                .getResultList().stream()
-                .sorted(Comparator.comparing(MouSection::getHeading))
-                .toList();
+        return memo.computeIfAbsent(new SectionsOf(mou.getId()),
+                () -> entityManager.createQuery("select s from MouSection s where s.mou = :mou", MouSection.class)
+                        .setParameter("mou", mou)
+                        .getResultList().stream()
+                        .sorted(Comparator.comparing(MouSection::getHeading))
+                        .toList());
     }
 
     public MouSection section(Mou mou, MouHeading heading) {
-        return entityManager.createQuery("select s from MouSection s where s.mou = :mou and s.heading = :heading",
-                        MouSection.class)
-                .setParameter("mou", mou)
-                .setParameter("heading", heading)
-                .getSingleResult();
+        return sections(mou).stream().filter(section -> section.getHeading() == heading).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The Memorandum has no section " + heading));
     }
 }

@@ -63,6 +63,15 @@ public class MouService {
     LastChanges lastChanges;
 
     /**
+     * The Memorandum itself (state, version, review date) for pages that only mention it, without its
+     * text or signatures; anyone who may see the workspace.
+     */
+    public Mou summary() {
+        access.require(Action.VIEW_WORKSPACE);
+        return records.mouOfWorkspace();
+    }
+
+    /**
      * The Memorandum with its sections and signatures, who still has to sign and who signs for
      * them, and where the caller stands; anyone who may see the workspace.
      */

@@ -4,14 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.function.Function;
 import org.consortia.access.Action;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.hibernate.Session;
-import org.hibernate.SessionFactory;
 
 /**
  * The one explicit path across every workspace: a read-only session whose tenant sees all
@@ -21,13 +18,13 @@ import org.hibernate.SessionFactory;
  * the caller's own (the public register's members, a person's own workspaces) say why they cross.
  */
 @Stateless
-// Outside the caller's transaction, so the cross-workspace connection is its own and is released,
-// with its setting undone, as soon as the read ends.
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// The caller is resolved and the read checked in the caller's transaction, if any, where the caller
+// is already known; the read itself runs apart (see CrossWorkspaceSessions).
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AllWorkspaces {
 
-    @PersistenceUnit
-    EntityManagerFactory entityManagerFactory;
+    @Inject
+    CrossWorkspaceSessions sessions;
 
     @Inject
     CallerLookup callers;
@@ -53,11 +50,6 @@ public class AllWorkspaces {
     }
 
     private <T> T across(Function<Session, T> query) {
-        try (Session session = entityManagerFactory.unwrap(SessionFactory.class).withOptions()
-                .tenantIdentifier((Object) CurrentWorkspace.ALL_WORKSPACES)
-                .openSession()) {
-            session.setDefaultReadOnly(true);
-            return query.apply(session);
-        }
+        return sessions.read(query);
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
+import org.consortia.access.TransactionMemo;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.Partnership;
+import org.hibernate.Session;
 
 /**
  * The gate of every workspace: who the caller is in the current workspace, and whether they may
@@ -35,6 +37,13 @@ public class WorkspaceAccess {
     @Inject
     RecordedVisits recordedVisits;
 
+    @Inject
+    TransactionMemo memo;
+
+    /** Where a transaction keeps what the caller is in a workspace. */
+    private record ContextOfCaller(long accountId, long workspace) {
+    }
+
     /** The current workspace as the caller may see it; a non-member gets "not found". */
     public WorkspaceContext enter() {
         return require(Action.VIEW_WORKSPACE);
@@ -48,6 +57,19 @@ public class WorkspaceAccess {
     public WorkspaceContext require(Action action) {
         Caller caller = callers.current();
         long workspace = CurrentWorkspace.tenant();
+        WorkspaceContext context = memo.computeIfAbsent(new ContextOfCaller(caller.accountId(), workspace),
+                () -> contextOf(caller, workspace));
+        if (!context.may(action)) {
+            throw new AccessDeniedException("Your role in this partnership does not allow that.");
+        }
+        if (context.oversight() && recordedVisits.firstTime(caller.accountId(), workspace, action.name())) {
+            oversightLog.record(caller.accountId(), workspace, action.name());
+        }
+        return context;
+    }
+
+    private WorkspaceContext contextOf(Caller caller, long workspace) {
+        requireSessionOf(workspace);
         Partnership partnership = workspace > 0 ? entityManager.find(Partnership.class, workspace) : null;
         if (partnership == null) {
             throw new WorkspaceNotFoundException();
@@ -57,15 +79,21 @@ public class WorkspaceAccess {
         if (roles.isEmpty() && !oversight) {
             throw new WorkspaceNotFoundException();
         }
-        WorkspaceContext context = new WorkspaceContext(partnership.getId(), partnership.getSlug(),
-                partnership.getName(), roles, oversight, caller.may(Action.APPOINT_FOR_COUNCIL));
-        if (!context.may(action)) {
-            throw new AccessDeniedException("Your role in this partnership does not allow that.");
+        return new WorkspaceContext(partnership.getId(), partnership.getSlug(), partnership.getName(), roles, oversight,
+                caller.may(Action.APPOINT_FOR_COUNCIL));
+    }
+
+    /**
+     * A persistence context keeps the workspace it was opened in for its whole transaction, so a
+     * workspace entered within another workspace's transaction would read the first one's rows. That
+     * is a programming error, refused here where every workspace service passes.
+     */
+    private void requireSessionOf(long workspace) {
+        Object opened = entityManager.unwrap(Session.class).getTenantIdentifierValue();
+        if (!Long.valueOf(workspace).equals(opened)) {
+            throw new IllegalStateException("Workspace " + workspace + " was entered inside the transaction of workspace "
+                    + opened + "; give it a transaction of its own");
         }
-        if (oversight && recordedVisits.firstTime(caller.accountId(), partnership.getId(), action.name())) {
-            oversightLog.record(caller.accountId(), partnership.getId(), action.name());
-        }
-        return context;
     }
 
     private Set<WorkspaceRole> rolesOf(long accountId) {

@@ -1,6 +1,8 @@
 package org.consortia.tenancy;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,14 +28,20 @@ public class WorkspaceDirectory {
     @Inject
     AllWorkspaces allWorkspaces;
 
-    /** The partnership id behind a workspace address, if there is one. */
+    /**
+     * The partnership id behind a workspace address, if there is one; served from Hibernate's query
+     * cache (a list, since a stream would bypass it) until the partnership table changes.
+     * Needs no transaction: the request's own begins once the workspace is known.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Long> idOfSlug(String slug) {
         if (slug == null || slug.length() > 60) {
             return Optional.empty();
         }
         return entityManager.createNamedQuery("Partnership.idBySlug", Long.class)
                 .setParameter("slug", slug)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -1,6 +1,7 @@
 package org.consortia.identity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -23,6 +24,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.consortia.validation.PlainText;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -30,6 +33,10 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "account")
 @Audited
+// Named on many pages (heads of service, officers, appointers); Hibernate drops a cached row when
+// the account changes. Who is signed in, and with which rights, is always read afresh.
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Account.findByEmail",
         query = "select a from Account a join fetch a.organisation left join fetch a.councilRoles where a.email = :email")
 @NamedQuery(name = "Account.countByEmail",

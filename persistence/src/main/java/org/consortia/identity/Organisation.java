@@ -1,5 +1,6 @@
 package org.consortia.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,12 +15,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.consortia.validation.PlainText;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.envers.Audited;
 
 /** A council, police force, NHS trust, company or voluntary group that can sit on partnerships. */
 @Entity
 @Table(name = "organisation")
 @Audited
+// Named on nearly every page and rarely changed; Hibernate drops a cached row when it changes.
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by lower(o.name)")
 @NamedQuery(name = "Organisation.countByName",
         query = "select count(o) from Organisation o where lower(o.name) = lower(:name) and o.id <> :id")

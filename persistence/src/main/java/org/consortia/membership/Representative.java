@@ -30,7 +30,8 @@ import org.consortia.validation.PlausibleDate;
 @Audited
 @EndNotBeforeStart
 @NamedQuery(name = "Representative.findAll",
-        query = "select r from Representative r join fetch r.account a join fetch r.membership m join fetch m.organisation"
+        query = "select r from Representative r join fetch r.account a join fetch a.organisation"
+                + " join fetch r.membership m join fetch m.organisation left join fetch r.appointedBy"
                 + " order by lower(a.name), r.role")
 @NamedQuery(name = "Representative.rolesOfAccountOn",
         query = "select r.role from Representative r where r.account.id = :accountId and " + Representative.IN_OFFICE_ON_DAY)

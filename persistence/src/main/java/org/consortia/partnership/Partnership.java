@@ -1,5 +1,6 @@
 package org.consortia.partnership;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +33,10 @@ import org.consortia.validation.DateRange;
 import org.consortia.validation.EndNotBeforeStart;
 import org.consortia.validation.PlainText;
 import org.consortia.validation.TypedText;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.envers.Audited;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.consortia.validation.PlausibleDate;
 
@@ -43,8 +48,13 @@ import org.consortia.validation.PlausibleDate;
 @Table(name = "partnership")
 @Audited
 @EndNotBeforeStart
+// Read by every workspace page and rarely changed; Hibernate drops a cached row or query result as
+// soon as the partnership table changes.
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Partnership.findBySlug", query = "select p from Partnership p where p.slug = :slug")
-@NamedQuery(name = "Partnership.idBySlug", query = "select p.id from Partnership p where p.slug = :slug")
+@NamedQuery(name = "Partnership.idBySlug", query = "select p.id from Partnership p where p.slug = :slug",
+        hints = @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"))
 @NamedQuery(name = "Partnership.countBySlug",
         query = "select count(p) from Partnership p where p.slug = :slug and p.id <> :id")
 public class Partnership implements DateRange {
@@ -103,6 +113,7 @@ public class Partnership implements DateRange {
     private String geographicalArea;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "partnership_theme", joinColumns = @JoinColumn(name = "partnership_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "theme", nullable = false, length = 40)
@@ -168,6 +179,7 @@ public class Partnership implements DateRange {
     private String fundingSources;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "partnership_resource", joinColumns = @JoinColumn(name = "partnership_id"))
     @MapKeyColumn(name = "resource")
     @MapKeyEnumerated(EnumType.STRING)

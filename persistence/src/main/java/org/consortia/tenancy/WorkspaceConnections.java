@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.naming.InitialContext;
@@ -19,11 +17,14 @@ import org.hibernate.service.spi.Configurable;
  * Hands Hibernate its connections and tells PostgreSQL which workspace each one serves, for the
  * database's own row-level security behind Hibernate's tenant filter. A connection for a workspace
  * gets {@code consortia.workspace} set to its id; the tenant that sees every workspace (only the
- * audited cross-workspace path opens one) gets {@code consortia.all_workspaces} instead. The
- * settings the connection had before are put back when Hibernate releases it: within a
- * transaction the server hands every session the same physical connection, so a cross-workspace
- * read inside a workspace's transaction must not leave its setting behind. H2 has no row-level
- * security, so nothing is set there.
+ * audited cross-workspace path opens one) gets {@code consortia.all_workspaces} instead. A
+ * connection allowed into every workspace gets back the settings it had when Hibernate releases it,
+ * so none goes back to the pool (or, within a transaction, where the server hands every session the
+ * same physical connection, back to a workspace's session) still allowed everywhere. A workspace's
+ * own setting is left in place: the next use sets its own first, and that release mostly comes after
+ * the transaction has ended, when the server refuses statements (building that refusal on every
+ * page view cost a sixth of the time of a busy register page). H2 has no row-level security, so
+ * nothing is set there.
  */
 public class WorkspaceConnections implements MultiTenantConnectionProvider<Long>, Configurable {
 
@@ -34,8 +35,8 @@ public class WorkspaceConnections implements MultiTenantConnectionProvider<Long>
             + ALL_WORKSPACES + "', true), set_config('" + WORKSPACE + "', ?, false), set_config('" + ALL_WORKSPACES
             + "', ?, false)";
 
-    /** The settings each connection had before each of its current uses, innermost last. */
-    private static final ThreadLocal<Map<Connection, Deque<String[]>>> PREVIOUS =
+    /** The settings each connection now allowed into every workspace had before. */
+    private static final ThreadLocal<Map<Connection, String[]>> BEFORE_ALL_WORKSPACES =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
     private transient DataSource dataSource;
@@ -89,7 +90,9 @@ public class WorkspaceConnections implements MultiTenantConnectionProvider<Long>
         String workspace = all || tenant == null ? "" : String.valueOf(tenant);
         try {
             String[] previous = swap(connection, workspace, all ? "on" : "");
-            PREVIOUS.get().computeIfAbsent(connection, key -> new ArrayDeque<>()).push(previous);
+            if (all) {
+                BEFORE_ALL_WORKSPACES.get().put(connection, previous);
+            }
         } catch (SQLException | RuntimeException failed) {
             connection.close();
             throw failed;
@@ -100,13 +103,8 @@ public class WorkspaceConnections implements MultiTenantConnectionProvider<Long>
     @Override
     public void releaseConnection(Long tenant, Connection connection) throws SQLException {
         try {
-            Map<Connection, Deque<String[]>> uses = PREVIOUS.get();
-            Deque<String[]> previous = uses.get(connection);
-            if (previous != null && !previous.isEmpty()) {
-                String[] before = previous.pop();
-                if (previous.isEmpty()) {
-                    uses.remove(connection);
-                }
+            String[] before = BEFORE_ALL_WORKSPACES.get().remove(connection);
+            if (before != null) {
                 restore(connection, before);
             }
         } finally {

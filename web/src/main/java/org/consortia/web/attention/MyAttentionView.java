@@ -6,14 +6,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
-import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceSummary;
 import org.consortia.web.tenancy.WorkspaceSwitcher;
 
 /**
  * The home page's list of what needs the person's attention across all their workspaces. Each
  * workspace is read in a transaction of its own, entered as that workspace, so its rows are read
- * under its own tenant as on its own pages.
+ * under its own tenant as on its own pages (see {@link AttentionService#forWorkspace}).
  */
 @Named
 @RequestScoped
@@ -35,8 +34,7 @@ public class MyAttentionView {
     public List<WorkspaceItems> getByWorkspace() {
         if (byWorkspace == null) {
             byWorkspace = switcher.getMine().stream()
-                    .map(workspace -> new WorkspaceItems(workspace,
-                            CurrentWorkspace.callIn(workspace.partnershipId(), attention::forCurrentWorkspace)))
+                    .map(workspace -> new WorkspaceItems(workspace, attention.forWorkspace(workspace.partnershipId())))
                     .filter(entry -> !entry.items().isEmpty())
                     .toList();
         }

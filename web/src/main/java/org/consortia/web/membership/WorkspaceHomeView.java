@@ -9,7 +9,7 @@ import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.membership.MembershipService;
-import org.consortia.mou.MouDocument;
+import org.consortia.mou.Mou;
 import org.consortia.mou.MouService;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipService;
@@ -35,7 +35,7 @@ public class WorkspaceHomeView {
     @Inject
     MouService mou;
 
-    private MouDocument memorandum;
+    private Mou memorandum;
 
     private Partnership partnership;
 
@@ -50,10 +50,10 @@ public class WorkspaceHomeView {
                 .toList();
         needsAttention = attention.forCurrentWorkspace();
         partnership = partnerships.ofCurrentWorkspace();
-        memorandum = mou.current();
+        memorandum = mou.summary();
     }
 
-    public MouDocument getMemorandum() {
+    public Mou getMemorandum() {
         return memorandum;
     }
 

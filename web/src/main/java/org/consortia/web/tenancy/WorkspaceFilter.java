@@ -1,11 +1,13 @@
 package org.consortia.web.tenancy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -39,14 +41,17 @@ public class WorkspaceFilter extends HttpFilter {
     @Inject
     WorkspaceAccess access;
 
+    @Resource
+    UserTransaction transaction;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PageTransaction.pathOf(request);
         Matcher page = PAGE.matcher(path);
         Matcher api = API.matcher(path);
         String slug;
-        String view = null;
+        String view;
         if (page.matches()) {
             slug = page.group(1);
             String name = page.group(2) == null || page.group(2).isEmpty() ? "home" : page.group(2);
@@ -57,6 +62,7 @@ public class WorkspaceFilter extends HttpFilter {
             view = "/workspace/" + name + ".xhtml";
         } else if (api.matches()) {
             slug = api.group(1);
+            view = null;
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -74,26 +80,37 @@ public class WorkspaceFilter extends HttpFilter {
         }
         CurrentWorkspace.enter(workspace.get());
         try {
-            WorkspaceContext context;
-            try {
-                context = access.enter();
-            } catch (RecordNotFoundException notAMember) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            } catch (RuntimeException failure) {
-                CurrentWorkspace.leave();
-                keepFormPostedInOutage(request, response, slug, view, failure);
-                return;
-            }
-            request.setAttribute(CONTEXT_ATTRIBUTE, context);
-            EnteredWorkspaces.remember(request, context);
-            if (view == null) {
-                chain.doFilter(request, response);
+            if (PageTransaction.isView(request)) {
+                PageTransaction.run(transaction, () -> serve(request, response, chain, slug, view));
             } else {
-                request.getRequestDispatcher(view).forward(request, response);
+                serve(request, response, chain, slug, view);
             }
         } finally {
             CurrentWorkspace.leave();
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String slug,
+            String view) throws IOException, ServletException {
+        WorkspaceContext context;
+        try {
+            context = access.enter();
+        } catch (RecordNotFoundException notAMember) {
+            WorkspaceSwitcher.noteEntry(request, slug, false);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (RuntimeException failure) {
+            CurrentWorkspace.leave();
+            keepFormPostedInOutage(request, response, slug, view, failure);
+            return;
+        }
+        request.setAttribute(CONTEXT_ATTRIBUTE, context);
+        EnteredWorkspaces.remember(request, context);
+        WorkspaceSwitcher.noteEntry(request, slug, !context.roles().isEmpty());
+        if (view == null) {
+            chain.doFilter(request, response);
+        } else {
+            request.getRequestDispatcher(view).forward(request, response);
         }
     }
 

@@ -1,0 +1,108 @@
+package org.consortia.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * Counts what one page view asks of the database, from the portal's own Hibernate statistics read
+ * through the server's management interface: the statements Hibernate prepares, plus one per
+ * connection it takes, because on PostgreSQL each connection is first told its workspace (see
+ * {@code WorkspaceConnections}). A cross-workspace read sends one statement more than counted, when
+ * it puts its connection's setting back. The count is the same on every database and every run.
+ */
+final class StatementCounter {
+
+    /** What one request cost. */
+    record Cost(long statements, long transactions, long connections) {
+
+        long total() {
+            return statements + connections;
+        }
+    }
+
+    private final ManagementClient management;
+    private final ModelNode unit;
+
+    StatementCounter(ManagementClient management) {
+        this.management = management;
+        this.unit = persistenceUnit();
+        ModelNode enable = operation("write-attribute");
+        enable.get("name").set("statistics-enabled");
+        enable.get("value").set(true);
+        execute(enable);
+    }
+
+    /** The database cost of the work, which must be the only thing the portal serves meanwhile. */
+    Cost of(Runnable work) {
+        ModelNode before = settled();
+        work.run();
+        ModelNode after = settled();
+        return new Cost(delta(before, after, "prepared-statement-count"),
+                delta(before, after, "completed-transaction-count"), delta(before, after, "connect-count"));
+    }
+
+    private static long delta(ModelNode before, ModelNode after, String attribute) {
+        return after.get(attribute).asLong() - before.get(attribute).asLong();
+    }
+
+    /**
+     * The figures once the requests before have ended: a page's transaction commits after its last
+     * byte has been sent, so the figures are read until two readings a little apart agree.
+     */
+    private ModelNode settled() {
+        ModelNode previous = statistics();
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            ModelNode now = statistics();
+            if (now.get("completed-transaction-count").equals(previous.get("completed-transaction-count"))
+                    && now.get("session-close-count").equals(now.get("session-open-count"))) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
+    }
+
+    private ModelNode statistics() {
+        ModelNode read = operation("read-resource");
+        read.get("include-runtime").set(true);
+        return execute(read);
+    }
+
+    private ModelNode persistenceUnit() {
+        ModelNode find = new ModelNode();
+        find.get("operation").set("read-resource");
+        ModelNode address = find.get("address");
+        address.add("deployment", "consortia.ear");
+        address.add("subsystem", "jpa");
+        address.add("hibernate-persistence-unit", "*");
+        ModelNode found = execute(find);
+        return found.get(0).get("address");
+    }
+
+    private ModelNode operation(String name) {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set(name);
+        operation.get("address").set(unit);
+        return operation;
+    }
+
+    private ModelNode execute(ModelNode operation) {
+        try {
+            ModelNode outcome = management.getControllerClient().execute(operation);
+            if (!"success".equals(outcome.get("outcome").asString())) {
+                throw new IllegalStateException(operation + " failed: " + outcome);
+            }
+            return outcome.get("result");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
