@@ -1,18 +1,12 @@
 package org.consortia.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.consortia.it.StatementCounter.Cost;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,13 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PageStatementsIT {
 
-    private static final int MOST_STATEMENTS = 10;
+    static final int MOST_STATEMENTS = 10;
 
     /** Pages that record an oversight visit before they read across the workspaces. */
     private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks");
-
-    @ArquillianResource
-    ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,19 +48,11 @@ class PageStatementsIT {
         assertCheap(PortalPages.ADMIN, PortalPages.administrationPages());
     }
 
-    private void assertCheap(String email, List<String> pages) {
+    private static void assertCheap(String email, List<String> pages) {
         PortalClient client = new PortalClient().signedInAs(email, PortalClient.DEMO_PASSWORD);
-        StatementCounter counter = new StatementCounter(management);
         int workspaces = client.get("/").document().select("#my-workspaces a").size();
-        Map<String, Cost> costs = new LinkedHashMap<>();
-        for (String page : pages) {
-            assertEquals(200, client.get(page).status(), page);
-            costs.put(page, counter.of(() -> assertEquals(200, client.get(page).status(), page)));
-        }
         List<String> tooDear = new ArrayList<>();
-        costs.forEach((page, cost) -> {
-            System.out.printf("%-90s statements %3d transactions %2d connections %2d%n", page, cost.statements(),
-                    cost.transactions(), cost.connections());
+        new StatementCounter().pageViews(client, pages).forEach((page, cost) -> {
             int transactions = 1 + (AUDITED_READS.contains(page) ? 1 : 0) + (page.equals("/") ? workspaces : 0);
             if (cost.total() > MOST_STATEMENTS || cost.transactions() > transactions) {
                 tooDear.add(page + " " + cost);

@@ -1,8 +1,13 @@
 package org.consortia.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.jboss.as.arquillian.container.ManagementClient;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
 /**
@@ -22,16 +27,36 @@ final class StatementCounter {
         }
     }
 
-    private final ManagementClient management;
+    private final ModelControllerClient management;
     private final ModelNode unit;
 
-    StatementCounter(ManagementClient management) {
-        this.management = management;
+    /** Over the test server's management interface, as the user who started it. */
+    StatementCounter() {
+        try {
+            this.management = ModelControllerClient.Factory.create("remote+http", "127.0.0.1", 9990);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.unit = persistenceUnit();
         ModelNode enable = operation("write-attribute");
         enable.get("name").set("statistics-enabled");
         enable.get("value").set(true);
         execute(enable);
+    }
+
+    /**
+     * What each page costs the client, measured on its second view (the first fills the caches), in
+     * the order given; each must answer 200.
+     */
+    Map<String, Cost> pageViews(PortalClient client, List<String> pages) {
+        Map<String, Cost> costs = new LinkedHashMap<>();
+        for (String page : pages) {
+            assertEquals(200, client.get(page).status(), page);
+            costs.put(page, of(() -> assertEquals(200, client.get(page).status(), page)));
+        }
+        costs.forEach((page, cost) -> System.out.printf("%-90s statements %3d transactions %2d connections %2d%n",
+                page, cost.statements(), cost.transactions(), cost.connections()));
+        return costs;
     }
 
     /** The database cost of the work, which must be the only thing the portal serves meanwhile. */
@@ -96,7 +121,7 @@ final class StatementCounter {
 
     private ModelNode execute(ModelNode operation) {
         try {
-            ModelNode outcome = management.getControllerClient().execute(operation);
+            ModelNode outcome = management.execute(operation);
             if (!"success".equals(outcome.get("outcome").asString())) {
                 throw new IllegalStateException(operation + " failed: " + outcome);
             }
