@@ -4,17 +4,13 @@
 # policies) and once as the portal's own role (which every policy applies to), and prints both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/local-postgresql.sh
 scripts/start-postgresql.sh
-psql -h 127.0.0.1 -U postgres -d postgres -q -c "do \$\$ begin
-    if not exists (select from pg_roles where rolname = 'consortia_app') then
-        create role consortia_app login password 'consortia_app' nosuperuser nobypassrls;
-    end if;
-end \$\$"
+application_role
 export CONSORTIA_DB_DRIVER=postgresql
 run() {
     local label=$1 user=$2
-    psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists consortia_bench" \
-        -c "create database consortia_bench"
+    fresh_database consortia_bench
     CONSORTIA_DB_URL=jdbc:postgresql://127.0.0.1:5432/consortia_bench CONSORTIA_DB_USER=$user \
         CONSORTIA_DB_PASSWORD=$user CONSORTIA_DB_OWNER_USER=postgres CONSORTIA_DB_OWNER_PASSWORD=postgres \
         benchmarks/risk-register.sh | sed "s/^/$label: /"

@@ -6,22 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/portal.sh
+
 log=${CHECK_RUN_LOG:-$(mktemp)}
-setsid ./run.sh >"$log" 2>&1 &
-portal=$!
-stop() {
-    kill -TERM -- "-$portal" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-        kill -0 "$portal" 2>/dev/null || break
-        sleep 1
-    done
-    kill -KILL -- "-$portal" 2>/dev/null || true
-}
-trap stop EXIT
-trap 'exit 1' INT TERM
+start_portal "$log"
 
 for _ in $(seq 1 600); do
-    if ! kill -0 "$portal" 2>/dev/null; then
+    if ! portal_running; then
         echo "The run command stopped before the portal answered:" >&2
         tail -n 40 "$log" >&2
         exit 1

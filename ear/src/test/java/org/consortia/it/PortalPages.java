@@ -40,7 +40,7 @@ final class PortalPages {
     /** The administration pages, as an administrator opens them. */
     static List<String> administrationPages() {
         PortalClient admin = new PortalClient().signedInAs(ADMIN, PortalClient.DEMO_PASSWORD);
-        return List.of("/admin/accounts", "/admin/account", "/admin/organisations", "/admin/organisation",
+        return List.of("/admin/accounts", "/admin/account", "/admin/organisations", "/admin/organisation", "/admin/server",
                 linkOn(admin, "/admin/accounts", "a[href*='/admin/history?record=ACCOUNT']"));
     }
 

@@ -318,7 +318,7 @@ class PortalSecurityIT {
     @Test
     void onlyAdministratorsSeeTheAdministrationLinksAndPages() {
         Page adminHome = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD).get("/");
-        assertEquals(List.of("Home", "Partnership database", "Accounts", "Organisations", "Public register"),
+        assertEquals(List.of("Home", "Partnership database", "Accounts", "Organisations", "Server", "Public register"),
                 adminHome.document().select("nav[aria-label=Main] a").eachText());
         PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
         assertEquals(List.of("Home", "Public register"),
@@ -326,8 +326,23 @@ class PortalSecurityIT {
         assertEquals(403, chair.get("/admin/accounts").status());
         assertEquals(403, chair.get("/admin/organisation").status());
         assertEquals(403, chair.get("/admin/account").status());
+        assertEquals(403, chair.get("/admin/server").status());
         assertEquals(403, chair.get("/partnerships/list").status());
         assertEquals(404, chair.get("/partnerships/view?id=not-a-number").status());
+    }
+
+    @Test
+    void theServerPageWeighsTheSignedInSessions() {
+        PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+        PortalClient chair = new PortalClient().signedInAs(PortalPages.CHAIR, PortalClient.DEMO_PASSWORD);
+        PortalPages.workspacePages().forEach(chair::get);
+        Page server = admin.get("/admin/server");
+        assertEquals(200, server.status());
+        assertTrue(Integer.parseInt(server.document().select("#sessions").text()) >= 2, "both sessions are counted");
+        long average = Long.parseLong(server.document().select("#average-session-bytes").text().replace(" bytes", ""));
+        assertTrue(average > 0 && average < 1_000_000, "a session weighs something, and not much: " + average);
+        assertEquals("None", server.document().select("#unserialisable").text(),
+                "nothing a page keeps is lost when sessions are written out");
     }
 
     @Test

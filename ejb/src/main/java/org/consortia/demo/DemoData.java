@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     DemoMemorandum memorandum;
 
+    @Inject
+    DemoAtScale atScale;
+
     @PostConstruct
     void seedIfEmpty() {
         if (!DemoSettings.enabled()) {
@@ -61,10 +64,36 @@ public class DemoData {
             workspaces.forEach((slug, id) -> CurrentWorkspace.runIn(id, () -> seeder.seedWorkspace(slug)));
             CurrentWorkspace.runIn(workspaces.get("community-safety"), riskRegister::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
+            if (DemoSettings.large()) {
+                seedAtScale(workspaces.get("community-safety"));
+            }
         }
         StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
                 .append("  Demo logins (password \"").append(DemoSeeder.PASSWORD).append("\" for all):\n");
         LOGINS.forEach(login -> banner.append(String.format("    %-32s %s%n", login.email(), login.role())));
         LOG.info(banner.toString());
+    }
+
+    /**
+     * 199 more partnerships of 50 register entries each (10,000 entries in all), 50 more member
+     * organisations in the Community Safety Partnership and 1,000 revisions of its Memorandum.
+     */
+    private void seedAtScale(long communitySafety) {
+        long started = System.nanoTime();
+        for (int number = 1; number <= 199; number++) {
+            int partnership = number;
+            CurrentWorkspace.runIn(atScale.partnership(number),
+                    () -> atScale.riskEntries(50, "Load test partnership " + partnership));
+        }
+        String passwordHash = passwordHasher.hash(DemoSeeder.PASSWORD);
+        CurrentWorkspace.runIn(communitySafety, () -> {
+            for (int number = 1; number <= 50; number++) {
+                atScale.member(number, passwordHash);
+            }
+            for (int number = 1; number <= 1000; number++) {
+                atScale.revision(number);
+            }
+        });
+        LOG.info(String.format("Demo data at scale created in %.0f s", (System.nanoTime() - started) / 1e9));
     }
 }

@@ -1,5 +1,6 @@
 package org.consortia.history;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * revisions from 1, as people speak of them.
  */
 public record HistoryEntry(int revision, int version, Instant madeAt, String author, String organisation, String kind,
-        List<FieldChange> changes) {
+        List<FieldChange> changes) implements Serializable {
 }

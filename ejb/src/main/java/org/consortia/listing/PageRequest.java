@@ -1,10 +1,12 @@
 package org.consortia.listing;
 
+import java.io.Serializable;
+
 /**
  * Which slice of a list to fetch and how to sort it. The sort field is a name the service checks
  * against its own list of sortable columns, never a fragment of a query.
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending) {
+public record PageRequest(int first, int size, String sortField, boolean ascending) implements Serializable {
 
     public static final int MAX_SIZE = 200;
 

@@ -1,5 +1,6 @@
 package org.consortia.mou;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record MouDocument(Mou mou, List<MouSection> sections, List<MouSignature> signatures,
         List<OrganisationToSign> awaitingSignature, boolean significant, boolean mayEdit, boolean mayChangeState,
-        boolean maySign, MouSignature ourSignature, String signingAdvice) {
+        boolean maySign, MouSignature ourSignature, String signingAdvice) implements Serializable {
 
     /** Headings still empty, which a significant partnership must fill before agreement. */
     public List<MouHeading> emptyHeadings() {

@@ -1,5 +1,6 @@
 package org.consortia.mou;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * version, who signed that text, and how the Memorandum stands now.
  */
 public record VerifiedCopy(String partnershipName, int version, List<MouSignature> signatures, int currentVersion,
-        MouState stateNow) {
+        MouState stateNow) implements Serializable {
 
     /** Whether the copy is the agreed Memorandum as it stands now. */
     public boolean inForce() {

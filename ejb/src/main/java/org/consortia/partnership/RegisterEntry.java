@@ -1,5 +1,6 @@
 package org.consortia.partnership;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,5 +8,5 @@ import java.util.List;
 public record RegisterEntry(String name, String slug, String type, String legalStatus, boolean statutory,
         boolean significant, String stage, String purpose, String geographicalArea, List<String> themes,
         String clientGroups, String accountableTo, String headOfService, String officerRepresentative,
-        LocalDate startDate, LocalDate proposedEndDate, List<String> memberOrganisations) {
+        LocalDate startDate, LocalDate proposedEndDate, List<String> memberOrganisations) implements Serializable {
 }

@@ -1,10 +1,12 @@
 package org.consortia.risk;
 
+import java.io.Serializable;
+
 /**
  * Counts of open entries by likelihood and impact, before controls and after them, with the
  * tolerance: cells whose score exceeds it stand out.
  */
-public record HeatMap(int[][] inherent, int[][] residual, int tolerance) {
+public record HeatMap(int[][] inherent, int[][] residual, int tolerance) implements Serializable {
 
     public int inherentCount(Likelihood likelihood, Impact impact) {
         return inherent[likelihood.points() - 1][impact.points() - 1];

@@ -1,5 +1,6 @@
 package org.consortia.risk;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record RiskFilter(EntryKind kind, String category, Long ownerOrganisationId, EntryStatus status,
         Integer minimumResidualScore, Integer maximumResidualScore, boolean overdueReviewOnly, Likelihood likelihood,
-        Impact impact, boolean inherentCell) {
+        Impact impact, boolean inherentCell) implements Serializable {
 
     public RiskFilter(EntryKind kind, String category, Long ownerOrganisationId, EntryStatus status,
             Integer minimumResidualScore, boolean overdueReviewOnly) {

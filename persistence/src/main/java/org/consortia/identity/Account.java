@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,7 @@ import org.hibernate.envers.NotAudited;
 @NamedQuery(name = "Account.findWithRole",
         query = "select a from Account a join fetch a.organisation where :role member of a.councilRoles and a.enabled = true"
                 + " order by lower(a.name)")
-public class Account {
+public class Account implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

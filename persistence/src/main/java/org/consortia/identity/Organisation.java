@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.consortia.validation.PlainText;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -29,7 +30,7 @@ import org.hibernate.envers.Audited;
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by lower(o.name)")
 @NamedQuery(name = "Organisation.countByName",
         query = "select count(o) from Organisation o where lower(o.name) = lower(:name) and o.id <> :id")
-public class Organisation {
+public class Organisation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

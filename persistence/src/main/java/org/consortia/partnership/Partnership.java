@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -57,7 +58,7 @@ import org.consortia.validation.PlausibleDate;
         hints = @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"))
 @NamedQuery(name = "Partnership.countBySlug",
         query = "select count(p) from Partnership p where p.slug = :slug and p.id <> :id")
-public class Partnership implements DateRange {
+public class Partnership implements Serializable, DateRange {
 
     public static final int TEXT_LIMIT = 4000;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
-public abstract class WorkspaceEntity {
+public abstract class WorkspaceEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

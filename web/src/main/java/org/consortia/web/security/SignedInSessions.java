@@ -33,6 +33,11 @@ public class SignedInSessions {
         sessionsByAccount.computeIfAbsent(accountId, key -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
+    /** What the signed-in sessions weigh, for the administrators' server page. */
+    public SessionFootprint footprint() {
+        return SessionFootprint.of(sessionsByAccount.values().stream().flatMap(Set::stream).toList());
+    }
+
     void ended(HttpSession session) {
         if (session.getAttribute(ACCOUNT_ATTRIBUTE) instanceof Long accountId) {
             Set<HttpSession> sessions = sessionsByAccount.get(accountId);
