@@ -463,10 +463,14 @@ class MouServiceIT {
         save(world.chairOfA, MouHeading.MEETINGS, "<p>Monthly.</p>");
         save(world.memberOfA, MouHeading.MEETINGS, "<p>Quarterly.</p>");
         List<SectionRevision> revisions = as.inWorkspace(world.observerOfA, world.partnershipA,
-                () -> mou.revisionsOf(MouHeading.MEETINGS));
-        assertEquals(List.of("", "<p>Monthly.</p>", "<p>Quarterly.</p>"),
-                revisions.stream().map(SectionRevision::content).toList());
-        assertEquals("Person " + world.memberOfA, revisions.get(2).author());
+                () -> mou.revisionsOf(MouHeading.MEETINGS, 0, 10)).items();
+        assertEquals(List.of("<p>Quarterly.</p>", "<p>Monthly.</p>", ""),
+                revisions.stream().map(SectionRevision::content).toList(), "newest first");
+        assertEquals(List.of(3, 2, 1), revisions.stream().map(SectionRevision::version).toList());
+        assertEquals("Person " + world.memberOfA, revisions.get(0).author());
+        assertEquals(List.of("<p>Monthly.</p>"), as.inWorkspace(world.observerOfA, world.partnershipA,
+                () -> mou.revisionsOf(MouHeading.MEETINGS, 1, 1)).items().stream().map(SectionRevision::content).toList(),
+                "a page at a time");
 
         int monthly = revisions.get(1).revision();
         assertEquals("<p>Monthly.</p>", as.inWorkspace(world.observerOfA, world.partnershipA, () -> mou.asOf(monthly))
@@ -476,7 +480,10 @@ class MouServiceIT {
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.restore(MouHeading.MEETINGS, monthly, current, Set.of()));
         assertEquals("<p>Monthly.</p>", section(document(world.observerOfA), MouHeading.MEETINGS).getContent());
         assertEquals(4, as.inWorkspace(world.observerOfA, world.partnershipA,
-                () -> mou.revisionsOf(MouHeading.MEETINGS)).size(), "the restore is a new revision");
+                () -> mou.revisionsOf(MouHeading.MEETINGS, 0, 10)).total(), "the restore is a new revision");
+        assertEquals(3L, CurrentWorkspace.callIn(world.partnershipA, () -> fixtures.countInSql(
+                "select count(*) from mou_section_aud where revend is not null and partnership_id = " + world.partnershipA)),
+                "each of the three replaced versions names the revision that replaced it");
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.observerOfA, world.partnershipA,
                 () -> mou.restore(MouHeading.MEETINGS, monthly, current + 1, Set.of())));
     }

@@ -148,6 +148,11 @@ class PageStatementsAtScaleIT {
         static void assertLargeCostsTheSame() {
             PortalClient chair = new PortalClient().signedInAs(CHAIR, Fixtures.PASSWORD);
             assertTrue(chair.get("/w/" + SLUG + "/members").body().contains("At Scale Member 49"), "the workspace grew");
+            org.jsoup.nodes.Document history = chair.get("/w/" + SLUG + "/mou-history?heading=AIMS_AND_OBJECTIVES").document();
+            assertEquals("Versions 43 to 34 of 43, newest first", history.select("#versions-heading").text(),
+                    "a long history is read a page at a time");
+            assertEquals(10, history.select("ol.history > li").size());
+            assertEquals(List.of("Older versions"), history.select("nav.pages a").eachText());
             Map<String, StatementCounter.Cost> whenLarge = new StatementCounter().pageViews(chair, pages());
             whenLarge.forEach((page, cost) -> assertTrue(cost.total() <= PageStatementsIT.MOST_STATEMENTS,
                     page + " " + cost));

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.listing.Page;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceEntity;
@@ -110,28 +112,56 @@ public class HistoryService {
      * another workspace has none.
      */
     public <T> List<Snapshot<T>> snapshotsOf(HistoricRecord record, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = statesOf(record, id)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(HistoryService::<T>snapshot).toList();
+    }
+
+    /**
+     * One page of the states of a workspace record, newest first, with how many there are in all:
+     * for records with hundreds of revisions, of which a page shows a few.
+     */
+    public <T> Page<Snapshot<T>> snapshotsOf(HistoricRecord record, long id, int first, int size) {
+        long total = ((Number) statesOf(record, id).addProjection(AuditEntity.revisionNumber().count())
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = statesOf(record, id)
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(rows.stream().map(HistoryService::<T>snapshot).toList(), total, first, size);
+    }
+
+    /** The state of a workspace record after one revision, if that revision changed it. */
+    public <T> Optional<Snapshot<T>> snapshotAt(HistoricRecord record, long id, int revision) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = statesOf(record, id)
+                .add(AuditEntity.revisionNumber().eq(revision))
+                .getResultList();
+        return rows.stream().map(HistoryService::<T>snapshot).findFirst();
+    }
+
+    /** The query for the states of one workspace record, in the current workspace only. */
+    private AuditQuery statesOf(HistoricRecord record, long id) {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
         access.require(Action.VIEW_HISTORY);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        return AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)
                 .add(AuditEntity.id().eq(id))
                 .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
-                .add(AuditEntity.revisionType().ne(RevisionType.DEL))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        List<Snapshot<T>> snapshots = new ArrayList<>();
-        for (Object[] row : rows) {
-            Revision revision = (Revision) row[1];
-            @SuppressWarnings("unchecked")
-            T state = (T) row[0];
-            snapshots.add(new Snapshot<>(revision.getId(), revision.getMadeAt(),
-                    authorOf(revision),
-                    revision.getOrganisationName(), state));
-        }
-        return snapshots;
+                .add(AuditEntity.revisionType().ne(RevisionType.DEL));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Snapshot<T> snapshot(Object[] row) {
+        Revision revision = (Revision) row[1];
+        return new Snapshot<>(revision.getId(), revision.getMadeAt(), authorOf(revision), revision.getOrganisationName(),
+                (T) row[0]);
     }
 
     /**

@@ -21,13 +21,13 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
-import org.consortia.history.FieldChange;
 import org.consortia.history.HistoricRecord;
-import org.consortia.history.HistoryEntry;
 import org.consortia.history.HistoryService;
+import org.consortia.history.Snapshot;
 import org.consortia.history.TextDiff;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.listing.Page;
 import org.consortia.membership.Membership;
 import org.consortia.partnership.Partnership;
 import org.consortia.richtext.RichText;
@@ -43,6 +43,9 @@ import org.consortia.history.LastChanges;
  */
 @Stateless
 public class MouService {
+
+    /** The most versions of a section read at once. */
+    public static final int MOST_REVISIONS_AT_ONCE = 50;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -260,22 +263,29 @@ public class MouService {
         return changes;
     }
 
-    /** Every saved version of one section, oldest first; anyone who may read the workspace's history. */
-    public List<SectionRevision> revisionsOf(MouHeading heading) {
+    /**
+     * One page of a section's saved versions, newest first, with how many there are in all; anyone
+     * who may read the workspace's history. A section edited a thousand times is read a page at a time.
+     */
+    public Page<SectionRevision> revisionsOf(MouHeading heading, int first, int size) {
         access.require(Action.VIEW_HISTORY);
-        MouSection section = records.section(records.mouOfWorkspace(), heading);
-        List<SectionRevision> revisions = new ArrayList<>();
-        String content = "";
-        for (HistoryEntry entry : history.historyOf(HistoricRecord.MOU_SECTION, section.getId())) {
-            for (FieldChange change : entry.changes()) {
-                if (change.field().equals("Content")) {
-                    content = change.after() == null ? "" : change.after();
-                }
-            }
-            revisions.add(new SectionRevision(entry.revision(), entry.version(), entry.madeAt(), entry.author(), entry.organisation(),
-                    RichText.sanitise(content)));
+        if (first < 0 || size < 1 || size > MOST_REVISIONS_AT_ONCE) {
+            throw new RecordNotFoundException("No such page of versions.");
         }
-        return revisions;
+        MouSection section = records.section(records.mouOfWorkspace(), heading);
+        Page<Snapshot<MouSection>> page = history.snapshotsOf(HistoricRecord.MOU_SECTION, section.getId(), first, size);
+        List<SectionRevision> revisions = new ArrayList<>();
+        for (Snapshot<MouSection> saved : page.items()) {
+            int version = (int) (page.total() - first - revisions.size());
+            revisions.add(new SectionRevision(saved.revision(), version, saved.madeAt(), saved.author(),
+                    saved.organisation(), contentOf(saved)));
+        }
+        return new Page<>(revisions, page.total(), first, size);
+    }
+
+    private static String contentOf(Snapshot<MouSection> saved) {
+        String content = saved.state().getContent();
+        return content == null ? "" : RichText.sanitise(content);
     }
 
     /** The whole Memorandum as it stood at a revision, in heading order. */
@@ -293,9 +303,10 @@ public class MouService {
      * (conflicts, confirmed voiding of signatures, no change to an agreed Memorandum).
      */
     public MouSection restore(MouHeading heading, int revision, long startingVersion, Set<Long> voidingConfirmed) {
-        String earlier = revisionsOf(heading).stream().filter(saved -> saved.revision() == revision).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("That section has no such revision."))
-                .content();
+        MouSection section = records.section(records.mouOfWorkspace(), heading);
+        String earlier = history.<MouSection>snapshotAt(HistoricRecord.MOU_SECTION, section.getId(), revision)
+                .map(MouService::contentOf)
+                .orElseThrow(() -> new RecordNotFoundException("That section has no such revision."));
         return saveSection(heading, startingVersion, earlier, voidingConfirmed);
     }
 

@@ -4,13 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.TextDiff;
+import org.consortia.listing.Page;
 import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouService;
@@ -19,7 +18,10 @@ import org.consortia.mou.SectionRevision;
 import org.consortia.mou.SignaturesWouldBeVoidedException;
 import org.consortia.web.faces.FieldMessages;
 
-/** A section's revisions: compare any two, open the whole Memorandum as of one, restore an earlier text. */
+/**
+ * A section's revisions, a page of ten at a time, newest first: compare any two of the page, open
+ * the whole Memorandum as of one, restore an earlier text.
+ */
 @Named
 @ViewScoped
 public class MouHistoryView implements Serializable {
@@ -27,9 +29,13 @@ public class MouHistoryView implements Serializable {
     @Inject
     MouService mou;
 
+    static final int PER_PAGE = 10;
+
     private String heading;
+    private int page = 1;
     private MouHeading section;
     private List<SectionRevision> newestFirst;
+    private long total;
     private Integer from;
     private Integer to;
     private boolean mayEdit;
@@ -56,8 +62,12 @@ public class MouHistoryView implements Serializable {
         startingVersion = document.sections().stream().filter(s -> s.getHeading() == section).findFirst()
                 .orElseThrow().getVersion();
         mayEdit = document.mayEdit();
-        newestFirst = new ArrayList<>(mou.revisionsOf(section));
-        Collections.reverse(newestFirst);
+        Page<SectionRevision> revisions = mou.revisionsOf(section, (page - 1) * PER_PAGE, PER_PAGE);
+        if (revisions.items().isEmpty() && page > 1) {
+            throw new RecordNotFoundException("There is no such page of versions.");
+        }
+        newestFirst = revisions.items();
+        total = revisions.total();
     }
 
     public List<TextDiff.Line> getDiff() {
@@ -135,6 +145,41 @@ public class MouHistoryView implements Serializable {
 
     public void setHeading(String heading) {
         this.heading = heading;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    /** The page asked for in the address, from 1; anything else is the first. */
+    public void setPage(Integer page) {
+        this.page = page == null || page < 1 ? 1 : page;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public boolean isNewerPage() {
+        return page > 1;
+    }
+
+    public boolean isOlderPage() {
+        return (long) page * PER_PAGE < total;
+    }
+
+    /** "Every version, newest first", or which of them this page shows when there are more than ten. */
+    public String getVersionsHeading() {
+        if (total <= PER_PAGE) {
+            return "Every version, newest first";
+        }
+        return "Versions " + getTopVersion() + " to " + (getTopVersion() - newestFirst.size() + 1) + " of " + total
+                + ", newest first";
+    }
+
+    /** The version the page's list starts from, for its numbering. */
+    public int getTopVersion() {
+        return newestFirst.isEmpty() ? 0 : newestFirst.get(0).version();
     }
 
     public MouHeading getSection() {
