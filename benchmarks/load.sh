@@ -37,6 +37,9 @@ for _ in $(seq 1 1200); do
     sleep 1
 done
 grep -h "Demo data at scale created" "$work/portal.log" | sed 's/.*INFO *\[[^]]*\] ([^)]*) /  /' || true
+# PostgreSQL plans from statistics that autovacuum gathers some time after a bulk load; gather them now,
+# as a database in service has them.
+psql -h 127.0.0.1 -U postgres -d consortia_load -q -c "vacuum analyze"
 
 people=()
 for number in $(seq 1 20); do

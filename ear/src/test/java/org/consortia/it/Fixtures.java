@@ -143,6 +143,11 @@ public class Fixtures {
         }
     }
 
+    /** Runs the work in one transaction, as a page view's services run. */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
     }

@@ -68,6 +68,22 @@ class TenantIsolationIT {
     }
 
     @Test
+    void aWorkspaceEnteredInsideAnotherWorkspacesTransactionIsRefused() {
+        // A persistence context keeps its first workspace for the whole transaction, so reading a second
+        // workspace in it would read the first one's rows under the second one's name.
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> as.user(world.strategy,
+                () -> fixtures.inOneTransaction(() -> {
+                    assertFalse(CurrentWorkspace.callIn(world.partnershipA, membership::memberships).isEmpty());
+                    return CurrentWorkspace.callIn(world.partnershipB, membership::memberships);
+                })));
+        boolean named = false;
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            named |= cause instanceof IllegalStateException && cause.getMessage().contains("inside the transaction of workspace");
+        }
+        assertTrue(named, "refused for what it is: " + refused);
+    }
+
+    @Test
     void memberSeesOnlyTheirOwnWorkspacesRows() {
         List<Membership> members = as.inWorkspace(world.chairOfA, world.partnershipA, membership::memberships);
         assertEquals(2, members.size());
