@@ -3,9 +3,9 @@
 # own, as the application's role under row-level security), filled with demo data at scale (200
 # workspaces, 10,000 risk entries, 1,000 revisions of one Memorandum, 50 more members in one
 # workspace), signs in 20 people, and drives each page with wrk for a fixed time, 20 connections
-# at once. Prints per page: requests a second, the 50th, 95th and 99th percentiles, and the ratio
-# to the sign-in page in the same run; then the signed-in sessions' serialised size and the server's
-# memory. Prints figures only; it asserts nothing.
+# at once. Prints per page: requests a second, the 50th, 95th and 99th percentiles, the ratio to
+# the sign-in page in the same run, and the answers that were not 200; then the signed-in sessions'
+# serialised size and the server's memory. Prints figures only; it asserts nothing.
 #
 # Usage: benchmarks/load.sh [seconds per page, default 20]
 set -euo pipefail
@@ -16,7 +16,7 @@ base=http://127.0.0.1:8080
 work=$(mktemp -d)
 
 if ! command -v wrk >/dev/null 2>&1; then
-    apt-get install -y -q wrk >/dev/null
+    apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null
 fi
 source scripts/local-postgresql.sh
 source scripts/portal.sh
@@ -36,6 +36,10 @@ for _ in $(seq 1 1200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 200 ] && break
     sleep 1
 done
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" != 200 ]; then
+    echo "The portal did not answer within twenty minutes" >&2
+    exit 1
+fi
 grep -h "Demo data at scale created" "$work/portal.log" | sed 's/.*INFO *\[[^]]*\] ([^)]*) /  /' || true
 # PostgreSQL plans from statistics that autovacuum gathers some time after a bulk load; gather them now,
 # as a database in service has them.
@@ -47,7 +51,11 @@ for number in $(seq 1 20); do
 done
 python3 benchmarks/load/sign-in.py "$base" consortia-demo "${people[@]}" >"$work/cookies"
 entry=$(curl -s -H "Cookie: $(head -n 1 "$work/cookies")" "$base/w/community-safety/risks" \
-    | grep -o '/w/community-safety/risk?id=[0-9]*' | head -n 1)
+    | grep -o '/w/community-safety/risk?id=[0-9]*' | head -n 1 || true)
+if [ -z "$entry" ]; then
+    echo "No risk entry found on the register" >&2
+    exit 1
+fi
 
 measure() {
     local label=$1 path=$2 cookies=$3

@@ -6,6 +6,7 @@ Usage: sign-in.py BASE PASSWORD EMAIL...
 import http.cookiejar
 import re
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -27,7 +28,9 @@ def sign_in(base, email, password):
                                    "login:signIn": "Sign in", "jakarta.faces.ViewState": view_state,
                                    "primefaces.nonce": nonce}).encode()
     try:
-        opener.open(base + "/login", data=form)
+        answer = opener.open(base + "/login", data=form)
+        # The sign-in page again, not the way on: the sign-in was refused.
+        raise SystemExit(f"Signing in {email} failed: {answer.status}")
     except urllib.error.HTTPError as answer:
         if answer.code != 302:
             raise SystemExit(f"Signing in {email} failed: {answer.code}")

@@ -143,6 +143,23 @@ public class Fixtures {
         }
     }
 
+    /**
+     * Adds register entries scored below any tolerance to the current workspace, so that they stay
+     * out of the council's portfolio of entries above tolerance.
+     */
+    public void lowRiskEntries(int count, String prefix) {
+        for (int i = 0; i < count; i++) {
+            org.consortia.risk.RiskEntry entry = new org.consortia.risk.RiskEntry();
+            entry.setTitle(prefix + " " + i);
+            entry.setCategory(org.consortia.risk.StandardCategory.values()[i % 8].label());
+            entry.setInherentLikelihood(org.consortia.risk.Likelihood.UNLIKELY);
+            entry.setInherentImpact(org.consortia.risk.Impact.values()[1]);
+            entry.setResidualLikelihood(org.consortia.risk.Likelihood.RARE);
+            entry.setResidualImpact(org.consortia.risk.Impact.values()[0]);
+            entityManager.persist(entry);
+        }
+    }
+
     /** Runs the work in one transaction, as a page view's services run. */
     public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
         return work.get();

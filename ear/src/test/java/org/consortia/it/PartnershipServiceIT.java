@@ -30,6 +30,8 @@ import org.consortia.partnership.PartnershipSummary;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.RegisterEntry;
 import org.consortia.partnership.Theme;
+import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceNotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +56,9 @@ class PartnershipServiceIT {
 
     @Inject
     PartnershipService partnerships;
+
+    @Inject
+    WorkspaceAccess access;
 
     @Inject
     HistoryService history;
@@ -98,6 +103,20 @@ class PartnershipServiceIT {
         assertThrows(AccessDeniedException.class,
                 () -> as.user(world.chairOfA, () -> partnerships.create(draft("y-" + world.tag), null, null)));
         assertNotNull(as.user(world.admin, () -> partnerships.create(draft("z-" + world.tag), null, null)).getId());
+    }
+
+    @Test
+    void handingThePartnershipToAnotherHeadOfServiceEndsTheFirstOnesRightOfEntryAtOnce() {
+        // The workspace reads its partnership (cached) as itself; the edit is made outside any workspace.
+        assertEquals(world.partnershipA, as.inWorkspace(world.headOfService, world.partnershipA, access::enter)
+                .partnershipId());
+        long successor = fixtures.count("select a.id from Account a where a.email = '" + world.otherHeadOfService + "'");
+        Partnership record = as.user(world.strategy, () -> partnerships.find(world.partnershipA));
+        as.user(world.strategy, () -> partnerships.update(record, successor, null));
+        assertThrows(WorkspaceNotFoundException.class,
+                () -> as.inWorkspace(world.headOfService, world.partnershipA, access::enter));
+        assertEquals(world.partnershipA, as.inWorkspace(world.otherHeadOfService, world.partnershipA, access::enter)
+                .partnershipId());
     }
 
     @Test

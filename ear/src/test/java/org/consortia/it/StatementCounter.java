@@ -45,14 +45,17 @@ final class StatementCounter {
     }
 
     /**
-     * What each page costs the client, measured on its second view (the first fills the caches), in
-     * the order given; each must answer 200.
+     * What each page costs the client, in the order given; each must answer 200. The first view fills
+     * the caches; of the two views measured after it, the cheaper counts, so that the server's own
+     * hourly clean-up, should it run meanwhile, is not charged to a page.
      */
     Map<String, Cost> pageViews(PortalClient client, List<String> pages) {
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (String page : pages) {
             assertEquals(200, client.get(page).status(), page);
-            costs.put(page, of(() -> assertEquals(200, client.get(page).status(), page)));
+            Cost first = of(() -> assertEquals(200, client.get(page).status(), page));
+            Cost second = of(() -> assertEquals(200, client.get(page).status(), page));
+            costs.put(page, first.total() + first.transactions() <= second.total() + second.transactions() ? first : second);
         }
         costs.forEach((page, cost) -> System.out.printf("%-90s statements %3d transactions %2d connections %2d%n",
                 page, cost.statements(), cost.transactions(), cost.connections()));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Counts sign-in attempts before their passwords are checked. Each attempt is counted against its
@@ -93,6 +94,9 @@ public class LoginThrottle {
             // A form sent twice at once may remember the same browser twice: once is enough.
             entityManager.createNativeQuery("insert into known_device (token_hash, account_id, created_at)"
                             + " values (?1, ?2, ?3) on conflict do nothing")
+                    .unwrap(NativeQuery.class)
+                    // Names the table it writes, or Hibernate would empty every cache to be safe.
+                    .addSynchronizedQuerySpace("known_device")
                     .setParameter(1, admission.unknownDevice())
                     .setParameter(2, accountId)
                     .setParameter(3, now)
@@ -119,6 +123,8 @@ public class LoginThrottle {
         String select = "select throttle_key from login_throttle where throttle_key = ?1 for update";
         if (entityManager.createNativeQuery(select).setParameter(1, key).getResultList().isEmpty()) {
             entityManager.createNativeQuery("insert into login_throttle (throttle_key) values (?1) on conflict do nothing")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedQuerySpace("login_throttle")
                     .setParameter(1, key)
                     .executeUpdate();
             entityManager.createNativeQuery(select).setParameter(1, key).getResultList();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Forgets what the sign-in lock-out no longer needs, every hour: failures older than any lock they
@@ -34,6 +35,9 @@ public class SignInRecordsCleanup {
                 .executeUpdate();
         int guards = entityManager.createNativeQuery("delete from login_throttle t where not exists"
                         + " (select 1 from login_failure f where f.throttle_key = t.throttle_key)")
+                .unwrap(NativeQuery.class)
+                // Names the table it writes, or Hibernate would empty every cache to be safe.
+                .addSynchronizedQuerySpace("login_throttle")
                 .executeUpdate();
         int devices = entityManager.createQuery("delete from KnownDevice d where d.createdAt < :since")
                 .setParameter("since", now.minus(LoginThrottle.DEVICE_LIFETIME))

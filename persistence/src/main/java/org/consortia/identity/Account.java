@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.ObjectStreamField;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -46,6 +47,20 @@ import org.hibernate.envers.NotAudited;
         query = "select a from Account a join fetch a.organisation where :role member of a.councilRoles and a.enabled = true"
                 + " order by lower(a.name)")
 public class Account implements Serializable {
+
+    /**
+     * What a page that keeps accounts in its session writes out: everything but the password hash,
+     * which never leaves the database and the server's memory.
+     */
+    private static final ObjectStreamField[] serialPersistentFields = {
+        new ObjectStreamField("id", Long.class),
+        new ObjectStreamField("name", String.class),
+        new ObjectStreamField("email", String.class),
+        new ObjectStreamField("organisation", Organisation.class),
+        new ObjectStreamField("councilRoles", Set.class),
+        new ObjectStreamField("enabled", boolean.class),
+        new ObjectStreamField("version", long.class)
+    };
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,9 @@ package org.consortia.web.attention;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
+import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.tenancy.WorkspaceSummary;
@@ -33,10 +35,19 @@ public class MyAttentionView {
     /** The workspaces with something needing attention, each with its items, in the workspaces' order. */
     public List<WorkspaceItems> getByWorkspace() {
         if (byWorkspace == null) {
-            byWorkspace = switcher.getMine().stream()
-                    .map(workspace -> new WorkspaceItems(workspace, attention.forWorkspace(workspace.partnershipId())))
-                    .filter(entry -> !entry.items().isEmpty())
-                    .toList();
+            List<WorkspaceItems> found = new ArrayList<>();
+            for (WorkspaceSummary workspace : switcher.getMine()) {
+                try {
+                    List<AttentionItem> items = attention.forWorkspace(workspace.partnershipId());
+                    if (!items.isEmpty()) {
+                        found.add(new WorkspaceItems(workspace, items));
+                    }
+                } catch (RecordNotFoundException noLongerAMember) {
+                    // The list of the person's workspaces is kept for a minute; they left this one since.
+                    switcher.noLongerIn(workspace.slug());
+                }
+            }
+            byWorkspace = found;
         }
         return byWorkspace;
     }

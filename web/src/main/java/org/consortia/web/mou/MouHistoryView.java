@@ -147,7 +147,7 @@ public class MouHistoryView implements Serializable {
         this.heading = heading;
     }
 
-    public int getPage() {
+    public Integer getPage() {
         return page;
     }
 
@@ -179,7 +179,7 @@ public class MouHistoryView implements Serializable {
 
     /** The version the page's list starts from, for its numbering. */
     public int getTopVersion() {
-        return newestFirst.isEmpty() ? 0 : newestFirst.get(0).version();
+        return newestFirst == null || newestFirst.isEmpty() ? 0 : newestFirst.get(0).version();
     }
 
     public MouHeading getSection() {
