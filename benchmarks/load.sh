@@ -1,55 +1,29 @@
 #!/usr/bin/env bash
-# Load benchmark: starts the portal with the README's run command on PostgreSQL (a database of its
-# own, as the application's role under row-level security), filled with demo data at scale (200
-# workspaces, 10,000 risk entries, 1,000 revisions of one Memorandum, 50 more members in one
-# workspace), signs in 20 people, and drives each page with wrk for a fixed time, 20 connections
-# at once. Prints per page: requests a second, the 50th, 95th and 99th percentiles, the ratio to
-# the sign-in page in the same run, and the answers that were not 200; then the signed-in sessions'
-# serialised size and the server's memory. Prints figures only; it asserts nothing.
+# Load benchmark: starts the portal at scale (see large-portal.sh) as the application's role under
+# row-level security, signs in 20 people, and drives each page with wrk for a fixed time, 20
+# connections at once. Prints per page: requests a second, the 50th, 95th and 99th percentiles, the
+# ratio to the sign-in page in the same run, and the answers that were not 200; then the signed-in
+# sessions' serialised size and the server's memory. Prints figures only; it asserts nothing.
 #
 # Usage: benchmarks/load.sh [seconds per page, default 20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-20}
-base=http://127.0.0.1:8080
 work=$(mktemp -d)
 
 if ! command -v wrk >/dev/null 2>&1; then
     apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null
 fi
-source scripts/local-postgresql.sh
-source scripts/portal.sh
-scripts/start-postgresql.sh
-fresh_database consortia_load
-application_role
-use_database consortia_load
-export CONSORTIA_DEMO_SCALE=large
-
-echo "Building and starting the portal, and creating the data (several minutes)..."
-start_portal "$work/portal.log"
-for _ in $(seq 1 1200); do
-    if ! portal_running; then
-        tail -n 40 "$work/portal.log" >&2
-        exit 1
-    fi
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 200 ] && break
-    sleep 1
-done
-if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" != 200 ]; then
-    echo "The portal did not answer within twenty minutes" >&2
-    exit 1
-fi
-grep -h "Demo data at scale created" "$work/portal.log" | sed 's/.*INFO *\[[^]]*\] ([^)]*) /  /' || true
-# PostgreSQL plans from statistics that autovacuum gathers some time after a bulk load; gather them now,
-# as a database in service has them.
-psql -h 127.0.0.1 -U postgres -d consortia_load -q -c "vacuum analyze"
+source benchmarks/large-portal.sh
+start_large_portal
+base=$LARGE_PORTAL
 
 people=()
 for number in $(seq 1 20); do
     people+=("load.tester.$number@consortia.test")
 done
-python3 benchmarks/load/sign-in.py "$base" consortia-demo "${people[@]}" >"$work/cookies"
+sessions_of "${people[@]}" >"$work/cookies"
 entry=$(curl -s -H "Cookie: $(head -n 1 "$work/cookies")" "$base/w/community-safety/risks" \
     | grep -o '/w/community-safety/risk?id=[0-9]*' | head -n 1 || true)
 if [ -z "$entry" ]; then
@@ -89,7 +63,7 @@ awk '
             100 * f[n - 5] / base, f[n - 1]
     }' "$work/figures"
 
-admin_cookie=$(python3 benchmarks/load/sign-in.py "$base" consortia-demo admin@consortia.test)
+admin_cookie=$(sessions_of admin@consortia.test)
 curl -s -H "Cookie: $admin_cookie" "$base/admin/server" | python3 -c '
 import re, sys
 page = sys.stdin.read()

@@ -43,7 +43,7 @@ public final class Deployments {
             }
         }
         return war.addClasses(testClass, Fixtures.class, Scenario.class, RunAs.class, SecurityActivation.class,
-                        Benchmark.class, AllAtOnce.class)
+                        AllAtOnce.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate.envers, org.postgresql\n"));
     }

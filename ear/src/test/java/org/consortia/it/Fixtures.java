@@ -127,22 +127,6 @@ public class Fixtures {
                 .getSingleResult();
     }
 
-    /** Adds register entries to the current workspace in one transaction, for benchmarks. */
-    public void riskEntries(int count, String prefix) {
-        org.consortia.risk.Likelihood[] likelihoods = org.consortia.risk.Likelihood.values();
-        org.consortia.risk.Impact[] impacts = org.consortia.risk.Impact.values();
-        for (int i = 0; i < count; i++) {
-            org.consortia.risk.RiskEntry entry = new org.consortia.risk.RiskEntry();
-            entry.setTitle(prefix + " " + i);
-            entry.setCategory(org.consortia.risk.StandardCategory.values()[i % 8].label());
-            entry.setInherentLikelihood(likelihoods[i % 5]);
-            entry.setInherentImpact(impacts[(i / 5) % 5]);
-            entry.setResidualLikelihood(likelihoods[(i + 2) % 5]);
-            entry.setResidualImpact(impacts[(i / 3) % 5]);
-            entityManager.persist(entry);
-        }
-    }
-
     /**
      * Adds register entries scored below any tolerance to the current workspace, so that they stay
      * out of the council's portfolio of entries above tolerance.

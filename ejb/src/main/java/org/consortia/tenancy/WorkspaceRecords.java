@@ -3,6 +3,7 @@ package org.consortia.tenancy;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.Status;
 
 /**
  * Loads workspace rows by id through a query, which Hibernate restricts to the current tenant:
@@ -33,7 +34,11 @@ public final class WorkspaceRecords {
         SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
         Object known = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id,
                 session.getFactory().getMappingMetamodel().getEntityDescriptor(type)));
-        return type.isInstance(known) && Long.valueOf(CurrentWorkspace.tenant()).equals(type.cast(known).getPartnershipId())
+        // One removed in this transaction is left to the query, which flushes the removal first.
+        boolean managed = known != null
+                && session.getPersistenceContextInternal().getEntry(known).getStatus() == Status.MANAGED;
+        return managed && type.isInstance(known)
+                && Long.valueOf(CurrentWorkspace.tenant()).equals(type.cast(known).getPartnershipId())
                 ? Optional.of(type.cast(known)) : Optional.empty();
     }
 }
