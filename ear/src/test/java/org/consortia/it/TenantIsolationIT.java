@@ -12,6 +12,7 @@ import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.attention.AttentionService;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
 import org.consortia.membership.Membership;
@@ -60,6 +61,9 @@ class TenantIsolationIT {
     @Inject
     HistoryService history;
 
+    @Inject
+    AttentionService attention;
+
     private Scenario world;
 
     @BeforeEach
@@ -81,6 +85,19 @@ class TenantIsolationIT {
             named |= cause instanceof IllegalStateException && cause.getMessage().contains("inside the transaction of workspace");
         }
         assertTrue(named, "refused for what it is: " + refused);
+    }
+
+    @Test
+    void theHomePageListsWhatNeedsAttentionOnlyWhereThePersonHoldsARole() {
+        assertEquals(as.inWorkspace(world.chairOfA, world.partnershipA, attention::forCurrentWorkspace),
+                as.user(world.chairOfA, () -> attention.forWorkspace(world.partnershipA)));
+        long strategy = fixtures.count("select a.id from Account a where a.email = '" + world.strategy + "'");
+        String visits = "select count(*) from oversight_visit where account_id = " + strategy;
+        long visitsBefore = fixtures.countInSql(visits);
+        assertEquals(List.of(), as.user(world.strategy, () -> attention.forWorkspace(world.partnershipA)),
+                "an overseer is not a member");
+        assertEquals(List.of(), as.user(world.outsider, () -> attention.forWorkspace(world.partnershipA)));
+        assertEquals(visitsBefore, fixtures.countInSql(visits), "and the home page visits nowhere as an overseer");
     }
 
     @Test

@@ -30,7 +30,10 @@ public class AttentionService {
 
     /** What the caller should act on in the current workspace; anyone who may see the workspace. */
     public List<AttentionItem> forCurrentWorkspace() {
-        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        return itemsIn(access.require(Action.VIEW_WORKSPACE));
+    }
+
+    private List<AttentionItem> itemsIn(WorkspaceContext workspace) {
         Caller caller = callers.current();
         List<AttentionItem> items = new ArrayList<>();
         sources.forEach(source -> items.addAll(source.itemsFor(caller, workspace)));
@@ -39,11 +42,13 @@ public class AttentionService {
     }
 
     /**
-     * The same for a workspace entered from outside it, as the home page lists every workspace's: in a
-     * transaction of its own, so that the workspace's rows are read under its own tenant.
+     * The same for one of the caller's own workspaces entered from outside it, as the home page lists
+     * them: in a transaction of its own, so that the workspace's rows are read under its own tenant.
+     * Nothing for a workspace where the caller holds no role (any more): the home page never visits a
+     * workspace as an overseer.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<AttentionItem> forWorkspace(long partnershipId) {
-        return CurrentWorkspace.callIn(partnershipId, this::forCurrentWorkspace);
+        return CurrentWorkspace.callIn(partnershipId, () -> access.asMember().map(this::itemsIn).orElse(List.of()));
     }
 }

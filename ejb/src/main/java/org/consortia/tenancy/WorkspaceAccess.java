@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
@@ -66,6 +67,23 @@ public class WorkspaceAccess {
             oversightLog.record(caller.accountId(), workspace, action.name());
         }
         return context;
+    }
+
+    /**
+     * The current workspace as one where the caller holds a role, or empty: for lists of the caller's
+     * own workspaces, which never visit a workspace as an overseer (so record no visit) and skip one the
+     * caller has just left.
+     */
+    public Optional<WorkspaceContext> asMember() {
+        Caller caller = callers.current();
+        long workspace = CurrentWorkspace.tenant();
+        try {
+            WorkspaceContext context = memo.computeIfAbsent(new ContextOfCaller(caller.accountId(), workspace),
+                    () -> contextOf(caller, workspace));
+            return context.roles().isEmpty() ? Optional.empty() : Optional.of(context);
+        } catch (WorkspaceNotFoundException notAMember) {
+            return Optional.empty();
+        }
     }
 
     private WorkspaceContext contextOf(Caller caller, long workspace) {

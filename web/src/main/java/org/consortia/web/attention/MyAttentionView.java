@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.tenancy.WorkspaceSummary;
@@ -37,14 +36,10 @@ public class MyAttentionView {
         if (byWorkspace == null) {
             List<WorkspaceItems> found = new ArrayList<>();
             for (WorkspaceSummary workspace : switcher.getMine()) {
-                try {
-                    List<AttentionItem> items = attention.forWorkspace(workspace.partnershipId());
-                    if (!items.isEmpty()) {
-                        found.add(new WorkspaceItems(workspace, items));
-                    }
-                } catch (RecordNotFoundException noLongerAMember) {
-                    // The list of the person's workspaces is kept for a minute; they left this one since.
-                    switcher.noLongerIn(workspace.slug());
+                // The list of the person's workspaces is kept for a minute; one they left since has nothing.
+                List<AttentionItem> items = attention.forWorkspace(workspace.partnershipId());
+                if (!items.isEmpty()) {
+                    found.add(new WorkspaceItems(workspace, items));
                 }
             }
             byWorkspace = found;

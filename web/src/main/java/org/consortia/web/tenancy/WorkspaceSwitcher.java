@@ -68,11 +68,6 @@ public class WorkspaceSwitcher {
         return read;
     }
 
-    /** Reads the list afresh on the next page, as the person has just been found no longer in a workspace. */
-    public void noLongerIn(String slug) {
-        noteEntry(request, slug, false);
-    }
-
     /**
      * Corrects the kept list when entering a workspace shows it is out of date: the caller was
      * appointed somewhere it does not list, or may no longer enter somewhere it does.
