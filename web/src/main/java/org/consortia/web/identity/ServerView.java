@@ -4,10 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import org.consortia.access.Action;
-import org.consortia.identity.CallerLookup;
+import org.consortia.identity.ServerStatus;
 import org.consortia.web.security.SessionFootprint;
 import org.consortia.web.security.SignedInSessions;
 
@@ -22,7 +20,7 @@ public class ServerView {
     private static final long MEBIBYTE = 1024 * 1024;
 
     @Inject
-    CallerLookup callers;
+    ServerStatus server;
 
     @Inject
     SignedInSessions sessions;
@@ -32,9 +30,9 @@ public class ServerView {
 
     @PostConstruct
     void init() {
-        callers.require(Action.MANAGE_ACCOUNTS);
+        // The service refuses anyone but an administrator before the sessions are weighed.
+        heap = server.heap();
         footprint = sessions.footprint();
-        heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     }
 
     public SessionFootprint getFootprint() {
