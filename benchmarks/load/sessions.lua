@@ -5,7 +5,8 @@
 local cookies = {}
 local sent = 0
 local threads = {}
-local refused = 0
+-- Global, not local: wrk reads each thread's count with thread:get, which sees only globals.
+refused = 0
 
 function setup(thread)
     table.insert(threads, thread)
