@@ -19,8 +19,8 @@ import org.jboss.dmr.ModelNode;
  */
 final class StatementCounter {
 
-    /** What one request cost. */
-    record Cost(long statements, long transactions, long connections) {
+    /** What one request cost; a flush is Hibernate looking for changes to write, and writing them. */
+    record Cost(long statements, long transactions, long connections, long flushes) {
 
         long total() {
             return statements + connections;
@@ -57,8 +57,8 @@ final class StatementCounter {
             Cost second = of(() -> assertEquals(200, client.get(page).status(), page));
             costs.put(page, first.total() + first.transactions() <= second.total() + second.transactions() ? first : second);
         }
-        costs.forEach((page, cost) -> System.out.printf("%-90s statements %3d transactions %2d connections %2d%n",
-                page, cost.statements(), cost.transactions(), cost.connections()));
+        costs.forEach((page, cost) -> System.out.printf("%-90s statements %3d transactions %2d connections %2d flushes %2d%n",
+                page, cost.statements(), cost.transactions(), cost.connections(), cost.flushes()));
         return costs;
     }
 
@@ -68,7 +68,8 @@ final class StatementCounter {
         work.run();
         ModelNode after = settled();
         return new Cost(delta(before, after, "prepared-statement-count"),
-                delta(before, after, "completed-transaction-count"), delta(before, after, "connect-count"));
+                delta(before, after, "completed-transaction-count"), delta(before, after, "connect-count"),
+                delta(before, after, "flush-count"));
     }
 
     private static long delta(ModelNode before, ModelNode after, String attribute) {

@@ -34,9 +34,10 @@ public final class WorkspaceRecords {
         SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
         Object known = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id,
                 session.getFactory().getMappingMetamodel().getEntityDescriptor(type)));
-        // One removed in this transaction is left to the query, which flushes the removal first.
-        boolean managed = known != null
-                && session.getPersistenceContextInternal().getEntry(known).getStatus() == Status.MANAGED;
+        // One removed in this transaction is left to the query, which flushes the removal first. A page
+        // view's rows are read only, the status its read-only transaction gives them.
+        Status status = known == null ? null : session.getPersistenceContextInternal().getEntry(known).getStatus();
+        boolean managed = status == Status.MANAGED || status == Status.READ_ONLY;
         return managed && type.isInstance(known)
                 && Long.valueOf(CurrentWorkspace.tenant()).equals(type.cast(known).getPartnershipId())
                 ? Optional.of(type.cast(known)) : Optional.empty();

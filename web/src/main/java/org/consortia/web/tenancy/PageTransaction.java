@@ -6,6 +6,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import org.consortia.access.ReadOnlyTransactions;
 
 /**
  * Serves a page view in one transaction, so every service the page calls shares one persistence
@@ -40,10 +41,11 @@ public final class PageTransaction {
     }
 
     /**
-     * Runs the work in a transaction of its own, committed when the work ends normally and rolled back
-     * when it fails or a service marked it for rollback.
+     * Runs the work in a read-only transaction of its own, committed when the work ends normally and
+     * rolled back when it fails or a service marked it for rollback.
      */
-    public static void run(UserTransaction transaction, Work work) throws IOException, ServletException {
+    public static void run(UserTransaction transaction, ReadOnlyTransactions readOnly, Work work)
+            throws IOException, ServletException {
         try {
             transaction.begin();
         } catch (jakarta.transaction.NotSupportedException | SystemException e) {
@@ -51,6 +53,7 @@ public final class PageTransaction {
         }
         boolean completed = false;
         try {
+            readOnly.makeCurrentReadOnly();
             work.run();
             completed = true;
         } finally {

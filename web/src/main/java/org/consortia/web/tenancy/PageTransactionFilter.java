@@ -1,6 +1,7 @@
 package org.consortia.web.tenancy;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import org.consortia.access.ReadOnlyTransactions;
 
 /**
  * Serves each page view outside the workspaces (home, the partnership database, administration) in
@@ -19,6 +21,9 @@ public class PageTransactionFilter extends HttpFilter {
     @Resource
     UserTransaction transaction;
 
+    @Inject
+    ReadOnlyTransactions readOnly;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -28,6 +33,6 @@ public class PageTransactionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        PageTransaction.run(transaction, () -> chain.doFilter(request, response));
+        PageTransaction.run(transaction, readOnly, () -> chain.doFilter(request, response));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consortia.access.ReadOnlyTransactions;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.availability.DatabaseOutage;
 import org.consortia.tenancy.CurrentWorkspace;
@@ -43,6 +44,9 @@ public class WorkspaceFilter extends HttpFilter {
 
     @Resource
     UserTransaction transaction;
+
+    @Inject
+    ReadOnlyTransactions readOnly;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,7 +85,7 @@ public class WorkspaceFilter extends HttpFilter {
         CurrentWorkspace.enter(workspace.get());
         try {
             if (PageTransaction.isView(request)) {
-                PageTransaction.run(transaction, () -> serve(request, response, chain, slug, view));
+                PageTransaction.run(transaction, readOnly, () -> serve(request, response, chain, slug, view));
             } else {
                 serve(request, response, chain, slug, view);
             }
