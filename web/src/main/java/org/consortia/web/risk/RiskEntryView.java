@@ -1,6 +1,7 @@
 package org.consortia.web.risk;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,13 +18,13 @@ import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
-import org.consortia.membership.Representative;
 import org.consortia.risk.AllocationChecklist;
 import org.consortia.risk.MitigationAction;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
 import org.consortia.risk.ScorePoint;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.web.faces.Choices;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
 
@@ -51,8 +52,8 @@ public class RiskEntryView implements Serializable {
     private RiskEntry entry;
     private Long ownerOrganisationId;
     private Long ownerAccountId;
-    private List<Membership> organisations;
-    private List<Representative> people;
+    private List<SelectItem> organisations;
+    private List<SelectItem> people;
     private boolean mayEdit;
     private int tolerance;
     private List<MitigationAction> actions;
@@ -76,8 +77,11 @@ public class RiskEntryView implements Serializable {
         entry = id == null ? new RiskEntry() : register.find(id);
         ownerOrganisationId = entry.getOwnerOrganisation() == null ? null : entry.getOwnerOrganisation().getId();
         ownerAccountId = entry.getOwner() == null ? null : entry.getOwner().getId();
-        organisations = membership.memberships().stream().filter(Membership::isCurrent).toList();
-        people = membership.representatives();
+        organisations = Choices.of(membership.memberships().stream().filter(Membership::isCurrent).toList(),
+                current -> current.getOrganisation().getId(), current -> current.getOrganisation().getName());
+        people = Choices.of(membership.representatives(), representative -> representative.getAccount().getId(),
+                representative -> representative.getAccount().getName() + " ("
+                        + representative.getMembership().getOrganisation().getName() + ")");
         tolerance = register.tolerance();
         actions = id == null ? List.of() : register.actionsOf(id);
         scoreTrail = id == null ? List.of() : register.scoreTrail(id);
@@ -214,11 +218,11 @@ public class RiskEntryView implements Serializable {
         this.ownerAccountId = ownerAccountId;
     }
 
-    public List<Membership> getOrganisations() {
+    public List<SelectItem> getOrganisations() {
         return organisations;
     }
 
-    public List<Representative> getPeople() {
+    public List<SelectItem> getPeople() {
         return people;
     }
 
