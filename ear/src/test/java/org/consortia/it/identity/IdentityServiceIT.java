@@ -1,0 +1,214 @@
+package org.consortia.it.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Map;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.identity.Account;
+import org.consortia.identity.AccountService;
+import org.consortia.identity.AuthenticationService;
+import org.consortia.identity.CouncilRole;
+import org.consortia.identity.LoginOutcome;
+import org.consortia.identity.Organisation;
+import org.consortia.identity.OrganisationService;
+import org.consortia.identity.Sector;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.Fixtures;
+import org.consortia.it.support.RunAs;
+import org.consortia.it.support.Scenario;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logins, lock-out, passwords, and the administration of accounts and organisations. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(IdentityServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrganisationService organisations;
+
+    private Scenario world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+    }
+
+    @Test
+    void theRightPasswordSignsInWhateverTheCaseOfTheAddress() {
+        assertEquals(LoginOutcome.SIGNED_IN,
+                authentication.authenticate(" " + world.cmt.toUpperCase() + " ", Fixtures.PASSWORD).outcome());
+        assertEquals(EnumSet.of(CouncilRole.CMT),
+                authentication.authenticate(world.cmt, Fixtures.PASSWORD).councilRoles());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                authentication.authenticate(world.cmt, "wrong password").outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                authentication.authenticate("nobody." + world.tag + "@example.org", Fixtures.PASSWORD).outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, authentication.authenticate("", "").outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, authentication.authenticate(null, null).outcome());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                    authentication.authenticate(world.chairOfA, "wrong " + attempt).outcome());
+        }
+        assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.chairOfA, "wrong 5").outcome());
+        assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.chairOfA, Fixtures.PASSWORD).outcome());
+        assertEquals(LoginOutcome.SIGNED_IN, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
+    }
+
+    @Test
+    void anUnknownAddressLocksExactlyLikeAKnownOne() {
+        String unknown = "ghost." + world.tag + "@example.org";
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(LoginOutcome.INVALID_CREDENTIALS, authentication.authenticate(unknown, "guess").outcome());
+        }
+        assertEquals(LoginOutcome.LOCKED, authentication.authenticate(unknown, "guess").outcome());
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndIsNotACallerAnyMore() {
+        long id = fixtures.account("leaver." + world.tag + "@example.org", world.council);
+        Account account = as.user(world.admin, () -> accounts.find(id));
+        account.setEnabled(false);
+        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), null));
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                authentication.authenticate("leaver." + world.tag + "@example.org", Fixtures.PASSWORD).outcome());
+        assertThrows(AccessDeniedException.class,
+                () -> as.user("leaver." + world.tag + "@example.org", () -> accounts.changeOwnPassword(
+                        Fixtures.PASSWORD, "a new long password", "a new long password")));
+    }
+
+    @Test
+    void administratorsCreateAccountsWithAFirstPassword() {
+        String email = "new." + world.tag + "@example.org";
+        Account created = as.user(world.admin, () -> accounts.create(newAccount("New Person", email),
+                world.partner, EnumSet.of(CouncilRole.SCRUTINY), "first password 1"));
+        assertTrue(created.getId() > 0);
+        assertEquals(LoginOutcome.SIGNED_IN, authentication.authenticate(email, "first password 1").outcome());
+        assertThrows(AccessDeniedException.class, () -> as.user(world.strategy,
+                () -> accounts.create(newAccount("Another", "another." + world.tag + "@example.org"), world.partner,
+                        EnumSet.noneOf(CouncilRole.class), "first password 1")));
+    }
+
+    @Test
+    void accountInputIsCheckedFieldByField() {
+        InvalidInputException shortPassword = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
+                () -> accounts.create(newAccount("Short", "short." + world.tag + "@example.org"), world.partner,
+                        EnumSet.noneOf(CouncilRole.class), "short")));
+        assertEquals(Map.of("password", "Use at least 12 characters."), shortPassword.messagesByField());
+
+        InvalidInputException duplicate = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
+                () -> accounts.create(newAccount("Copy", world.cmt), world.partner,
+                        EnumSet.noneOf(CouncilRole.class), "long enough password")));
+        assertEquals(Map.of("email", "Another account already uses this e-mail address."), duplicate.messagesByField());
+
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
+                () -> accounts.create(newAccount("<b>Bold</b>", "not-an-address"), world.partner,
+                        EnumSet.noneOf(CouncilRole.class), "long enough password")));
+        assertEquals(Map.of("name", "Remove the markup: angle brackets, character references and script links are not allowed here.",
+                "email", "Enter an e-mail address in the right format, like name@example.org."), bad.messagesByField());
+    }
+
+    @Test
+    void twoAdministratorsEditingOneAccountDoNotOverwriteEachOther() {
+        long id = fixtures.account("edited." + world.tag + "@example.org", world.council);
+        Account first = as.user(world.admin, () -> accounts.find(id));
+        Account second = as.user(world.admin, () -> accounts.find(id));
+        first.setName("First Edit");
+        second.setName("Second Edit");
+        as.user(world.admin, () -> accounts.update(first, world.council, EnumSet.noneOf(CouncilRole.class), null));
+        assertThrows(ConcurrentEditException.class, () -> as.user(world.admin,
+                () -> accounts.update(second, world.council, EnumSet.noneOf(CouncilRole.class), null)));
+        assertEquals("First Edit", as.user(world.admin, () -> accounts.find(id)).getName());
+    }
+
+    @Test
+    void administratorsSetANewPasswordForSomeoneWhoForgotTheirs() {
+        long id = fixtures.account("forgetful." + world.tag + "@example.org", world.council);
+        Account account = as.user(world.admin, () -> accounts.find(id));
+        InvalidInputException tooShort = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
+                () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), "short")));
+        assertEquals(Map.of("password", "Use at least 12 characters."), tooShort.messagesByField());
+        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class),
+                "temporary password 9"));
+        assertEquals(LoginOutcome.SIGNED_IN,
+                authentication.authenticate("forgetful." + world.tag + "@example.org", "temporary password 9").outcome());
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordAfterGivingTheCurrentOne() {
+        InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> as.user(world.memberOfA,
+                () -> accounts.changeOwnPassword("not it", "brand new password", "brand new password")));
+        assertEquals(Map.of("currentPassword", "Your current password is not right."), wrong.messagesByField());
+        InvalidInputException mismatch = assertThrows(InvalidInputException.class, () -> as.user(world.memberOfA,
+                () -> accounts.changeOwnPassword(Fixtures.PASSWORD, "brand new password", "brand new passw0rd")));
+        assertEquals(Map.of("confirmation", "The two new passwords are not the same."), mismatch.messagesByField());
+
+        as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, "brand new password",
+                "brand new password"));
+        assertEquals(LoginOutcome.SIGNED_IN,
+                authentication.authenticate(world.memberOfA, "brand new password").outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
+    }
+
+    @Test
+    void storedHashesUsePbkdf2Sha256WithSixHundredThousandIterations() {
+        String email = "hash." + world.tag + "@example.org";
+        as.user(world.admin, () -> accounts.create(newAccount("Hash", email), world.partner,
+                EnumSet.noneOf(CouncilRole.class), "a sufficiently long one"));
+        String hash = fixtures.passwordHashOf(email);
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
+    }
+
+    @Test
+    void organisationsAreAdministeredByAdministratorsOnly() {
+        Organisation organisation = new Organisation("Youth Trust " + world.tag, Sector.VOLUNTARY_AND_COMMUNITY,
+                "Charity");
+        Organisation saved = as.user(world.admin, () -> organisations.save(organisation));
+        assertTrue(saved.getId() > 0);
+        Organisation same = new Organisation("youth trust " + world.tag, Sector.PUBLIC, "Charity");
+        assertThrows(InvalidInputException.class, () -> as.user(world.admin, () -> organisations.save(same)));
+        assertThrows(AccessDeniedException.class, () -> as.user(world.strategy, organisations::all));
+    }
+
+    private static Account newAccount(String name, String email) {
+        Account account = Account.blank();
+        account.setName(name);
+        account.setEmail(email);
+        return account;
+    }
+}

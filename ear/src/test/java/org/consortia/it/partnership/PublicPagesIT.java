@@ -1,0 +1,53 @@
+package org.consortia.it.partnership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.consortia.it.support.PortalClient.Page;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What anyone sees without signing in: the register, the accessibility statement, the way in. */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void theAccessibilityStatementIsPublicAndLinkedFromEveryFooter() {
+        Page statement = new PortalClient().get("/accessibility");
+        assertEquals(200, statement.status());
+        assertEquals(List.of("How accessible this website is", "Feedback and contact information",
+                        "Reporting accessibility problems with this website", "Enforcement procedure",
+                        "Technical information about this website's accessibility", "Non-accessible content",
+                        "What we're doing to improve accessibility", "Preparation of this accessibility statement"),
+                statement.document().select("main h2").eachText());
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        for (Page page : List.of(statement, new PortalClient().get("/register"), new PortalClient().get("/login"),
+                chair.get("/"), chair.get("/w/community-safety/mou"))) {
+            assertEquals("/accessibility", page.document().select("footer a:containsOwn(Accessibility statement)")
+                    .attr("href"), page.response().uri().toString());
+        }
+    }
+
+    @Test
+    void theRegisterOffersASignInLinkAndShowsPurposesInPlainWeight() {
+        Page register = new PortalClient().get("/register");
+        assertEquals("/login", register.document().select("header a#sign-in").attr("href"));
+        assertTrue(register.document().select("#register th[scope=row] .hint").size() >= 3,
+                "each partnership's purpose is set apart from its name");
+        assertTrue(new PortalClient().get("/login").document().select("header a#sign-in").isEmpty(),
+                "no link to the page you are on");
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertTrue(chair.get("/register").document().select("header a#sign-in").isEmpty(), "signed in already");
+    }
+}

@@ -1,0 +1,70 @@
+package org.consortia.it.speed;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.PortalClient;
+import org.consortia.it.support.PortalPages;
+import org.consortia.it.support.StatementCounter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page reads what it shows in a handful of statements: at most ten for one view, whatever
+ * the number of rows on it or of workspaces in the portal, within one transaction. Two kinds of
+ * page take more transactions, each for a reason: a council read across the workspaces records the
+ * visit in the oversight log in a transaction of its own, committed before anything is read; and
+ * the home page reads each of the person's workspaces, to list what needs their attention there, in
+ * a transaction of its own under that workspace's tenant.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageStatementsIT {
+
+    static final int MOST_STATEMENTS = 10;
+
+    /** Pages that record an oversight visit before they read across the workspaces. */
+    private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void eachWorkspacePageCostsAtMostTenStatementsInOneTransaction() {
+        assertCheap(PortalPages.CHAIR, PortalPages.workspacePages());
+    }
+
+    @Test
+    void eachDatabasePageCostsAtMostTenStatementsInOneTransaction() {
+        assertCheap(PortalPages.STRATEGY, PortalPages.databasePages());
+        assertCheap(PortalPages.STRATEGY, List.of("/", "/register"));
+    }
+
+    @Test
+    void eachAdministrationPageCostsAtMostTenStatementsInOneTransaction() {
+        assertCheap(PortalPages.ADMIN, PortalPages.administrationPages());
+    }
+
+    private static void assertCheap(String email, List<String> pages) {
+        PortalClient client = new PortalClient().signedInAs(email, PortalClient.DEMO_PASSWORD);
+        int workspaces = client.get("/").document().select("#my-workspaces a").size();
+        List<String> tooDear = new ArrayList<>();
+        new StatementCounter().pageViews(client, pages).forEach((page, cost) -> {
+            int transactions = 1 + (AUDITED_READS.contains(page) ? 1 : 0) + (page.equals("/") ? workspaces : 0);
+            // The page's own transaction is read only: only the others (which record a visit or read
+            // another workspace) may flush.
+            int flushes = transactions - 1;
+            if (cost.total() > MOST_STATEMENTS || cost.transactions() > transactions || cost.flushes() > flushes) {
+                tooDear.add(page + " " + cost);
+            }
+        });
+        assertTrue(tooDear.isEmpty(), "pages over budget: " + tooDear);
+    }
+}

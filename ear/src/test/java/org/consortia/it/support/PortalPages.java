@@ -1,0 +1,61 @@
+package org.consortia.it.support;
+
+import java.util.List;
+
+/**
+ * Every page of the portal a signed-in person can open, with the addresses of records found on
+ * the demo data, for the tests that check all pages alike (accessibility, statements per page).
+ */
+public final class PortalPages {
+
+    public static final String CHAIR = "chair@consortia.test";
+    public static final String STRATEGY = "strategy@consortia.test";
+    public static final String ADMIN = "admin@consortia.test";
+
+    private PortalPages() {
+    }
+
+    /** The pages of the demo workspace, as its chair opens them, and the chair's own. */
+    public static List<String> workspacePages() {
+        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
+        return List.of("/", "/w/community-safety", "/w/community-safety/members", "/w/community-safety/mou",
+                "/w/community-safety/mou-verify?hash=" + "0".repeat(64), "/w/community-safety/conduct",
+                "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES",
+                linkOn(chair, "/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES",
+                        "a[href*='mou-as-of?revision=']"),
+                linkOn(chair, "/w/community-safety/members", "a[href*='history?record=MEMBERSHIP']"),
+                "/w/community-safety/risks", "/w/community-safety/risk", riskEntry(chair),
+                "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
+                "/w/community-safety/risk-form-history?form=checklist", "/account/password");
+    }
+
+    /** The partnership database, as the Head of Strategy & Partnerships opens it. */
+    public static List<String> databasePages() {
+        PortalClient strategy = new PortalClient().signedInAs(STRATEGY, PortalClient.DEMO_PASSWORD);
+        String partnership = linkOn(strategy, "/partnerships/list", "a[href*='/partnerships/view?id=']");
+        return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", partnership,
+                partnership.replace("/partnerships/view?", "/partnerships/history?"));
+    }
+
+    /** The administration pages, as an administrator opens them. */
+    public static List<String> administrationPages() {
+        PortalClient admin = new PortalClient().signedInAs(ADMIN, PortalClient.DEMO_PASSWORD);
+        return List.of("/admin/accounts", "/admin/account", "/admin/organisations", "/admin/organisation", "/admin/server",
+                linkOn(admin, "/admin/accounts", "a[href*='/admin/history?record=ACCOUNT']"));
+    }
+
+    /** A risk entry of the demo register, as its chair finds it. */
+    public static String riskEntry(PortalClient chair) {
+        return linkOn(chair, "/w/community-safety/risks",
+                "a:containsOwn(Home Office grant for the Safer Streets scheme ends)");
+    }
+
+    /** The address of the first link the selector finds on a page, without the host. */
+    public static String linkOn(PortalClient client, String page, String selector) {
+        String link = client.get(page).document().select(selector).attr("href");
+        if (link.isEmpty()) {
+            throw new AssertionError("No " + selector + " on " + page);
+        }
+        return link.substring(link.indexOf('/', link.startsWith("http") ? 8 : 0));
+    }
+}

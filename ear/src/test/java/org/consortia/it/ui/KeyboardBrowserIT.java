@@ -1,0 +1,189 @@
+package org.consortia.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.consortia.it.support.Browser;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** The portal used with the keyboard alone: no mouse click anywhere in these tests. */
+@ExtendWith(ArquillianExtension.class)
+class KeyboardBrowserIT {
+
+    private static final By EDIT_TERMINATION = By.xpath("//input[@value='Edit “Termination of partnership involvement”']");
+
+    /**
+     * How well the focused element's focus indicator stands out: the best contrast of its outline's
+     * and box-shadows' colours against the background it sits on. PrimeFaces widgets whose focus
+     * sits on a hidden input show it on the part marked ui-state-focus.
+     */
+    private static final String FOCUS_CONTRAST = """
+            let element = document.activeElement;
+            if (element.closest('.ui-helper-hidden-accessible')) {
+              element = element.closest('.ui-widget').querySelector('.ui-state-focus') || element;
+            }
+            const style = getComputedStyle(element);
+            const parse = colour => {
+              const match = colour.match(/rgba?\\(([^)]+)\\)/);
+              if (!match) { return null; }
+              const parts = match[1].split(',').map(Number);
+              return parts.length > 3 && parts[3] === 0 ? null : parts.slice(0, 3);
+            };
+            const luminance = rgb => {
+              const channel = value => { value /= 255; return value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4); };
+              return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+            };
+            const contrast = (a, b) => {
+              const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+              return (light + 0.05) / (dark + 0.05);
+            };
+            let background = null;
+            for (let up = element.parentElement; up && !background; up = up.parentElement) {
+              background = parse(getComputedStyle(up).backgroundColor);
+            }
+            background = background || [255, 255, 255];
+            const colours = [];
+            if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) { colours.push(parse(style.outlineColor)); }
+            for (const shadow of style.boxShadow.matchAll(/rgba?\\([^)]+\\)/g)) { colours.push(parse(shadow[0])); }
+            const best = Math.max(0, ...colours.filter(colour => colour).map(colour => contrast(colour, background)));
+            return element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' "'
+              + (element.innerText || element.value || '').trim().substring(0, 30) + '" '
+              + (best < 3 ? '(outline ' + style.outlineStyle + ' ' + style.outlineColor + ', shadow ' + style.boxShadow + ') ' : '')
+              + best.toFixed(2);
+            """;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aChairSignsInOpensASectionOfTheMemorandumWritesAndSavesItWithTheKeyboardAlone() {
+        try (Browser chair = new Browser()) {
+            chair.open("/login");
+            chair.tabTo(By.id("login:email"));
+            chair.keys("chair@consortia.test", Keys.TAB, PortalClient.DEMO_PASSWORD);
+            chair.enterAndAwaitNextPage();
+
+            chair.open("/w/community-safety/mou");
+            chair.tabTo(EDIT_TERMINATION);
+            chair.enterAndAwaitNextPage();
+            // Edit puts the caret in the section's text, not at the top of the page.
+            chair.awaitFocus(By.cssSelector("#editor\\:content .ql-editor"));
+            assertEquals("editor-keys", chair.focused().getAttribute("aria-describedby"),
+                    "the editor's hint on leaving it with Tab is read out with it");
+
+            chair.keys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Either partner may leave on six months' notice.");
+            chair.keys(Keys.TAB);
+            assertEquals("editor:save", chair.focused().getAttribute("id"), "Tab leaves the text for Save section");
+            assertTrue(!chair.text(By.cssSelector("#editor\\:content .ql-editor")).contains("\t"), "no tab typed");
+            chair.enterAndAwaitNextPage();
+
+            chair.waitForText(By.id("status"), "has been saved");
+            assertTrue(chair.text(By.id("section-TERMINATION")).contains("Either partner may leave on six months' notice."));
+            assertEquals(List.of(), chair.consoleErrors());
+        }
+    }
+
+    @Test
+    void everythingTheKeyboardReachesShowsItsFocusAtThreeToOneOrMore() {
+        try (Browser browser = new Browser()) {
+            List<String> faint = new java.util.ArrayList<>(faintFocus(browser, "/login", "/register", "/accessibility"));
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            faint.addAll(faintFocus(browser, "/", "/w/community-safety/members", "/w/community-safety/risks",
+                    "/w/community-safety/mou"));
+            browser.open("/w/community-safety/mou");
+            browser.tabTo(EDIT_TERMINATION);
+            browser.enterAndAwaitNextPage();
+            browser.awaitFocus(By.cssSelector("#editor\\:content .ql-editor"));
+            assertEquals("16px", browser.script("return getComputedStyle(document.activeElement).fontSize"),
+                    "the editor's text is as large as the page's");
+            String editor = (String) browser.script(FOCUS_CONTRAST);
+            if (contrastOf(editor) < 3) {
+                faint.add("the Memorandum's editor: " + editor);
+            }
+            assertEquals(List.of(), faint, "focus indicators below 3:1");
+        }
+    }
+
+    /** Every focus stop of each page, in Tab order, whose indicator is below 3:1. */
+    private static List<String> faintFocus(Browser browser, String... paths) {
+        List<String> faint = new java.util.ArrayList<>();
+        for (String path : paths) {
+            browser.open(path);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int presses = 0; presses < 60; presses++) {
+                browser.keys(Keys.TAB);
+                String stop = (String) browser.script(FOCUS_CONTRAST);
+                if (!seen.add(stop.substring(0, stop.lastIndexOf(' ')))) {
+                    break;
+                }
+                if (!stop.startsWith("body") && contrastOf(stop) < 3) {
+                    faint.add(path + ": " + stop);
+                }
+            }
+        }
+        return faint;
+    }
+
+    private static double contrastOf(String stop) {
+        return Double.parseDouble(stop.substring(stop.lastIndexOf(' ') + 1));
+    }
+
+    @Test
+    void everyFormIsReachedAndSentWithTheKeyboardAlone() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        String entry = chair.get("/w/community-safety/risks").document()
+                .select("a:containsOwn(Home Office grant for the Safer Streets scheme ends)").attr("href");
+        entry = entry.substring(entry.indexOf("/w/"));
+        List<String> stuck = new java.util.ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser,
+                    "/w/community-safety/members", "addMember:add",
+                    "/w/community-safety/members", "appoint:appointButton",
+                    "/w/community-safety/mou", "review:saveReviewDate",
+                    "/w/community-safety/mou-verify", "checkButton",
+                    "/w/community-safety/conduct", "publishing:publish",
+                    "/w/community-safety/risks", "filters:apply",
+                    "/w/community-safety/risk", "form:save",
+                    entry, "action:add",
+                    "/w/community-safety/risk-form?form=checklist", "form:save",
+                    "/account/password", "form:change"));
+            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
+                    "/partnerships/edit", "form:save"));
+            browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+            stuck.addAll(sendEachWithTheKeyboard(browser, "/admin/account", "form:save", "/admin/organisation", "form:save"));
+            assertEquals(List.of(), stuck, "forms whose button the keyboard could not reach or press");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /** Opens each page, tabs to its button from the top and presses Enter; returns those that failed. */
+    private static List<String> sendEachWithTheKeyboard(Browser browser, String... pathsAndButtons) {
+        List<String> stuck = new java.util.ArrayList<>();
+        for (int pair = 0; pair < pathsAndButtons.length; pair += 2) {
+            String path = pathsAndButtons[pair];
+            String button = pathsAndButtons[pair + 1];
+            browser.open(path);
+            try {
+                browser.tabTo(By.id(button));
+                browser.enterAndAwaitNextPage();
+            } catch (AssertionError failed) {
+                stuck.add(path + " " + button + ": " + failed.getMessage().lines().limit(14)
+                        .collect(java.util.stream.Collectors.joining(" / ")));
+            }
+        }
+        return stuck;
+    }
+}
