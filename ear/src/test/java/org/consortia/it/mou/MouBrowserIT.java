@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,43 +23,44 @@ class MouBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void theSecondEditorOfASectionSeesTheConflictAndMerges() {
-        try (Browser chair = new Browser(); Browser viceChair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            viceChair.signIn("vice.chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/mou");
-            viceChair.open("/w/community-safety/mou");
+        HttpScenario scenario = HttpScenario.build();
+        try (Browser chair = new Browser(); Browser member = new Browser()) {
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            member.signIn(scenario.memberOfA, HttpScenario.PASSWORD);
+            chair.open(scenario.inA("mou"));
+            member.open(scenario.inA("mou"));
             chair.submit(By.xpath(EDIT_SECRETARIAL));
-            viceChair.submit(By.xpath(EDIT_SECRETARIAL));
+            member.submit(By.xpath(EDIT_SECRETARIAL));
 
             chair.replaceEditorText("Redditch Voluntary Action provides the secretariat.");
             chair.submit(By.id("editor:save"));
             chair.waitForText(By.id("status"), "has been saved");
 
-            viceChair.replaceEditorText("The council provides the secretariat.");
-            viceChair.submit(By.id("editor:save"));
-            viceChair.waitForText(By.id("conflict"), "Chris Chair (West Mercia Police) saved “Secretarial/administrative"
-                    + " support” at ");
-            assertTrue(viceChair.text(By.id("conflict-heading")).endsWith(", while you were editing it. Nothing was saved."),
+            member.replaceEditorText("The council provides the secretariat.");
+            member.submit(By.id("editor:save"));
+            member.waitForText(By.id("conflict"), "Person " + scenario.chairOfA + " (Partner " + scenario.tag
+                    + ") saved “Secretarial/administrative support” at ");
+            assertTrue(member.text(By.id("conflict-heading")).endsWith(", while you were editing it. Nothing was saved."),
                     "the editor is told who saved the other version and when");
-            assertEquals("Redditch Voluntary Action provides the secretariat.", viceChair.text(By.id("their-text")));
-            String diff = viceChair.text(By.id("diff"));
+            assertEquals("Redditch Voluntary Action provides the secretariat.", member.text(By.id("their-text")));
+            String diff = member.text(By.id("diff"));
             assertTrue(diff.contains("Redditch Voluntary Action provides the secretariat.")
                     && diff.contains("The council provides the secretariat."), diff);
-            assertTrue(viceChair.text(By.cssSelector("#editor\\:content .ql-editor"))
-                    .contains("The council provides the secretariat."), "the vice-chair's text is kept");
+            assertTrue(member.text(By.cssSelector("#editor\\:content .ql-editor"))
+                    .contains("The council provides the secretariat."), "the second editor's text is kept");
 
-            viceChair.replaceEditorText("Redditch Voluntary Action provides the secretariat, with the council's help.");
-            viceChair.submit(By.id("editor:save"));
-            viceChair.waitForText(By.id("status"), "has been saved");
-            assertTrue(viceChair.text(By.id("section-SECRETARIAL_SUPPORT"))
+            member.replaceEditorText("Redditch Voluntary Action provides the secretariat, with the council's help.");
+            member.submit(By.id("editor:save"));
+            member.waitForText(By.id("status"), "has been saved");
+            assertTrue(member.text(By.id("section-SECRETARIAL_SUPPORT"))
                     .contains("Redditch Voluntary Action provides the secretariat, with the council's help."));
             assertEquals(List.of(), chair.consoleErrors());
-            assertEquals(List.of(), viceChair.consoleErrors());
+            assertEquals(List.of(), member.consoleErrors());
         }
     }
 }

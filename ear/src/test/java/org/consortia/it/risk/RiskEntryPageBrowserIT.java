@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,14 +25,15 @@ class RiskEntryPageBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void theScoresFollowTheChosenLikelihoodAndImpactAtOnceAndAfterARefusedSave() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser chair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/risk");
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            chair.open(scenario.inA("risk"));
             new Select(chair.driver().findElement(By.id("form:inherentLikelihood"))).selectByValue("ALMOST_CERTAIN");
             new Select(chair.driver().findElement(By.id("form:inherentImpact"))).selectByValue("SEVERE");
             new Select(chair.driver().findElement(By.id("form:residualLikelihood"))).selectByValue("RARE");
@@ -47,9 +49,10 @@ class RiskEntryPageBrowserIT {
 
     @Test
     void theContingencyHintSaysExactlyWhenAPlanIsRequired() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser chair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/risk");
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            chair.open(scenario.inA("risk"));
             assertTrue(chair.page().contains("required once the entry's status is \"Assessed\" and its impact before or"
                     + " after controls is high (4 or 5)"), chair.page());
         }
@@ -57,10 +60,11 @@ class RiskEntryPageBrowserIT {
 
     @Test
     void aConfirmationIsAStatusInItsOwnStyleAndAProblemAnAlert() {
+        HttpScenario scenario = HttpScenario.withEntriesInA(1);
         try (Browser chair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/risks");
-            chair.submit(By.linkText("Home Office grant for the Safer Streets scheme ends"));
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            chair.open(scenario.inA("risks"));
+            chair.submit(By.linkText(scenario.entryInA(0)));
             chair.type(By.id("action:description"), "Ask the district councils for match funding");
             new Select(chair.driver().findElement(By.id("action:responsible"))).selectByIndex(1);
             ((JavascriptExecutor) chair.driver()).executeScript(
@@ -73,7 +77,7 @@ class RiskEntryPageBrowserIT {
             assertTrue(!confirmation.getCssValue("color").equals("rgba(177, 14, 30, 1)")
                     && !confirmation.getCssValue("font-weight").equals("700"), "not drawn as an error");
 
-            chair.open("/w/community-safety/risk");
+            chair.open(scenario.inA("risk"));
             chair.submit(By.id("form:save"));
             assertTrue(chair.page().contains("Enter a short title."), "the save is refused: " + chair.page());
             assertTrue(chair.driver().findElements(By.cssSelector("[role=status] li")).isEmpty(), "no confirmation");

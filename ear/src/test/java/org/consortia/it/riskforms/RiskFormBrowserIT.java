@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,20 +30,21 @@ class RiskFormBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void twoPartnersAnsweringTheSameQuestionNeverOverwriteEachOther() {
+        HttpScenario scenario = HttpScenario.build();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String membersView = "All partners listed " + tag;
         String chairsView = "Two partners still missing " + tag;
         try (Browser member = new Browser(); Browser chair = new Browser()) {
-            member.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            member.open("/w/community-safety/risks");
+            member.signIn(scenario.memberOfA, HttpScenario.PASSWORD);
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            member.open(scenario.inA("risks"));
             member.submit(By.id("form-checklist"));
-            chair.open("/w/community-safety/risk-form?form=checklist");
+            chair.open(scenario.inA("risk-form?form=checklist"));
             assertTrue(member.text(By.tagName("main")).contains("Are all those organisations, which are likely to have"
                     + " some influence over the success of a programme or service to the public identified?"));
 
@@ -63,7 +65,7 @@ class RiskFormBrowserIT {
 
             chair.submit(By.id("form:save"));
             chair.waitForText(By.id("form:summary"), "Your answers have been saved.");
-            member.open("/w/community-safety/risk-form?form=checklist");
+            member.open(scenario.inA("risk-form?form=checklist"));
             assertFalse(member.text(By.tagName("main")).contains("Your answers have been saved."),
                     "a confirmation is shown once, not again on the next visit");
             assertEquals(chairsView, member.driver().findElement(FIRST_COMMENTS).getAttribute("value"));
@@ -81,10 +83,12 @@ class RiskFormBrowserIT {
 
     @Test
     void theInsuranceTableRefusesABadTelephoneNumberBesideTheFieldAndKeepsTheRest() {
+        HttpScenario scenario = HttpScenario.build();
+        String insurance = scenario.inA("risk-form?form=insurance");
         String evaluation = "Vehicles are insured by the council " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser chair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/risk-form?form=insurance");
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            chair.open(insurance);
             assertTrue(chair.text(By.id("question-2")).contains("Use of physical assets – buildings, equipment, vehicles"));
             assertFalse(chair.page().contains("form:answers:0:response"), "the insurance table takes no yes or no");
             assertEquals("rgba(0, 112, 60, 1)", chair.driver().findElement(By.id("form:save")).getCssValue("background-color"),
@@ -105,15 +109,15 @@ class RiskFormBrowserIT {
             chair.submit(By.id("form:save"));
             chair.waitForText(By.id("form:summary"), "Nothing has changed since the form was last saved.");
         }
-        PortalClient observer = new PortalClient().signedInAs("observer@consortia.test", PortalClient.DEMO_PASSWORD);
-        assertEquals(404, observer.get("/w/community-safety/risk-form?form=insurance").status());
-        PortalClient.Page ownForm = observer.get("/w/shared-services/risk-form?form=insurance");
+        assertEquals(404, scenario.signedIn(scenario.outsider).get(insurance).status(), "not a member");
+        PortalClient observer = scenario.signedIn(scenario.observerOfA);
+        PortalClient.Page ownForm = observer.get(insurance);
         assertEquals(200, ownForm.status());
         assertTrue(ownForm.document().select("[id=form:save]").isEmpty(), "an observer reads but cannot save");
         assertFalse(ownForm.document().select("[id=form:signOff_telephone][readonly]").isEmpty());
-        PortalClient member = new PortalClient().signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
-        assertTrue(member.get("/w/community-safety/risk-form?form=insurance").body().contains(evaluation));
-        HttpResponse<byte[]> pdf = member.download("/api/w/community-safety/risk-form.pdf?form=insurance");
+        PortalClient member = scenario.signedIn(scenario.memberOfA);
+        assertTrue(member.get(insurance).body().contains(evaluation));
+        HttpResponse<byte[]> pdf = member.download("/api" + scenario.inA("risk-form.pdf?form=insurance"));
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
     }

@@ -1,10 +1,15 @@
 package org.consortia.it.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -21,9 +26,38 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** Where {@link #portalWithScenarios()} answers, beside the portal. */
+    public static final String SCENARIOS = "/test-scenarios";
+
     /** The packaged application exactly as it runs, for tests that use it over HTTP. */
     public static EnterpriseArchive portal() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+    }
+
+    /**
+     * The packaged application with one more web module, which builds a {@link Scenario} for each test
+     * that asks (see {@link HttpScenario}), so that tests over HTTP and in a browser work in partnerships
+     * of their own rather than in the demo data.
+     */
+    public static EnterpriseArchive portalWithScenarios() {
+        EnterpriseArchive ear = portal();
+        WebArchive scenarios = ShrinkWrap.create(WebArchive.class, "consortia-test-scenarios.war")
+                .addClasses(ScenarioServlet.class, Scenario.class, Fixtures.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        String application = read(ear.get("META-INF/application.xml").getAsset());
+        String module = "<module><web><web-uri>" + scenarios.getName() + "</web-uri><context-root>" + SCENARIOS
+                + "</context-root></web></module>";
+        return ear.addAsModule(scenarios)
+                .setApplicationXML(new StringAsset(application.replace("<library-directory>",
+                        module + "<library-directory>")));
+    }
+
+    private static String read(Asset asset) {
+        try (InputStream in = asset.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

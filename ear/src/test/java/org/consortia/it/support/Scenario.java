@@ -29,6 +29,7 @@ public final class Scenario {
     public final String outsider = email("outsider");
 
     public final long headOfServiceId;
+    public final long otherHeadOfServiceId;
     public final long chairOfAId;
     public final long memberOfAId;
     public final long outsiderId;
@@ -52,7 +53,7 @@ public final class Scenario {
         fixtures.account(admin, council, CouncilRole.ADMIN);
         fixtures.account(strategy, council, CouncilRole.STRATEGY);
         headOfServiceId = fixtures.account(headOfService, council, CouncilRole.HEAD_OF_SERVICE);
-        fixtures.account(otherHeadOfService, council, CouncilRole.HEAD_OF_SERVICE);
+        otherHeadOfServiceId = fixtures.account(otherHeadOfService, council, CouncilRole.HEAD_OF_SERVICE);
         fixtures.account(cmt, council, CouncilRole.CMT);
         chairOfAId = fixtures.account(chairOfA, partner);
         memberOfAId = fixtures.account(memberOfA, partner);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.mou.MouHeading;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,14 +28,15 @@ class ErrorSummaryBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void anEmptyRiskEntryListsEachMissingFieldAndTheLinkFocusesIt() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser chair = new Browser()) {
-            chair.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            chair.open("/w/community-safety/risk");
+            chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            chair.open(scenario.inA("risk"));
             chair.submit(By.id("form:save"));
             List<WebElement> links = chair.driver().findElements(By.cssSelector(".messages .error-summary a"));
             assertFalse(links.isEmpty(), chair.page());

@@ -1,0 +1,111 @@
+package org.consortia.it.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Properties;
+
+/**
+ * A {@link Scenario} built in the server for a test over HTTP or in a browser, seen from the test:
+ * two partnerships of its own, their members and council staff in every council role, named uniquely,
+ * so that the test edits nothing that the demo data or another test relies on. The portal must be
+ * deployed with {@link Deployments#portalWithScenarios()}.
+ */
+public final class HttpScenario {
+
+    /** The password of every account the scenario creates. */
+    public static final String PASSWORD = Fixtures.PASSWORD;
+
+    public final String tag;
+    public final String admin;
+    public final String strategy;
+    public final String headOfService;
+    public final String otherHeadOfService;
+    public final String cmt;
+    /** Chair of partnership A, for its partner organisation. */
+    public final String chairOfA;
+    /** Member representative and signatory of the partner organisation in A. */
+    public final String memberOfA;
+    public final String observerOfA;
+    public final String chairOfB;
+    /** Works for an organisation that is a member of neither partnership. */
+    public final String outsider;
+    public final String slugA;
+    public final String slugB;
+    public final long partnershipA;
+    public final long partnershipB;
+
+    private HttpScenario(Properties built) {
+        tag = built.getProperty("tag");
+        admin = built.getProperty("admin");
+        strategy = built.getProperty("strategy");
+        headOfService = built.getProperty("headOfService");
+        otherHeadOfService = built.getProperty("otherHeadOfService");
+        cmt = built.getProperty("cmt");
+        chairOfA = built.getProperty("chairOfA");
+        memberOfA = built.getProperty("memberOfA");
+        observerOfA = built.getProperty("observerOfA");
+        chairOfB = built.getProperty("chairOfB");
+        outsider = built.getProperty("outsider");
+        slugA = built.getProperty("slugA");
+        slugB = built.getProperty("slugB");
+        partnershipA = Long.parseLong(built.getProperty("partnershipA"));
+        partnershipB = Long.parseLong(built.getProperty("partnershipB"));
+    }
+
+    /** Builds a new scenario in the server. */
+    public static HttpScenario build() {
+        return build("");
+    }
+
+    /** Builds a new scenario in the server, with entries in A's risk register (see {@link #entryInA}). */
+    public static HttpScenario withEntriesInA(int entries) {
+        return build("entries=" + entries);
+    }
+
+    /**
+     * Builds a new scenario in the server in which the council has representatives in A too: the Head
+     * of Service as officer representative and the other Head of Service as elected member.
+     */
+    public static HttpScenario withCouncilRepresentativesInA() {
+        return build("councilRepresentatives=true");
+    }
+
+    private static HttpScenario build(String options) {
+        HttpRequest request = HttpRequest.newBuilder(PortalClient.BASE.resolve(Deployments.SCENARIOS
+                        + "/scenario?" + options))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The scenario was not built: " + response.statusCode() + " " + response.body());
+            }
+            Properties built = new Properties();
+            built.load(new StringReader(response.body()));
+            return new HttpScenario(built);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The title of one of the entries the scenario was built with in A's register, counting from 0. */
+    public String entryInA(int number) {
+        return "Entry " + tag + " " + number;
+    }
+
+    /** A client signed in as the person, with the scenario's password. */
+    public PortalClient signedIn(String email) {
+        return new PortalClient().signedInAs(email, PASSWORD);
+    }
+
+    /** The address of a page of workspace A, e.g. {@code inA("risks")}. */
+    public String inA(String page) {
+        return "/w/" + slugA + (page.isEmpty() ? "" : "/" + page);
+    }
+}

@@ -1,0 +1,56 @@
+package org.consortia.it.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.Properties;
+import org.consortia.membership.WorkspaceRole;
+import org.consortia.tenancy.CurrentWorkspace;
+
+/**
+ * Builds a {@link Scenario} in the server for a test that uses the portal over HTTP or in a browser,
+ * and answers with what it built (every public field of the scenario, as properties). Asked for
+ * {@code entries=n}, it also adds n low-scored entries to partnership A's risk register, titled
+ * "Entry <i>tag</i> 0" onwards; asked for {@code councilRepresentatives=true}, it appoints the Head of
+ * Service as the council's officer representative in A and the other Head of Service as its elected
+ * member there. Deployed only with the tests, beside the portal (see
+ * {@link Deployments#portalWithScenarios()}).
+ */
+@WebServlet("/scenario")
+public class ScenarioServlet extends HttpServlet {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Scenario scenario = new Scenario(fixtures);
+        String entries = request.getParameter("entries");
+        if (entries != null) {
+            CurrentWorkspace.runIn(scenario.partnershipA,
+                    () -> fixtures.lowRiskEntries(Integer.parseInt(entries), "Entry " + scenario.tag));
+        }
+        Properties built = new Properties();
+        for (Field field : Scenario.class.getFields()) {
+            try {
+                built.setProperty(field.getName(), String.valueOf(field.get(scenario)));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (Boolean.parseBoolean(request.getParameter("councilRepresentatives"))) {
+            CurrentWorkspace.runIn(scenario.partnershipA, () -> {
+                fixtures.representative(scenario.councilMembershipOfA, scenario.headOfServiceId,
+                        WorkspaceRole.OFFICER_REPRESENTATIVE);
+                fixtures.representative(scenario.councilMembershipOfA, scenario.otherHeadOfServiceId,
+                        WorkspaceRole.ELECTED_MEMBER);
+            });
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        built.store(response.getWriter(), null);
+    }
+}
