@@ -55,7 +55,7 @@ class SignatoriesPageIT {
 
     @Test
     void theChairNamesWhoSignsForAnOrganisationAndSeesItInTheList() {
-        HttpScenario scenario = HttpScenario.withCouncilRepresentativesInA();
+        HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.COUNCIL_REPRESENTATIVES_IN_A);
         PortalClient chair = scenario.signedIn(scenario.chairOfA);
         String members = scenario.inA("members");
         String council = "Council " + scenario.tag;

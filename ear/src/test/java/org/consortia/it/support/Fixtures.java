@@ -102,6 +102,16 @@ public class Fixtures {
         entityManager.flush();
     }
 
+    /** A Memorandum with every heading written, in the current workspace, which must have none yet. */
+    public void writtenMemorandum() {
+        org.consortia.mou.Mou mou = new org.consortia.mou.Mou();
+        entityManager.persist(mou);
+        for (org.consortia.mou.MouHeading heading : org.consortia.mou.MouHeading.values()) {
+            entityManager.persist(new org.consortia.mou.MouSection(mou, heading, "<p>What the partners agree on "
+                    + heading.title() + ".</p>"));
+        }
+    }
+
     /** Ends every open term of office in the current workspace with one bulk statement. */
     public int endAllTermsByBulkStatement(LocalDate day) {
         return WorkspaceStatements.execute(entityManager, "update Representative r set r.termEnd = :day", "r",

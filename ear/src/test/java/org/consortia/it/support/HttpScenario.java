@@ -56,22 +56,30 @@ public final class HttpScenario {
         partnershipB = Long.parseLong(built.getProperty("partnershipB"));
     }
 
-    /** Builds a new scenario in the server. */
-    public static HttpScenario build() {
-        return build("");
+    /** What a scenario can be built with besides its people and partnerships. */
+    public enum Extra {
+        /** The Head of Service is the council's officer representative in A, the other its elected member. */
+        COUNCIL_REPRESENTATIVES_IN_A("councilRepresentatives=appointed"),
+        /** As {@link #COUNCIL_REPRESENTATIVES_IN_A}, with the officer named the council's signatory. */
+        COUNCIL_SIGNATORY_IN_A("councilRepresentatives=signing"),
+        /** Every heading of A's Memorandum is written, so that it can be put for agreement. */
+        WRITTEN_MEMORANDUM_IN_A("memorandum=written");
+
+        private final String option;
+
+        Extra(String option) {
+            this.option = option;
+        }
+    }
+
+    /** Builds a new scenario in the server, with the extras named. */
+    public static HttpScenario build(Extra... extras) {
+        return build(String.join("&", java.util.Arrays.stream(extras).map(extra -> extra.option).toList()));
     }
 
     /** Builds a new scenario in the server, with entries in A's risk register (see {@link #entryInA}). */
     public static HttpScenario withEntriesInA(int entries) {
         return build("entries=" + entries);
-    }
-
-    /**
-     * Builds a new scenario in the server in which the council has representatives in A too: the Head
-     * of Service as officer representative and the other Head of Service as elected member.
-     */
-    public static HttpScenario withCouncilRepresentativesInA() {
-        return build("councilRepresentatives=true");
     }
 
     private static HttpScenario build(String options) {

@@ -15,10 +15,11 @@ import org.consortia.tenancy.CurrentWorkspace;
  * Builds a {@link Scenario} in the server for a test that uses the portal over HTTP or in a browser,
  * and answers with what it built (every public field of the scenario, as properties). Asked for
  * {@code entries=n}, it also adds n low-scored entries to partnership A's risk register, titled
- * "Entry <i>tag</i> 0" onwards; asked for {@code councilRepresentatives=true}, it appoints the Head of
- * Service as the council's officer representative in A and the other Head of Service as its elected
- * member there. Deployed only with the tests, beside the portal (see
- * {@link Deployments#portalWithScenarios()}).
+ * "Entry <i>tag</i> 0" onwards; asked for {@code councilRepresentatives=appointed}, it appoints the
+ * Head of Service as the council's officer representative in A and the other Head of Service as its
+ * elected member there ({@code =signing} also names the officer the council's signatory); asked for
+ * {@code memorandum=written}, it writes every heading of A's Memorandum. Deployed only with the tests,
+ * beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
@@ -42,13 +43,20 @@ public class ScenarioServlet extends HttpServlet {
                 throw new IllegalStateException(e);
             }
         }
-        if (Boolean.parseBoolean(request.getParameter("councilRepresentatives"))) {
+        String councilRepresentatives = request.getParameter("councilRepresentatives");
+        if (councilRepresentatives != null) {
             CurrentWorkspace.runIn(scenario.partnershipA, () -> {
-                fixtures.representative(scenario.councilMembershipOfA, scenario.headOfServiceId,
+                long officer = fixtures.representative(scenario.councilMembershipOfA, scenario.headOfServiceId,
                         WorkspaceRole.OFFICER_REPRESENTATIVE);
                 fixtures.representative(scenario.councilMembershipOfA, scenario.otherHeadOfServiceId,
                         WorkspaceRole.ELECTED_MEMBER);
+                if (councilRepresentatives.equals("signing")) {
+                    fixtures.nameSignatories(scenario.councilMembershipOfA, officer, null);
+                }
             });
+        }
+        if ("written".equals(request.getParameter("memorandum"))) {
+            CurrentWorkspace.runIn(scenario.partnershipA, fixtures::writtenMemorandum);
         }
         response.setContentType("text/plain;charset=UTF-8");
         built.store(response.getWriter(), null);
