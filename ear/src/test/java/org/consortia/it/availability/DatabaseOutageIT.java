@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,11 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
 
-    private static final String RISKS = "/w/community-safety/risks";
-
     @Deployment(name = "portal", order = 1, testable = false)
     static EnterpriseArchive portal() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Deployment(name = "outage", order = 2, testable = false)
@@ -51,11 +50,13 @@ class DatabaseOutageIT {
 
     @Test
     void pagesAnswerTemporarilyUnavailableDuringAnOutageAndServeAgainAfterItWithNobodySignedOut() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        assertEquals(200, chair.get(RISKS).status());
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        assertEquals(200, chair.get(risks).status());
 
         outage("begin");
-        for (String path : new String[] {RISKS, "/", "/register"}) {
+        for (String path : new String[] {risks, "/", "/register"}) {
             Page unavailable = (path.equals("/register") ? new PortalClient() : chair).get(path);
             assertEquals(503, unavailable.status(), path);
             assertEquals("5", unavailable.header("Retry-After").orElse(null), path);
@@ -64,16 +65,18 @@ class DatabaseOutageIT {
         }
 
         outage("end");
-        Page back = chair.get(RISKS);
+        Page back = chair.get(risks);
         assertEquals(200, back.status(), "the first request after the outage is served, still signed in");
         assertTrue(back.body().contains("Risk register"));
     }
 
     @Test
     void aWorkspaceFormPostedDuringAnOutageComesBackWithTheInputAndSavesOnceTheDatabaseIsBack() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
         String title = "Typed during an outage " + UUID.randomUUID();
-        Page form = chair.get("/w/community-safety/risk");
+        Page form = chair.get(scenario.inA("risk"));
 
         outage("begin");
         Page kept = chair.submit(form, "form", Map.of("form:title", title, "form:category", "Financial",
@@ -86,15 +89,16 @@ class DatabaseOutageIT {
         assertTrue(kept.document().select("[role=alert]").text().contains("Nothing was saved"));
 
         outage("end");
-        assertTrue(!chair.get(RISKS).body().contains(title), "nothing was saved during the outage");
+        assertTrue(!chair.get(risks).body().contains(title), "nothing was saved during the outage");
         Page saved = chair.submit(kept, "form", Map.of(), "form:save");
         assertEquals(302, saved.status(), saved.document().select(".error-message").text());
-        assertTrue(chair.get(RISKS).body().contains(title));
+        assertTrue(chair.get(risks).body().contains(title));
     }
 
     @Test
     void aFormWhoseSaveFailsInTheOutageComesBackWithTheInput() {
-        PortalClient admin = new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient admin = scenario.signedIn(scenario.admin);
         String name = "Organisation typed during an outage " + UUID.randomUUID();
         Page form = admin.get("/admin/organisation");
 
@@ -117,25 +121,28 @@ class DatabaseOutageIT {
 
     @Test
     void signingInDuringAnOutageIsRefusedForNowAndKeepsTheAddress() {
+        HttpScenario scenario = HttpScenario.build();
         PortalClient visitor = new PortalClient();
         Page form = visitor.get("/login");
 
         outage("begin");
-        Page refused = visitor.submit(form, "login", Map.of("login:email", "chair@consortia.test",
-                "login:password", PortalClient.DEMO_PASSWORD), "login:signIn");
+        Page refused = visitor.submit(form, "login", Map.of("login:email", scenario.chairOfA,
+                "login:password", HttpScenario.PASSWORD), "login:signIn");
         assertEquals(503, refused.status());
-        assertEquals("chair@consortia.test", refused.document().selectFirst("input[name=login:email]").val());
+        assertEquals(scenario.chairOfA, refused.document().selectFirst("input[name=login:email]").val());
         assertTrue(refused.document().select("[role=alert]").text().contains("Nothing was saved"));
 
         outage("end");
-        assertEquals(302, visitor.submit(refused, "login", Map.of("login:password", PortalClient.DEMO_PASSWORD),
+        assertEquals(302, visitor.submit(refused, "login", Map.of("login:password", HttpScenario.PASSWORD),
                 "login:signIn").status());
     }
 
     @Test
     void signingOutWorksDuringAnOutage() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        Page form = chair.get("/w/community-safety/risk");
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        Page form = chair.get(scenario.inA("risk"));
 
         outage("begin");
         Page kept = chair.submit(form, "form", Map.of("form:title", "Not saved"), "form:save");
@@ -145,24 +152,26 @@ class DatabaseOutageIT {
         assertTrue(signedOut.location().contains("/login"), signedOut.location());
 
         outage("end");
-        Page afterwards = chair.get(RISKS);
+        Page afterwards = chair.get(risks);
         assertTrue(afterwards.status() == 302 && afterwards.location().contains("/login"),
                 "the session ended: " + afterwards.status());
     }
 
     @Test
     void connectionsCutFromTheDatabasesSideAreReplacedBeforeAnyRequestNotices() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        assertEquals(200, chair.get(RISKS).status());
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        assertEquals(200, chair.get(risks).status());
 
         outage("cut");
-        assertEquals(200, chair.get(RISKS).status(), "the next page view");
+        assertEquals(200, chair.get(risks).status(), "the next page view");
         String title = "Saved after the connections were cut " + UUID.randomUUID();
         outage("cut");
-        Page saved = chair.submit(chair.get("/w/community-safety/risk"), "form",
+        Page saved = chair.submit(chair.get(scenario.inA("risk")), "form",
                 Map.of("form:title", title, "form:category", "Financial"), "form:save");
         assertEquals(302, saved.status(), "the next save");
-        assertTrue(chair.get(RISKS).body().contains(title));
+        assertTrue(chair.get(risks).body().contains(title));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,65 +21,71 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MalformedRequestsIT {
 
-    private static final String RISKS = "/w/community-safety/risks";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void aNewEntryFormPostedToAnExistingEntrysAddressIsRefused() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        String href = chair.get(RISKS).document().select("a[href*='risk?id=']").first().attr("href");
-        String existing = PortalClient.BASE.resolve(RISKS).resolve(href).toString().replace(PortalClient.BASE.toString(), "");
+        HttpScenario scenario = HttpScenario.withEntriesInA(1);
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        String href = chair.get(risks).document().select("a[href*='risk?id=']").first().attr("href");
+        String existing = PortalClient.BASE.resolve(risks).resolve(href).toString().replace(PortalClient.BASE.toString(), "");
         String title = "Forged " + UUID.randomUUID();
-        Page form = chair.get("/w/community-safety/risk");
+        Page form = chair.get(scenario.inA("risk"));
         Page forged = chair.submitTo(existing, form, "form", Map.of("form:title", title), "form:save");
         assertEquals(400, forged.status());
-        assertFalse(chair.get(RISKS).body().contains(title));
+        assertFalse(chair.get(risks).body().contains(title));
     }
 
     @Test
     void aPageStateThatIsStatelessOrFromAnotherPageIsRefused() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        Page form = chair.get("/w/community-safety/risk");
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        Page form = chair.get(scenario.inA("risk"));
         Page stateless = chair.submit(form, "form", Map.of("form:title", "Stateless", "jakarta.faces.ViewState",
                 "stateless"), "form:save");
         assertEquals(400, stateless.status());
 
-        Page members = chair.get("/w/community-safety/members");
+        Page members = chair.get(scenario.inA("members"));
         String otherPagesState = members.document().select("input[name=jakarta.faces.ViewState]").first().val();
         Page borrowed = chair.submit(form, "form", Map.of("form:title", "Borrowed", "jakarta.faces.ViewState",
                 otherPagesState), "form:save");
         assertEquals(400, borrowed.status());
-        assertFalse(chair.get(RISKS).body().contains("Borrowed"));
+        assertFalse(chair.get(risks).body().contains("Borrowed"));
     }
 
     @Test
     void aRevisionBelowOneIsNotFound() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        assertEquals(404, chair.get("/w/community-safety/mou-as-of?revision=0").status());
-        assertEquals(404, chair.get("/w/community-safety/mou-as-of?revision=-5").status());
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        assertEquals(404, chair.get(scenario.inA("mou-as-of?revision=0")).status());
+        assertEquals(404, chair.get(scenario.inA("mou-as-of?revision=-5")).status());
     }
 
     @Test
     void aPostWithMoreParametersThanTheServerReadsIsABadRequest() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
         Map<String, String> flood = new LinkedHashMap<>();
         for (int i = 0; i < 1200; i++) {
             flood.put("p" + i, "x");
         }
-        Page answer = chair.post("/w/community-safety/members", flood);
+        Page answer = chair.post(scenario.inA("members"), flood);
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("Nothing has been saved"), answer.body());
     }
 
     @Test
     void sendingTheSameAddActionFormTwiceAddsOneAction() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        String href = chair.get(RISKS).document().select("a[href*='risk?id=']").first().attr("href");
-        String entry = PortalClient.BASE.resolve(RISKS).resolve(href).toString().replace(PortalClient.BASE.toString(), "");
+        HttpScenario scenario = HttpScenario.withEntriesInA(1);
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String risks = scenario.inA("risks");
+        String href = chair.get(risks).document().select("a[href*='risk?id=']").first().attr("href");
+        String entry = PortalClient.BASE.resolve(risks).resolve(href).toString().replace(PortalClient.BASE.toString(), "");
         Page page = chair.get(entry);
         String description = "Check the replay " + UUID.randomUUID();
         Map<String, String> action = Map.of("action:description", description, "action:deadline", "2027-06-30");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,18 +64,19 @@ class KeyboardBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void aChairSignsInOpensASectionOfTheMemorandumWritesAndSavesItWithTheKeyboardAlone() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser chair = new Browser()) {
             chair.open("/login");
             chair.tabTo(By.id("login:email"));
-            chair.keys("chair@consortia.test", Keys.TAB, PortalClient.DEMO_PASSWORD);
+            chair.keys(scenario.chairOfA, Keys.TAB, HttpScenario.PASSWORD);
             chair.enterAndAwaitNextPage();
 
-            chair.open("/w/community-safety/mou");
+            chair.open(scenario.inA("mou"));
             chair.tabTo(EDIT_TERMINATION);
             chair.enterAndAwaitNextPage();
             // Edit puts the caret in the section's text, not at the top of the page.
@@ -141,28 +143,28 @@ class KeyboardBrowserIT {
 
     @Test
     void everyFormIsReachedAndSentWithTheKeyboardAlone() {
-        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-        String entry = chair.get("/w/community-safety/risks").document()
-                .select("a:containsOwn(Home Office grant for the Safer Streets scheme ends)").attr("href");
+        HttpScenario scenario = HttpScenario.withEntriesInA(1);
+        String entry = scenario.signedIn(scenario.chairOfA).get(scenario.inA("risks")).document()
+                .select("a:containsOwn(" + scenario.entryInA(0) + ")").attr("href");
         entry = entry.substring(entry.indexOf("/w/"));
         List<String> stuck = new java.util.ArrayList<>();
         try (Browser browser = new Browser()) {
-            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser,
-                    "/w/community-safety/members", "addMember:add",
-                    "/w/community-safety/members", "appoint:appointButton",
-                    "/w/community-safety/mou", "review:saveReviewDate",
-                    "/w/community-safety/mou-verify", "checkButton",
-                    "/w/community-safety/conduct", "publishing:publish",
-                    "/w/community-safety/risks", "filters:apply",
-                    "/w/community-safety/risk", "form:save",
+                    scenario.inA("members"), "addMember:add",
+                    scenario.inA("members"), "appoint:appointButton",
+                    scenario.inA("mou"), "review:saveReviewDate",
+                    scenario.inA("mou-verify"), "checkButton",
+                    scenario.inA("conduct"), "publishing:publish",
+                    scenario.inA("risks"), "filters:apply",
+                    scenario.inA("risk"), "form:save",
                     entry, "action:add",
-                    "/w/community-safety/risk-form?form=checklist", "form:save",
+                    scenario.inA("risk-form?form=checklist"), "form:save",
                     "/account/password", "form:change"));
-            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
                     "/partnerships/edit", "form:save"));
-            browser.signIn("admin@consortia.test", PortalClient.DEMO_PASSWORD);
+            browser.signIn(scenario.admin, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/admin/account", "form:save", "/admin/organisation", "form:save"));
             assertEquals(List.of(), stuck, "forms whose button the keyboard could not reach or press");
             assertEquals(List.of(), browser.consoleErrors());
