@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +23,7 @@ class PortalBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
@@ -56,10 +57,11 @@ class PortalBrowserIT {
 
     @Test
     void strategyEditsAPartnershipAndSeesTheEditInItsHistory() {
+        HttpScenario scenario = HttpScenario.build();
         String funding = "Safer Streets Fund " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser()) {
-            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-            openFromDatabase(browser, "Shared Services Board");
+            browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
+            openFromDatabase(browser, "Partnership A " + scenario.tag);
             browser.submit(By.id("edit"));
             browser.type(By.id("form:fundingSources"), funding);
             browser.submit(By.id("form:save"));
@@ -68,7 +70,7 @@ class PortalBrowserIT {
 
             browser.submit(By.linkText("History of this record"));
             String newest = browser.text(By.cssSelector("#history li:first-child"));
-            assertTrue(newest.contains("Changed by Sam Strategy (Redditch Borough Council)"), newest);
+            assertTrue(newest.contains("Changed by Person " + scenario.strategy + " (Council " + scenario.tag + ")"), newest);
             assertTrue(newest.matches("(?s).* – version \\d+.*") && !newest.contains("revision"),
                     "the history numbers the record's own versions: " + newest);
             assertTrue(newest.contains("Funding sources") && newest.contains(funding), newest);
@@ -78,9 +80,11 @@ class PortalBrowserIT {
 
     @Test
     void markupIsRefusedBesideTheFieldAndWhatWasTypedStays() {
+        HttpScenario scenario = HttpScenario.build();
+        String partnership = "Partnership B " + scenario.tag;
         try (Browser browser = new Browser()) {
-            browser.signIn("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-            openFromDatabase(browser, "Redditch Partnership");
+            browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
+            openFromDatabase(browser, partnership);
             browser.submit(By.id("edit"));
             browser.type(By.id("form:purpose"), "<script>alert('owned')</script>");
             browser.type(By.id("form:clientGroups"), "Residents of Winyates");
@@ -90,27 +94,29 @@ class PortalBrowserIT {
                     browser.driver().findElement(By.id("form:purpose")).getAttribute("value"));
             assertEquals("Residents of Winyates",
                     browser.driver().findElement(By.id("form:clientGroups")).getAttribute("value"));
-            openFromDatabase(browser, "Redditch Partnership");
+            openFromDatabase(browser, partnership);
             assertTrue(!browser.text(By.tagName("main")).contains("Residents of Winyates"), "nothing was saved");
         }
     }
 
     @Test
     void theChairChangesATermOfOfficeAndTheEndingTermNeedsAttention() {
+        HttpScenario scenario = HttpScenario.build();
+        String observer = "Person " + scenario.observerOfA;
         java.time.LocalDate end = java.time.LocalDate.now().plusDays(30);
         try (Browser browser = new Browser()) {
-            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            browser.open("/w/community-safety/members");
-            browser.submit(By.xpath("//input[@value=\"Change Sid Secretariat's appointment\"]"));
-            browser.waitForText(By.id("change-heading"), "Change Sid Secretariat's appointment");
+            browser.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            browser.open(scenario.inA("members"));
+            browser.submit(By.xpath("//input[@value=\"Change " + observer + "'s appointment\"]"));
+            browser.waitForText(By.id("change-heading"), "Change " + observer + "'s appointment");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('change:termEnd').value = arguments[0]", end.toString());
             browser.submit(By.id("change:save"));
-            browser.waitForText(By.tagName("main"), "Sid Secretariat's appointment has been changed.");
+            browser.waitForText(By.tagName("main"), observer + "'s appointment has been changed.");
 
-            browser.open("/w/community-safety");
+            browser.open(scenario.inA(""));
             String attention = browser.text(By.id("attention"));
-            assertTrue(attention.contains("Sid Secretariat's term of office ends on "
+            assertTrue(attention.contains(observer + "'s term of office ends on "
                     + end.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))),
                     attention);
             assertEquals(List.of(), browser.consoleErrors());
@@ -119,19 +125,20 @@ class PortalBrowserIT {
 
     @Test
     void appointingARepresentativeOffersOnlyThePeopleOfTheChosenOrganisation() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser browser = new Browser()) {
-            browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
-            browser.open("/w/community-safety/members");
+            browser.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            browser.open(scenario.inA("members"));
             assertEquals(List.of("Choose the organisation first"), options(browser, "appoint:account"));
             WebElement before = browser.driver().findElement(By.id("appoint:account"));
             new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appoint:membership")))
-                    .selectByVisibleText("West Mercia Police");
+                    .selectByVisibleText("Partner " + scenario.tag);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
             List<String> people = options(browser, "appoint:account");
             assertEquals("Choose a person", people.get(0));
-            assertTrue(people.contains("Chris Chair") && !people.contains("Alex Admin") && !people.contains("Olu Officer"),
-                    people.toString());
+            assertTrue(people.contains("Person " + scenario.memberOfA) && !people.contains("Person " + scenario.admin)
+                    && !people.contains("Person " + scenario.outsider), people.toString());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
@@ -143,14 +150,15 @@ class PortalBrowserIT {
 
     @Test
     void aMemberFollowsTheAttentionLinkAndSignsTheCodeOfConduct() {
+        HttpScenario scenario = HttpScenario.build();
         try (Browser browser = new Browser()) {
-            browser.signIn("member@consortia.test", PortalClient.DEMO_PASSWORD);
-            browser.open("/w/community-safety");
+            browser.signIn(scenario.memberOfA, HttpScenario.PASSWORD);
+            browser.open(scenario.inA(""));
             browser.submit(By.linkText("Sign the code of conduct"));
             assertTrue(browser.text(By.id("code")).contains("must not unduly influence any person"));
             browser.submit(By.id("signing:sign"));
             browser.waitForText(By.id("signed"), "You have signed this version.");
-            browser.open("/w/community-safety");
+            browser.open(scenario.inA(""));
             assertTrue(browser.driver().findElements(By.linkText("Sign the code of conduct")).isEmpty());
             assertEquals(List.of(), browser.consoleErrors());
         }
