@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * From the outside, a member of one partnership cannot see, post to or call another partnership's
- * workspace, nor read its history by id: every route answers 404.
+ * workspace, nor read its history by id: every route answers 404. Each test works in partnerships of
+ * its own; the public register and the database download read the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
 class WorkspaceIsolationHttpIT {
@@ -30,24 +32,25 @@ class WorkspaceIsolationHttpIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithScenarios();
     }
 
     @Test
     void aMemberOpensTheirOwnWorkspace() {
-        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
-        Page home = chair.get("/w/community-safety");
+        HttpScenario scenario = HttpScenario.build();
+        Page home = scenario.signedIn(scenario.chairOfA).get(scenario.inA(""));
         assertEquals(200, home.status());
-        assertEquals("Redditch Community Safety Partnership", home.document().select("#workspace-name").text());
+        assertEquals("Partnership A " + scenario.tag, home.document().select("#workspace-name").text());
         assertEquals("Chair", home.document().select("#my-role").text());
-        assertTrue(home.document().select("#members").text().contains("Morgan Member"));
+        assertTrue(home.document().select("#members").text().contains("Person " + scenario.memberOfA));
     }
 
     @Test
     void aMemberReadsEarlierVersionsOfTheirMemorandum() {
-        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
-        assertEquals(200, chair.get("/w/community-safety/mou").status());
-        Page earlier = chair.get("/w/community-safety/mou-history?heading=PARTNERSHIP_PRINCIPLES");
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        assertEquals(200, chair.get(scenario.inA("mou")).status());
+        Page earlier = chair.get(scenario.inA("mou-history?heading=PARTNERSHIP_PRINCIPLES"));
         assertEquals(200, earlier.status());
         assertTrue(earlier.body().contains("mutual trust and respect"));
         String asOf = earlier.document().select("a[href*='mou-as-of?revision=']").attr("href");
@@ -58,7 +61,8 @@ class WorkspaceIsolationHttpIT {
 
     @Test
     void membersDownloadTheirMemorandumAsPdf() {
-        Page pdf = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD).get("/api/w/community-safety/mou.pdf");
+        HttpScenario scenario = HttpScenario.build();
+        Page pdf = scenario.signedIn(scenario.chairOfA).get("/api" + scenario.inA("mou.pdf"));
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.header("Content-Type").orElse(""));
         assertTrue(pdf.body().startsWith("%PDF-"));
@@ -66,72 +70,82 @@ class WorkspaceIsolationHttpIT {
 
     @Test
     void anotherWorkspaceIsNotFoundByAnyRoute() {
-        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
-        for (String path : List.of("/w/shared-services", "/w/shared-services/", "/w/shared-services/members",
-                "/w/shared-services/mou", "/workspace/mou.xhtml", "/api/w/shared-services/mou.pdf",
-                "/api/w/shared-services/risks.xlsx", "/api/w/shared-services/risks.pdf",
-                "/api/w/shared-services/risk-form.pdf?form=insurance", "/api/w/community-safety/risk-form.pdf?form=nope",
-                "/w/shared-services/conduct", "/w/shared-services/mou-history?heading=MEETINGS",
-                "/w/community-safety/mou-history?heading=NOPE", "/w/community-safety/mou-as-of?revision=abc",
-                "/w/community-safety/mou-as-of", "/w/shared-services/risks", "/w/shared-services/risk",
-                "/w/community-safety/risk?id=999999999", "/w/community-safety/risk?id=abc",
-                "/w/shared-services/risk-form?form=checklist", "/w/shared-services/risk-form-history?form=insurance",
-                "/w/community-safety/risk-form", "/w/community-safety/risk-form?form=nope",
-                "/w/community-safety/risk-form-history?form=nope", "/w/community-safety/history?record=FORM_ANSWER&id=1",
-                "/w/shared-services/history?record=PARTNERSHIP&id=1", "/api/w/shared-services/members",
-                "/w/no-such-workspace", "/w/community-safety/no-such-page", "/workspace/home.xhtml",
-                "/w/community-safety/history?record=MEMBERSHIP&id=abc", "/w/community-safety/history?record=NOPE&id=1",
-                "/workspace/members.xhtml")) {
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String own = "/w/" + scenario.slugA;
+        String other = "/w/" + scenario.slugB;
+        for (String path : List.of(other, other + "/", other + "/members", other + "/mou", "/workspace/mou.xhtml",
+                "/api" + other + "/mou.pdf", "/api" + other + "/risks.xlsx", "/api" + other + "/risks.pdf",
+                "/api" + other + "/risk-form.pdf?form=insurance", "/api" + own + "/risk-form.pdf?form=nope",
+                other + "/conduct", other + "/mou-history?heading=MEETINGS", own + "/mou-history?heading=NOPE",
+                own + "/mou-as-of?revision=abc", own + "/mou-as-of", other + "/risks", other + "/risk",
+                own + "/risk?id=999999999", own + "/risk?id=abc", other + "/risk-form?form=checklist",
+                other + "/risk-form-history?form=insurance", own + "/risk-form", own + "/risk-form?form=nope",
+                own + "/risk-form-history?form=nope", own + "/history?record=FORM_ANSWER&id=1",
+                other + "/history?record=PARTNERSHIP&id=" + scenario.partnershipB, "/api" + other + "/members",
+                "/w/no-such-workspace", own + "/no-such-page", "/workspace/home.xhtml",
+                own + "/history?record=MEMBERSHIP&id=abc", own + "/history?record=NOPE&id=1", "/workspace/members.xhtml")) {
             Page page = chair.get(path);
             assertEquals(404, page.status(), path);
-            assertFalse(page.body().contains("Shared Services Board"), path);
+            assertFalse(page.body().contains("Partnership B " + scenario.tag), path);
         }
     }
 
     @Test
     void aFormPostToAnotherWorkspaceIsNotFoundAndChangesNothing() {
-        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
-        Page own = chair.get("/w/community-safety/members");
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        String outsiders = "Outsider " + scenario.tag;
+        Page own = chair.get(scenario.inA("members"));
         String viewState = own.document().select("#addMember input[name=jakarta.faces.ViewState]").val();
         String organisation = own.document().select("#addMember\\:organisation option").stream()
-                .filter(option -> option.text().equals("Bromsgrove District Council")).findFirst().orElseThrow()
+                .filter(option -> option.text().equals(outsiders)).findFirst().orElseThrow()
                 .attr("value");
-        Page post = chair.post("/w/shared-services/members", Map.of("addMember", "addMember",
+        Page post = chair.post("/w/" + scenario.slugB + "/members", Map.of("addMember", "addMember",
                 "addMember:organisation", organisation, "addMember:joinedOn", "2026-01-01",
                 "addMember:add", "Add member", "jakarta.faces.ViewState", viewState));
         assertEquals(404, post.status());
 
-        PortalClient strategy = new PortalClient().signedInAs("strategy@consortia.test", PortalClient.DEMO_PASSWORD);
-        Page sharedServices = strategy.get("/w/shared-services/members");
-        assertEquals(1, sharedServices.document().select("#organisations td:containsOwn(Bromsgrove District Council)").size());
+        Page otherMembers = scenario.signedIn(scenario.chairOfB).get("/w/" + scenario.slugB + "/members");
+        assertEquals(200, otherMembers.status());
+        assertTrue(otherMembers.document().select("#organisations td:containsOwn(" + outsiders + ")").isEmpty());
     }
 
     @Test
     void historyOfAnotherWorkspacesRecordsCannotBeReadById() {
-        PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
-        Set<Long> own = idsIn(chair.get("/w/community-safety/members").body(), "MEMBERSHIP");
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        Set<Long> own = idsIn(chair.get(scenario.inA("members")).body(), "MEMBERSHIP");
+        Set<Long> others = idsIn(scenario.signedIn(scenario.chairOfB).get("/w/" + scenario.slugB + "/members").body(),
+                "MEMBERSHIP");
         assertFalse(own.isEmpty());
+        assertFalse(others.isEmpty());
         long highest = own.stream().mapToLong(Long::longValue).max().orElseThrow() + 10;
-        for (long id = 1; id <= highest; id++) {
-            int status = chair.get("/w/community-safety/history?record=MEMBERSHIP&id=" + id).status();
+        for (long id = highest - 40; id <= highest; id++) {
+            int status = chair.get(scenario.inA("history?record=MEMBERSHIP&id=" + id)).status();
             assertEquals(own.contains(id) ? 200 : 404, status, "membership " + id);
         }
-        assertEquals(404, chair.get("/w/community-safety/history?record=ACCOUNT&id=1").status());
+        for (long id : others) {
+            assertEquals(404, chair.get(scenario.inA("history?record=MEMBERSHIP&id=" + id)).status(), "B's " + id);
+        }
+        assertEquals(404, chair.get(scenario.inA("history?record=ACCOUNT&id=1")).status());
     }
 
     @Test
     void oversightRolesReadAnyWorkspaceButCouncilStaffWithoutThemDoNot() {
-        assertEquals(200, new PortalClient().signedInAs("scrutiny@consortia.test", PortalClient.DEMO_PASSWORD)
-                .get("/w/shared-services").status());
-        assertEquals(404, new PortalClient().signedInAs("admin@consortia.test", PortalClient.DEMO_PASSWORD)
-                .get("/w/shared-services").status());
+        HttpScenario scenario = HttpScenario.build();
+        assertEquals(200, scenario.signedIn(scenario.cmt).get("/w/" + scenario.slugB).status());
+        assertEquals(404, scenario.signedIn(scenario.admin).get("/w/" + scenario.slugB).status());
     }
 
     @Test
     void theSwitcherListsOnlyTheUsersOwnWorkspaces() {
-        Page home = new PortalClient().signedInAs("officer@consortia.test", PortalClient.DEMO_PASSWORD).get("/");
-        List<String> listed = home.document().select("#my-workspaces a").eachText();
-        assertEquals(List.of("Redditch Community Safety Partnership", "Redditch Partnership"), listed);
+        HttpScenario scenario = HttpScenario.build();
+        Page home = scenario.signedIn(scenario.chairOfA).get("/");
+        assertEquals(List.of("Partnership A " + scenario.tag), home.document().select("#my-workspaces a").eachText());
+        Page officer = new PortalClient().signedInAs("officer@consortia.test", PortalClient.DEMO_PASSWORD).get("/");
+        assertEquals(List.of("Redditch Community Safety Partnership", "Redditch Partnership"),
+                officer.document().select("#my-workspaces a").eachText(), "one for each workspace, in order");
     }
 
     @Test
