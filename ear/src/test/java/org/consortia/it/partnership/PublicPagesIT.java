@@ -13,7 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What anyone sees without signing in: the register, the accessibility statement, the way in. */
+/**
+ * What anyone sees without signing in: the register, the accessibility statement, the way in; and
+ * that seeing it costs the server nothing it keeps.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
 
@@ -49,5 +52,31 @@ class PublicPagesIT {
                 "no link to the page you are on");
         PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
         assertTrue(chair.get("/register").document().select("header a#sign-in").isEmpty(), "signed in already");
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInCostsTheServerNoSession() {
+        for (String page : List.of("/login", "/register", "/accessibility", "/login?signedOut=true")) {
+            PortalClient visitor = new PortalClient();
+            Page answer = visitor.get(page);
+            assertEquals(200, answer.status(), page);
+            assertTrue(answer.document().select("input[name=jakarta.faces.ViewState]").eachAttr("value").stream()
+                    .allMatch("stateless"::equals), page + " kept page state");
+            assertTrue(visitor.sessionId().isEmpty(), page + " started a session");
+        }
+        PortalClient visitor = new PortalClient();
+        assertEquals(302, visitor.login("chair@consortia.test", PortalClient.DEMO_PASSWORD).status(),
+                "the sign-in form, drawn without state, still signs in");
+        assertTrue(visitor.sessionId().isPresent());
+    }
+
+    @Test
+    void signingOutFromAPublicPageEndsTheSession() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        Page register = chair.get("/register");
+        Page signedOut = chair.submit(register, "signOut", java.util.Map.of(), "signOut:signOutButton");
+        assertEquals(302, signedOut.status(), signedOut.body());
+        assertTrue(signedOut.location().contains("/login"), signedOut.location());
+        assertEquals(302, chair.get("/").status(), "signed out");
     }
 }

@@ -55,7 +55,9 @@ class PortalSecurityIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtLogin() {
         PortalClient client = new PortalClient();
-        Page login = client.get("/login");
+        // A page that needs signing in starts a session, to come back to after signing in; the sign-in
+        // page itself starts none.
+        Page login = client.get("/");
         String cookie = login.header("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -84,19 +86,19 @@ class PortalSecurityIT {
     @Test
     void overTlsTheSessionCookieIsSecureAndHostPrefixedAndHstsIsSent() {
         PortalClient plain = new PortalClient();
-        String plainCookie = plain.get("/login").header("Set-Cookie").orElseThrow();
+        String plainCookie = plain.get("/").header("Set-Cookie").orElseThrow();
         assertTrue(plainCookie.startsWith("JSESSIONID="), plainCookie);
         assertFalse(plainCookie.toLowerCase().contains("secure"), plainCookie);
 
         PortalClient secure = new PortalClient().overTls();
-        Page login = secure.get("/login");
+        Page login = secure.get("/");
         String cookie = login.header("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("__Host-JSESSIONID="), cookie);
         String attributes = cookie.toLowerCase();
         assertTrue(attributes.contains("; secure") && attributes.contains("httponly") && attributes.contains("samesite=lax")
                 && attributes.contains("path=/"), cookie);
         assertFalse(cookie.toLowerCase().contains("domain="), "a __Host- cookie names no domain");
-        assertTrue(login.header("Strict-Transport-Security").isPresent());
+        assertTrue(secure.get("/login").header("Strict-Transport-Security").isPresent());
         secure.signedInAs("member@consortia.test", PortalClient.DEMO_PASSWORD);
         assertEquals(200, secure.get("/").status(), "the secure session carries the sign-in");
         assertTrue(secure.cookie("__Host-JSESSIONID").isPresent());

@@ -18,8 +18,9 @@ import java.util.Objects;
 /**
  * Checks that a form post belongs to the page it is posted to before anything is applied. When a
  * page is first rendered, its view id and the values of its page parameters (such as {@code id})
- * are kept with its state; a post is refused if its state is missing or stateless, was rendered
- * for another page, or comes with different page parameters. Without this, a view-scoped bean
+ * are kept with its state; a post is refused if its state is missing, was rendered for another
+ * page, or comes with different page parameters. The public pages, drawn without state (see
+ * {@link StatelessViews}), have nothing to check. Without this, a view-scoped bean
  * could act on a record other than the one the page showed, or on none.
  */
 public class PostbackIntegrity implements PhaseListener {
@@ -42,8 +43,14 @@ public class PostbackIntegrity implements PhaseListener {
             return;
         }
         UIViewRoot root = context.getViewRoot();
-        if (root == null || root.isTransient()) {
+        if (root == null) {
             throw new TamperedPostbackException("A post without page state.", null);
+        }
+        if (root.isTransient()) {
+            // Only the public pages are drawn without state (StatelessViews), and they hold no record
+            // a post could be turned against; any other page posted without its state is rebuilt as
+            // stateful and refused below.
+            return;
         }
         Map<String, Object> viewMap = root.getViewMap(false);
         if (!(viewMap != null && viewMap.get(MARK) instanceof Rendered rendered) || !rendered.viewId().equals(root.getViewId())) {

@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.consortia.web.faces.StatelessViews;
 
 /**
  * Refuses with 400 a form post no page of the portal sends, before Faces reads it: one with more
- * fields than the server reads (1,000), or one claiming a stateless page, which the portal never
- * renders. The answer is written here, not by a Faces error page, which would trip over the same
+ * fields than the server reads (1,000), or one claiming a stateless page anywhere but the public
+ * pages, the only ones the portal draws without state (see {@code StatelessViews}). The answer is written here, not by a Faces error page, which would trip over the same
  * request.
  */
 public class MalformedPostFilter extends HttpFilter {
@@ -35,7 +36,8 @@ public class MalformedPostFilter extends HttpFilter {
 
     private static boolean isMalformed(HttpServletRequest request) {
         try {
-            return "stateless".equals(request.getParameter(VIEW_STATE));
+            return "stateless".equals(request.getParameter(VIEW_STATE))
+                    && !StatelessViews.isStatelessAddress(request.getRequestURI().substring(request.getContextPath().length()));
         } catch (RuntimeException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParameterLimitException) {
