@@ -95,7 +95,9 @@ class Portal:
     def request(self, path, data=None, timeout=10):
         body = urllib.parse.urlencode(data).encode() if data is not None else None
         try:
-            with self.opener.open(urllib.request.Request(BASE + path, data=body), timeout=timeout) as answer:
+            # A browser names the page's origin on a form post; the sign-in page requires it.
+            request = urllib.request.Request(BASE + path, data=body, headers={"Origin": BASE} if body else {})
+            with self.opener.open(request, timeout=timeout) as answer:
                 return answer.status, answer.read().decode("utf-8", "replace")
         except urllib.error.HTTPError as answer:
             return answer.code, answer.read().decode("utf-8", "replace")

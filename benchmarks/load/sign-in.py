@@ -28,7 +28,8 @@ def sign_in(base, email, password):
                                    "login:signIn": "Sign in", "jakarta.faces.ViewState": view_state,
                                    "primefaces.nonce": nonce}).encode()
     try:
-        answer = opener.open(base + "/login", data=form)
+        # A browser names the page's origin on a form post; the sign-in page requires it.
+        answer = opener.open(urllib.request.Request(base + "/login", data=form, headers={"Origin": base}))
         # The sign-in page again, not the way on: the sign-in was refused.
         raise SystemExit(f"Signing in {email} failed: {answer.status}")
     except urllib.error.HTTPError as answer:

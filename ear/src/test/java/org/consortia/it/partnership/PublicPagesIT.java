@@ -65,9 +65,27 @@ class PublicPagesIT {
             assertTrue(visitor.sessionId().isEmpty(), page + " started a session");
         }
         PortalClient visitor = new PortalClient();
+        assertEquals(List.of("stateless"), visitor.get("/login").document().select("input[name=jakarta.faces.ViewState]")
+                .eachAttr("value"), "the sign-in form is drawn without state");
         assertEquals(302, visitor.login("chair@consortia.test", PortalClient.DEMO_PASSWORD).status(),
-                "the sign-in form, drawn without state, still signs in");
+                "and still signs in");
         assertTrue(visitor.sessionId().isPresent());
+    }
+
+    @Test
+    void aSignInFormSentByALinkOrWithoutSayingWhereFromIsRefused() {
+        PortalClient visitor = new PortalClient();
+        Page link = visitor.get("/login?login=login&login:email=chair@consortia.test&login:password="
+                + PortalClient.DEMO_PASSWORD + "&login:signIn=Sign+in&jakarta.faces.ViewState=stateless");
+        assertEquals(400, link.status(), "page state in a link");
+        assertEquals(302, visitor.get("/").status(), "not signed in");
+
+        Page form = visitor.get("/login");
+        Page unnamed = visitor.namingNoOrigin().submit(form, "login",
+                java.util.Map.of("login:email", "chair@consortia.test", "login:password", PortalClient.DEMO_PASSWORD),
+                "login:signIn");
+        assertEquals(403, unnamed.status(), "a sign-in that names no source");
+        assertEquals(302, visitor.get("/").status(), "not signed in");
     }
 
     @Test

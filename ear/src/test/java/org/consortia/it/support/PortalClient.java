@@ -35,6 +35,7 @@ public final class PortalClient {
 
     private final CookieManager cookies = new CookieManager();
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    private boolean namesOrigin = true;
 
     /**
      * Each client comes from an address of its own, as the test server trusts the proxy header
@@ -95,6 +96,12 @@ public final class PortalClient {
 
     private static URI asHttps(URI uri) {
         return URI.create("https://" + uri.getRawAuthority() + uri.getRawPath());
+    }
+
+    /** Sends later form posts without an Origin header, as tools and scripts do; browsers send one. */
+    public PortalClient namingNoOrigin() {
+        namesOrigin = false;
+        return this;
     }
 
     /** Sends the header with every later request, as a browser sends Origin or Referer. */
@@ -186,7 +193,12 @@ public final class PortalClient {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(BASE.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path));
+        if (namesOrigin && !extraHeaders.containsKey("Origin") && !extraHeaders.containsKey("Referer")) {
+            // As a browser names the page's origin on every form post.
+            request.header("Origin", BASE.toString());
+        }
+        return send(request
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

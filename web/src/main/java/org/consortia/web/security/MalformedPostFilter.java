@@ -11,8 +11,9 @@ import org.consortia.web.faces.StatelessViews;
 
 /**
  * Refuses with 400 a form post no page of the portal sends, before Faces reads it: one with more
- * fields than the server reads (1,000), or one claiming a stateless page anywhere but the public
- * pages, the only ones the portal draws without state (see {@code StatelessViews}). The answer is written here, not by a Faces error page, which would trip over the same
+ * fields than the server reads (1,000), one claiming a stateless page anywhere but the public pages,
+ * the only ones the portal draws without state (see {@code StatelessViews}), or page state sent by any
+ * method but POST. The answer is written here, not by a Faces error page, which would trip over the same
  * request.
  */
 public class MalformedPostFilter extends HttpFilter {
@@ -25,7 +26,10 @@ public class MalformedPostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && isMalformed(request)) {
+        boolean post = "POST".equals(request.getMethod());
+        // Faces takes any request carrying page state for a form post, whatever its method: a link could
+        // then sign someone in or out through a page drawn without state.
+        if (!post && request.getParameter(VIEW_STATE) != null || post && isMalformed(request)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(ANSWER);

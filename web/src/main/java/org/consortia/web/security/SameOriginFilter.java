@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
+import org.consortia.web.faces.StatelessViews;
 
 /**
  * Refuses a state-changing request that a browser says came from another site: its Origin header,
  * or its Referer when there is no Origin, must name this portal's own host. Page state and the
  * SameSite cookie already stop most such requests; this is the wall behind them. Requests that
- * carry neither header (tools, scripts) are left to the page state.
+ * carry neither header (tools, scripts) are left to the page state, except on the pages drawn without
+ * one (signing in), where a post must name this site.
  */
 public class SameOriginFilter extends HttpFilter {
 
@@ -22,11 +24,21 @@ public class SameOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && !fromThisSite(request)) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !mayPost(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A post from this site; to a page drawn without state (signing in), one that also names its
+     * source, as every browser does for a form post, since no page state vouches for it.
+     */
+    static boolean mayPost(HttpServletRequest request) {
+        boolean stateless = StatelessViews.isStatelessAddress(request.getRequestURI().substring(request.getContextPath().length()));
+        boolean named = request.getHeader("Origin") != null || request.getHeader("Referer") != null;
+        return fromThisSite(request) && (named || !stateless);
     }
 
     static boolean fromThisSite(HttpServletRequest request) {
