@@ -144,6 +144,7 @@ class RiskBrowserIT {
         PortalClient.Page cell = member.get(api + ".csv?likelihood=LIKELY&impact=MAJOR");
         assertTrue(cell.body().contains(title), cell.body());
         assertTrue(cell.header("Content-Disposition").orElse("").contains("risk-register-" + scenario.slugA + "-filtered.csv"));
+        assertTrue(member.get(api + ".csv?kind=RISK").body().contains(title), "the kind filter keeps a risk");
         PortalClient.Page opportunities = member.get(api + ".csv?kind=OPPORTUNITY");
         assertEquals(200, opportunities.status());
         assertEquals(1, opportunities.body().lines().count(), "only the headings: A has no opportunity "
