@@ -89,6 +89,19 @@ class PublicPagesIT {
     }
 
     @Test
+    void signingOutFromAnErrorPageEndsTheSessionAndALinkCannotSignAnyoneOut() {
+        PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+        assertEquals(405, chair.get("/sign-out").status(), "only a form signs out");
+        assertEquals(200, chair.get("/").status(), "still signed in");
+        Page notFound = chair.get("/w/no-such-workspace");
+        assertEquals(404, notFound.status());
+        Page signedOut = chair.submit(notFound, "signOut", java.util.Map.of(), "signOut:signOutButton");
+        assertEquals(302, signedOut.status(), signedOut.body());
+        assertTrue(signedOut.location().endsWith("/login?signedOut=true"), signedOut.location());
+        assertEquals(302, chair.get("/").status(), "signed out");
+    }
+
+    @Test
     void signingOutFromAPublicPageEndsTheSession() {
         PortalClient chair = new PortalClient().signedInAs("chair@consortia.test", PortalClient.DEMO_PASSWORD);
         Page register = chair.get("/register");

@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.web.availability.Outage;
 
-/** The signed-in user in the header, and signing out (by POST only). */
+/** The signed-in user in the header (signing out is {@link SignOutServlet}'s). */
 @Named
 @RequestScoped
 public class SessionView {
@@ -68,14 +67,6 @@ public class SessionView {
     /** Whether the header shows the partnership database link; the services check again. */
     public boolean isCouncilStaff() {
         return getCaller() != null && getCaller().may(Action.VIEW_PARTNERSHIP_DATABASE);
-    }
-
-    public void signOut() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        external.invalidateSession();
-        external.redirect(request.getContextPath() + "/login?signedOut=true");
     }
 
     /** Sends an anonymous visitor of the home page to the login page. */
