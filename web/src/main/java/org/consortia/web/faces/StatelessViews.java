@@ -4,6 +4,7 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
@@ -33,8 +34,9 @@ public class StatelessViews extends ViewHandlerWrapper {
         return root;
     }
 
-    /** Whether the page at the address (within the portal, such as {@code /login}) is drawn without state. */
-    public static boolean isStatelessAddress(String path) {
+    /** Whether the page the request is addressed to (such as {@code /login}) is drawn without state. */
+    public static boolean isStatelessAddress(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return PUBLIC_PAGES.contains(path.endsWith(".xhtml") ? path : path + ".xhtml");
     }
 

@@ -41,7 +41,7 @@ public class MalformedPostFilter extends HttpFilter {
     private static boolean isMalformed(HttpServletRequest request) {
         try {
             return "stateless".equals(request.getParameter(VIEW_STATE))
-                    && !StatelessViews.isStatelessAddress(request.getRequestURI().substring(request.getContextPath().length()));
+                    && !StatelessViews.isStatelessAddress(request);
         } catch (RuntimeException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParameterLimitException) {

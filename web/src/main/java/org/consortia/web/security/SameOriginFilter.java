@@ -36,7 +36,7 @@ public class SameOriginFilter extends HttpFilter {
      * source, as every browser does for a form post, since no page state vouches for it.
      */
     static boolean mayPost(HttpServletRequest request) {
-        boolean stateless = StatelessViews.isStatelessAddress(request.getRequestURI().substring(request.getContextPath().length()));
+        boolean stateless = StatelessViews.isStatelessAddress(request);
         boolean named = request.getHeader("Origin") != null || request.getHeader("Referer") != null;
         return fromThisSite(request) && (named || !stateless);
     }
