@@ -1,14 +1,12 @@
 package org.consortia.web.risk;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.consortia.listing.Page;
@@ -24,6 +22,7 @@ import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
 import org.consortia.risk.ScoreBand;
+import org.consortia.web.faces.Choices;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
 import org.primefaces.model.FilterMeta;
@@ -61,7 +60,8 @@ public class RiskRegisterView implements Serializable {
     private boolean inherentCell;
 
     private HeatMap heatMap;
-    private List<Membership> owners;
+    private transient List<HeatMapTable> heatMapTables;
+    private List<SelectItem> owners;
     private List<String> categories;
 
     private final LazyDataModel<RiskEntry> model = new LazyDataModel<>() {
@@ -89,7 +89,8 @@ public class RiskRegisterView implements Serializable {
     /** Reads the heat-map cell from the address, if the user came from one. */
     public void load() {
         heatMap = register.heatMap();
-        owners = membership.memberships().stream().filter(Membership::isCurrent).toList();
+        owners = Choices.of(membership.memberships().stream().filter(Membership::isCurrent).toList(),
+                member -> member.getOrganisation().getId(), member -> member.getOrganisation().getName());
         categories = register.categories();
     }
 
@@ -133,17 +134,6 @@ public class RiskRegisterView implements Serializable {
         return ScoreBand.values();
     }
 
-    /** Likelihoods from the top row of the grid (almost certain) down. */
-    public List<Likelihood> getLikelihoodsDescending() {
-        List<Likelihood> descending = new ArrayList<>(Arrays.asList(Likelihood.values()));
-        Collections.reverse(descending);
-        return descending;
-    }
-
-    public Impact[] getImpacts() {
-        return Impact.values();
-    }
-
     public int getTolerance() {
         return heatMap.tolerance();
     }
@@ -156,11 +146,15 @@ public class RiskRegisterView implements Serializable {
         return model;
     }
 
-    public HeatMap getHeatMap() {
-        return heatMap;
+    /** Both heat maps as drawn; worked out again after a form post rather than kept with the page. */
+    public List<HeatMapTable> getHeatMapTables() {
+        if (heatMapTables == null) {
+            heatMapTables = HeatMapTable.both(heatMap, workspacePage.link("risks"));
+        }
+        return heatMapTables;
     }
 
-    public List<Membership> getOwners() {
+    public List<SelectItem> getOwners() {
         return owners;
     }
 
