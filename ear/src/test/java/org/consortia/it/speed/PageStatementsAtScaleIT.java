@@ -154,7 +154,7 @@ class PageStatementsAtScaleIT {
 
         static void assertLargeCostsTheSame() {
             PortalClient chair = new PortalClient().signedInAs(CHAIR, Fixtures.PASSWORD);
-            assertTrue(chair.get("/w/" + SLUG + "/members").body().contains("At Scale Member 49"), "the workspace grew");
+            assertMembersShownAPageAtATime(chair);
             org.jsoup.nodes.Document history = chair.get("/w/" + SLUG + "/mou-history?heading=AIMS_AND_OBJECTIVES").document();
             assertEquals("Versions 43 to 34 of 43, newest first", history.select("#versions-heading").text(),
                     "a long history is read a page at a time");
@@ -168,6 +168,31 @@ class PageStatementsAtScaleIT {
             whenLarge.forEach((page, cost) -> assertTrue(cost.total() <= PageStatementsIT.MOST_STATEMENTS,
                     page + " " + cost));
             assertEquals(WHEN_SMALL, whenLarge);
+        }
+
+        /** 51 member organisations and 51 representatives, 25 of each a page. */
+        private static void assertMembersShownAPageAtATime(PortalClient chair) {
+            String members = "/w/" + SLUG + "/members";
+            org.jsoup.nodes.Document first = chair.get(members).document();
+            assertEquals(25, first.select("#organisations tbody tr").size());
+            assertEquals("Showing member organisations 1 to 25 of 51.", first.select("#organisation-pages p").text());
+            assertEquals(List.of("Next member organisations"), first.select("#organisation-pages a").eachText());
+            assertEquals(25, first.select("#people tbody tr").size());
+            assertEquals("Showing representatives 1 to 25 of 51.", first.select("#people-pages p").text());
+            java.util.Set<String> names = new java.util.HashSet<>(first.select("#organisations tbody td:first-child").eachText());
+            org.jsoup.nodes.Document page = first;
+            for (int number = 2; number <= 3; number++) {
+                page = chair.get(page.select("#organisation-pages-next").attr("href")).document();
+                names.addAll(page.select("#organisations tbody td:first-child").eachText());
+                assertEquals(25, page.select("#people tbody tr").size(), "the other list stays where it was");
+            }
+            assertEquals(1, page.select("#organisations tbody tr").size());
+            assertEquals(List.of("Previous member organisations"), page.select("#organisation-pages a").eachText());
+            assertEquals(51, names.size(), "every organisation on one page or another");
+            assertTrue(names.contains("At Scale Member 49"), "the workspace grew");
+            assertEquals(1, chair.get(members + "?organisations=99").document().select("#organisations tbody tr").size(),
+                    "a page past the end shows the last");
+            assertEquals(404, chair.get(members + "?people=two").status());
         }
 
         private static List<String> pages() {

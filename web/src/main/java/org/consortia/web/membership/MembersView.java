@@ -21,11 +21,15 @@ import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.faces.ListPage;
 
 /** The workspace's member organisations and representatives, and the forms that change them. */
 @Named
 @ViewScoped
 public class MembersView implements Serializable {
+
+    /** Rows per page of each list: a partnership of fifty members drew a page too long to use or to serve. */
+    static final int PER_PAGE = 25;
 
     @Inject
     MembershipService membership;
@@ -38,6 +42,8 @@ public class MembersView implements Serializable {
     private List<Representative> representatives;
     private List<Organisation> organisationChoices;
     private List<Account> people;
+    private Integer organisationsPage;
+    private Integer peoplePage;
 
     private Long newOrganisationId;
     private LocalDate joinedOn = LocalDate.now();
@@ -282,6 +288,32 @@ public class MembersView implements Serializable {
 
     public List<Representative> getRepresentatives() {
         return representatives;
+    }
+
+    /** The page of member organisations asked for in the address ({@code organisations=2}). */
+    public ListPage<Membership> getOrganisationsShown() {
+        return ListPage.of(memberships, organisationsPage, PER_PAGE);
+    }
+
+    /** The page of representatives asked for in the address ({@code people=2}). */
+    public ListPage<Representative> getPeopleShown() {
+        return ListPage.of(representatives, peoplePage, PER_PAGE);
+    }
+
+    public Integer getOrganisationsPage() {
+        return organisationsPage;
+    }
+
+    public void setOrganisationsPage(Integer organisationsPage) {
+        this.organisationsPage = organisationsPage;
+    }
+
+    public Integer getPeoplePage() {
+        return peoplePage;
+    }
+
+    public void setPeoplePage(Integer peoplePage) {
+        this.peoplePage = peoplePage;
     }
 
     public List<Organisation> getOrganisationChoices() {
