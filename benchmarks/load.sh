@@ -33,7 +33,8 @@ if [ -z "$entry" ]; then
     exit 1
 fi
 
-server=$(pgrep -f jboss-modules | head -n 1)
+# The server the run command started, not any other on the machine.
+server=$(pgrep -g "$PORTAL_PID" -f jboss-modules | head -n 1)
 # The server's processor time so far, in clock ticks (user and system).
 server_ticks() {
     awk '{ print $14 + $15 }' "/proc/$server/stat"

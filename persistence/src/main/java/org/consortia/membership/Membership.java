@@ -27,7 +27,7 @@ import org.consortia.validation.PlausibleDate;
         query = "select m from Membership m join fetch m.organisation o"
                 + " left join fetch m.signatory s left join fetch s.account sa left join fetch sa.organisation"
                 + " left join fetch m.deputySignatory d left join fetch d.account da left join fetch da.organisation"
-                + " order by m.leftOn nulls first, lower(o.name)")
+                + " order by m.leftOn nulls first, lower(o.name), m.id")
 @NamedQuery(name = "Membership.findCurrentOfOrganisation",
         query = "select m from Membership m where m.organisation.id = :organisationId and m.leftOn is null")
 @NamedQuery(name = "Membership.currentWithSignatories",

@@ -32,7 +32,7 @@ import org.consortia.validation.PlausibleDate;
 @NamedQuery(name = "Representative.findAll",
         query = "select r from Representative r join fetch r.account a join fetch a.organisation"
                 + " join fetch r.membership m join fetch m.organisation left join fetch r.appointedBy"
-                + " order by lower(a.name), r.role")
+                + " order by lower(a.name), r.role, r.id")
 @NamedQuery(name = "Representative.rolesOfAccountOn",
         query = "select r.role from Representative r where r.account.id = :accountId and " + Representative.IN_OFFICE_ON_DAY)
 public class Representative extends WorkspaceEntity implements DateRange {

@@ -193,6 +193,12 @@ class PageStatementsAtScaleIT {
             assertEquals(1, chair.get(members + "?organisations=99").document().select("#organisations tbody tr").size(),
                     "a page past the end shows the last");
             assertEquals(404, chair.get(members + "?people=two").status());
+            PortalClient.Page third = chair.get(members + "?organisations=3");
+            String onlyOne = third.document().select("#organisations tbody td:first-child").text();
+            String button = third.document().select("#memberships input[value^='Name who signs for']").attr("name");
+            PortalClient.Page naming = chair.submit(third, "memberships", Map.of(), button);
+            assertEquals("Who signs for " + onlyOne, naming.document().select("#naming-heading").text(),
+                    "a button on a later page acts on its own row");
         }
 
         private static List<String> pages() {

@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Calls the methods pages name with brackets ({@code #{entry.kind().label()}}, {@code #{labels.date(d)}})
- * from a table of the methods already found. The standard resolver looks the method up among all of
- * the class's public methods on every call, copying each of them, which was a tenth of the time taken
- * to draw a long list. Only a name that means one method for the number of arguments given is kept;
- * overloads, variable arguments, collections (whose {@code stream()} the language treats specially),
- * maps, arrays and static calls are left to the standard resolvers, unchanged.
+ * Calls the methods pages name with brackets ({@code #{entry.kind().label()}}, {@code #{labels.date(d)}},
+ * and actions such as {@code #{membersView.endMembership(_member)}}) from a table of the methods
+ * already found. The standard resolver looks the method up among all of the class's public methods
+ * on every call, copying each of them, which was a tenth of the time taken to draw a long list.
+ * Only a name that means one method for the number of arguments given is kept; overloads, variable
+ * arguments, collections (whose {@code stream()} the language treats specially), maps, arrays and
+ * static calls are left to the standard resolvers, unchanged. One difference: an argument that
+ * cannot be converted is reported as an {@code ELException}, not as a missing method.
  */
 public class MethodCalls extends ELResolver {
 
