@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +15,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
-import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
 import org.consortia.validation.InputValidator;
-import org.consortia.history.LastChanges;
 import org.consortia.history.HistoricRecord;
+import org.consortia.saving.OptimisticSave;
 
 /** User accounts: administered by administrators; every user changes their own password. */
 @Stateless
@@ -35,7 +33,7 @@ public class AccountService {
     EntityManager entityManager;
 
     @Inject
-    LastChanges lastChanges;
+    OptimisticSave saves;
 
     @Inject
     CallerLookup callers;
@@ -120,10 +118,8 @@ public class AccountService {
             throw InvalidInputException.of("password", problem);
         }
         Account stored = find(edited.getId());
-        if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.ACCOUNT, stored.getId(),
-                    "this account"));
-        }
+        saves.requireLoadedVersion(HistoricRecord.ACCOUNT, stored.getId(), stored.getVersion(), edited.getVersion(),
+                "this account");
         boolean disabling = stored.isEnabled() && !edited.isEnabled();
         boolean moving = !stored.getOrganisation().getId().equals(organisationId);
         stored.setName(edited.getName());
@@ -135,11 +131,7 @@ public class AccountService {
             stored.setPasswordHash(passwordHasher.hash(newPassword));
         }
         checkAccount(stored);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Someone else changed this account while you were editing it.");
-        }
+        saves.write("this account");
         if (disabling || resetting) {
             endSessions.fire(new EndSessions(stored.getId(), false));
         }

@@ -4,13 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.consortia.access.Action;
-import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.history.HistoricRecord;
+import org.consortia.saving.OptimisticSave;
 import org.consortia.validation.InputValidator;
 
 /** Organisations: listed for every signed-in user, created and changed by administrators. */
@@ -19,6 +19,9 @@ public class OrganisationService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    OptimisticSave saves;
 
     @Inject
     CallerLookup callers;
@@ -74,23 +77,22 @@ public class OrganisationService {
         if (clashes > 0) {
             throw InvalidInputException.of("name", "Another organisation already has this name.");
         }
-        try {
-            Organisation saved;
-            boolean disabling = false;
-            if (organisation.getId() == null) {
-                entityManager.persist(organisation);
-                saved = organisation;
-            } else {
-                disabling = find(organisation.getId()).isEnabled() && !organisation.isEnabled();
-                saved = entityManager.merge(organisation);
-            }
-            entityManager.flush();
-            if (disabling) {
-                endSessionsOfPeopleIn(saved);
-            }
-            return saved;
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Someone else changed this organisation while you were editing it.");
+        Organisation saved;
+        boolean disabling = false;
+        if (organisation.getId() == null) {
+            entityManager.persist(organisation);
+            saved = organisation;
+        } else {
+            Organisation stored = find(organisation.getId());
+            saves.requireLoadedVersion(HistoricRecord.ORGANISATION, stored.getId(), stored.getVersion(),
+                    organisation.getVersion(), "this organisation");
+            disabling = stored.isEnabled() && !organisation.isEnabled();
+            saved = entityManager.merge(organisation);
         }
+        saves.write("this organisation");
+        if (disabling) {
+            endSessionsOfPeopleIn(saved);
+        }
+        return saved;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.access.AccessDeniedException;
-import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Account;
@@ -25,8 +23,8 @@ import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
-import org.consortia.history.LastChanges;
 import org.consortia.history.HistoricRecord;
+import org.consortia.saving.OptimisticSave;
 
 /**
  * The member organisations of the current workspace and their representatives. Everyone in the
@@ -57,7 +55,7 @@ public class MembershipService {
     Event<MembershipChanged> changes;
 
     @Inject
-    LastChanges lastChanges;
+    OptimisticSave saves;
 
     /** Member organisations, current first. */
     public List<Membership> memberships() {
@@ -135,10 +133,8 @@ public class MembershipService {
             refuseSelf(caller, representative.getAccount().getId(), "end the term of");
             requireChairAppointer(workspace, representative.getRole());
         }
-        if (membership.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.MEMBERSHIP,
-                    membership.getId(), "this membership"));
-        }
+        saves.requireLoadedVersion(HistoricRecord.MEMBERSHIP, membership.getId(), membership.getVersion(),
+                expectedVersion, "this membership");
         if (leftOn == null) {
             throw InvalidInputException.of("leftOn", "Enter the date the organisation left.");
         }
@@ -150,7 +146,7 @@ public class MembershipService {
                 .setParameter("day", leftOn)
                 .getResultList()
                 .forEach(representative -> representative.endTerm(leftOn, Instant.now(), ZoneId.systemDefault()));
-        flush("Someone else changed this membership while you were looking at it.");
+        saves.write("this membership");
         changes.fire(new MembershipChanged(membership.getOrganisation().getId(), false));
     }
 
@@ -198,13 +194,11 @@ public class MembershipService {
         refuseSelf(callers.current(), representative.getAccount().getId(), "change the term of");
         requireChairAppointer(workspace, role);
         requireChairAppointer(workspace, representative.getRole());
-        if (representative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.REPRESENTATIVE,
-                    representative.getId(), "this appointment"));
-        }
+        saves.requireLoadedVersion(HistoricRecord.REPRESENTATIVE, representative.getId(), representative.getVersion(),
+                expectedVersion, "this appointment");
         representative.changeTerm(role, termStart, termEnd);
         validator.check(representative);
-        flush("Someone else changed this appointment while you were editing it.");
+        saves.write("this appointment");
         return representative;
     }
 
@@ -218,12 +212,10 @@ public class MembershipService {
         Representative representative = representative(representativeId);
         refuseSelf(callers.current(), representative.getAccount().getId(), "end the term of");
         requireChairAppointer(workspace, representative.getRole());
-        if (representative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.REPRESENTATIVE,
-                    representative.getId(), "this appointment"));
-        }
+        saves.requireLoadedVersion(HistoricRecord.REPRESENTATIVE, representative.getId(), representative.getVersion(),
+                expectedVersion, "this appointment");
         representative.endTerm(on == null ? LocalDate.now() : on, Instant.now(), ZoneId.systemDefault());
-        flush("Someone else changed this appointment while you were editing it.");
+        saves.write("this appointment");
     }
 
     /**
@@ -269,12 +261,10 @@ public class MembershipService {
             throw new AccessDeniedException("You cannot name yourself to sign for " + membership.getOrganisation()
                     .getName() + ". Ask a chair, the officer representative or the Head of Strategy & Partnerships.");
         }
-        if (membership.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.MEMBERSHIP,
-                    membership.getId(), "this membership"));
-        }
+        saves.requireLoadedVersion(HistoricRecord.MEMBERSHIP, membership.getId(), membership.getVersion(),
+                expectedVersion, "this membership");
         membership.nameSignatories(signatory, deputy);
-        flush("Someone else changed this membership while you were looking at it.");
+        saves.write("this membership");
         return membership;
     }
 
@@ -303,15 +293,6 @@ public class MembershipService {
         if (chairRole && !workspace.may(Action.APPOINT_CHAIRS)) {
             throw new AccessDeniedException("Only a chair or the Head of Strategy & Partnerships appoints a chair or"
                     + " vice-chair.");
-        }
-    }
-
-    /** Writes now, so that a change someone else committed meanwhile is reported as a conflict. */
-    private void flush(String conflict) {
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException(conflict);
         }
     }
 

@@ -3,7 +3,6 @@ package org.consortia.mou;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.consortia.listing.Page;
 import org.consortia.membership.Membership;
 import org.consortia.partnership.Partnership;
 import org.consortia.richtext.RichText;
+import org.consortia.saving.OptimisticSave;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
@@ -64,6 +64,9 @@ public class MouService {
 
     @Inject
     LastChanges lastChanges;
+
+    @Inject
+    OptimisticSave saves;
 
     /**
      * The Memorandum itself (state, version, review date) for pages that only mention it, without its
@@ -154,12 +157,7 @@ public class MouService {
         mou.contentChanged();
         Instant now = Instant.now();
         toVoid.forEach(signature -> signature.voidAt(now));
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ConcurrentEditException("Someone else saved \"" + heading.title()
-                    + "\" at the same moment. Nothing was saved; reload the section and try again.");
-        }
+        saves.write("“" + heading.title() + "”");
         return section;
     }
 

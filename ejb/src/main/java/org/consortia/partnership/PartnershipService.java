@@ -3,7 +3,6 @@ package org.consortia.partnership;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
-import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Account;
@@ -27,8 +25,8 @@ import org.consortia.listing.PageRequest;
 import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.InputValidator;
-import org.consortia.history.LastChanges;
 import org.consortia.history.HistoricRecord;
+import org.consortia.saving.OptimisticSave;
 
 /**
  * The council's partnership database (Appendix 7): council roles read it; the Head of Strategy &
@@ -50,7 +48,7 @@ public class PartnershipService {
     EntityManager entityManager;
 
     @Inject
-    LastChanges lastChanges;
+    OptimisticSave saves;
 
     @Inject
     CallerLookup callers;
@@ -203,22 +201,15 @@ public class PartnershipService {
             throw new AccessDeniedException("You may not edit this partnership.");
         }
         Partnership stored = loaded(edited.getId());
-        if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.PARTNERSHIP,
-                    stored.getId(), "this partnership") + " Your changes have not been saved.");
-        }
+        saves.requireLoadedVersion(HistoricRecord.PARTNERSHIP, stored.getId(), stored.getVersion(), edited.getVersion(),
+                "this partnership");
         copyEditableFields(edited, stored);
         if (callers.current().may(Action.PUBLISH_ON_REGISTER)) {
             stored.setPublished(edited.isPublished());
         }
         link(stored, headOfServiceId, officerRepresentativeId);
         check(stored);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Someone else saved this partnership while you were editing it."
-                    + " Your changes have not been saved.");
-        }
+        saves.write("this partnership");
         return stored;
     }
 

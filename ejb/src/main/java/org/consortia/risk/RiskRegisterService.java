@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +20,7 @@ import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.HistoricRecord;
+import org.consortia.saving.OptimisticSave;
 import org.consortia.history.HistoryService;
 import org.consortia.history.Snapshot;
 import org.consortia.identity.Account;
@@ -30,7 +30,6 @@ import org.consortia.listing.PageRequest;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
-import org.consortia.history.LastChanges;
 
 /**
  * The joint risk register of the current workspace. Everyone in the workspace reads it; member and
@@ -61,7 +60,7 @@ public class RiskRegisterService {
     HistoryService history;
 
     @Inject
-    LastChanges lastChanges;
+    OptimisticSave saves;
 
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
@@ -218,19 +217,12 @@ public class RiskRegisterService {
         access.require(Action.EDIT_SHARED_RECORDS);
         RiskEntry stored = WorkspaceRecords.find(entityManager, RiskEntry.class, edited.getId())
                 .orElseThrow(() -> new RecordNotFoundException("No such entry in this register."));
-        if (stored.getVersion() != edited.getVersion()) {
-            throw new ConcurrentEditException(lastChanges.savedWhileYouEdited(HistoricRecord.RISK_ENTRY, stored.getId(),
-                    "this entry") + " Your changes have not been saved.");
-        }
+        saves.requireLoadedVersion(HistoricRecord.RISK_ENTRY, stored.getId(), stored.getVersion(), edited.getVersion(),
+                "this entry");
         copy(edited, stored);
         assignOwners(stored, ownerOrganisationId, ownerAccountId);
         validator.check(stored);
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ConcurrentEditException("Someone else saved this entry at the same moment."
-                    + " Your changes have not been saved.");
-        }
+        saves.write("this entry");
         return stored;
     }
 

@@ -3,7 +3,6 @@ package org.consortia.riskforms;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import org.consortia.history.FieldChange;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryEntry;
 import org.consortia.history.HistoryService;
+import org.consortia.saving.OptimisticSave;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.ConstraintViolations;
 import org.consortia.validation.InputValidator;
@@ -41,6 +41,9 @@ public class RiskFormService {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    OptimisticSave saves;
 
     @Inject
     WorkspaceAccess access;
@@ -132,12 +135,7 @@ public class RiskFormService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ConcurrentEditException("Someone else saved these answers at the same moment."
-                    + " Nothing was saved.");
-        }
+        saves.write("these answers");
         return stored;
     }
 

@@ -205,6 +205,23 @@ class IdentityServiceIT {
         assertThrows(AccessDeniedException.class, () -> as.user(world.strategy, organisations::all));
     }
 
+    @Test
+    void twoAdministratorsEditingOneOrganisationDoNotOverwriteEachOther() {
+        Organisation created = as.user(world.admin, () -> organisations.save(new Organisation("Food Bank " + world.tag,
+                Sector.VOLUNTARY_AND_COMMUNITY, "Charity")));
+        Organisation first = as.user(world.admin, () -> organisations.find(created.getId()));
+        Organisation second = as.user(world.admin, () -> organisations.find(created.getId()));
+        first.setType("First edit");
+        second.setType("Second edit");
+        as.user(world.admin, () -> organisations.save(first));
+        ConcurrentEditException refused = assertThrows(ConcurrentEditException.class,
+                () -> as.user(world.admin, () -> organisations.save(second)));
+        assertTrue(refused.getMessage().matches(".*" + java.util.regex.Pattern.quote(world.admin) + ".* saved this"
+                + " organisation at \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}, while you were editing it\\."
+                + " Your changes have not been saved\\."), refused.getMessage());
+        assertEquals("First edit", as.user(world.admin, () -> organisations.find(created.getId())).getType());
+    }
+
     private static Account newAccount(String name, String email) {
         Account account = Account.blank();
         account.setName(name);

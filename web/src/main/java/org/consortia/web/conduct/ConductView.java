@@ -56,7 +56,7 @@ public class ConductView implements Serializable {
         } catch (ConcurrentEditException conflict) {
             refresh();
             basedOnVersion = status.code().getCodeVersion();
-            FieldMessages.error(null, conflict.getMessage() + " It is shown above; your text is still in the box."
+            FieldMessages.conflict(conflict, "It is shown above; your text is still in the box."
                     + " Compare them, then publish again if yours should replace it.");
         }
     }

@@ -34,6 +34,14 @@ public final class FieldMessages {
         context.validationFailed();
     }
 
+    /**
+     * Shows at the top that a save was refused because someone else saved first, and what became of
+     * the person's input ("Your changes are still in the form."): a conflict never throws it away.
+     */
+    public static void conflict(RuntimeException refused, String whatBecameOfYourInput) {
+        error(null, refused.getMessage() + " " + whatBecameOfYourInput);
+    }
+
     public static void error(String clientId, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -58,7 +58,7 @@ public class AccountEditView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " Your changes are still on this page; open the"
+            FieldMessages.conflict(conflict, "Your changes are still on this page; open the"
                     + " account in a new tab to compare.");
         }
         return null;

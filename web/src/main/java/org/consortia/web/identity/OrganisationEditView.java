@@ -35,7 +35,7 @@ public class OrganisationEditView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " Your changes are still on this page.");
+            FieldMessages.conflict(conflict, "Your changes are still on this page.");
         }
         return null;
     }

@@ -127,7 +127,7 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.error(null, String.join(" ", invalid.messagesByField().values()));
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
+            FieldMessages.conflict(conflict, "The list now shows the latest state.");
         }
         refresh();
     }
@@ -139,7 +139,7 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.error(null, String.join(" ", invalid.messagesByField().values()));
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " The list now shows the latest state.");
+            FieldMessages.conflict(conflict, "The list now shows the latest state.");
         }
         refresh();
     }
@@ -179,7 +179,7 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signatories", invalid);
         } catch (AccessDeniedException | ConcurrentEditException refused) {
-            FieldMessages.error(null, refused.getMessage() + " Your choice is still in the form; the list now shows"
+            FieldMessages.conflict(refused, "Your choice is still in the form; the list now shows"
                     + " the latest saved state.");
             refresh();
             memberships.stream().filter(m -> m.getId().equals(namingFor.getId())).findFirst()
@@ -232,7 +232,7 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("change", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " Your changes are still in the form; the list"
+            FieldMessages.conflict(conflict, "Your changes are still in the form; the list"
                     + " now shows the latest saved state.");
             refresh();
         }

@@ -102,13 +102,13 @@ public class MouView implements Serializable {
         } catch (SectionConflictException clash) {
             conflict = clash;
             startingVersion = clash.theirVersion();
-            FieldMessages.error(null, clash.getMessage() + " Their text and the differences are shown beside yours:"
+            FieldMessages.conflict(clash, "Their text and the differences are shown beside yours:"
                     + " merge them in the editor and save again.");
             refresh();
         } catch (InvalidInputException invalid) {
             FieldMessages.show("editor", invalid);
         } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.error(null, refused.getMessage() + " Your text is still in the editor.");
+            FieldMessages.conflict(refused, "Your text is still in the editor.");
             refresh();
         }
     }
@@ -152,7 +152,7 @@ public class MouView implements Serializable {
             LocalDate typed = reviewDate;
             refresh();
             reviewDate = typed;
-            FieldMessages.error(null, conflict.getMessage() + " The date now saved is shown above; your date is still"
+            FieldMessages.conflict(conflict, "The date now saved is shown above; your date is still"
                     + " in the box: save again to replace it.");
         }
     }

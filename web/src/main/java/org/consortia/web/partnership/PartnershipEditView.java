@@ -84,8 +84,8 @@ public class PartnershipEditView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage()
-                    + " Open the record in a new tab to see the saved version, then copy your changes across.");
+            FieldMessages.conflict(conflict,
+                    "Open the record in a new tab to see the saved version, then copy your changes across.");
         }
         return null;
     }

@@ -118,7 +118,7 @@ public class RiskEntryView implements Serializable {
             register.completeAction(action.getId(), action.getVersion());
             FieldMessages.info("The action is done.");
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " The list shows the latest state.");
+            FieldMessages.conflict(conflict, "The list shows the latest state.");
         }
         actions = register.actionsOf(id);
     }
@@ -173,7 +173,7 @@ public class RiskEntryView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.error(null, conflict.getMessage() + " Your changes are still in the form: open the entry"
+            FieldMessages.conflict(conflict, "Your changes are still in the form: open the entry"
                     + " in a new tab to see what was saved, then copy your changes across.");
         }
     }

@@ -77,10 +77,10 @@ public class RiskFormView implements Serializable {
             if (conflict.signOff()) {
                 signOff.showTheirs(conflict.current().signOff());
             }
-            FieldMessages.error(null, conflict.getMessage() + " Your answers are still in the form; the answers"
+            FieldMessages.conflict(conflict, "Your answers are still in the form; the answers"
                     + " someone else saved are shown beside them. Check them, then save again to keep yours.");
         } catch (ConcurrentEditException raced) {
-            FieldMessages.error(null, raced.getMessage() + " Your answers are still in the form: save again.");
+            FieldMessages.conflict(raced, "Your answers are still in the form: save again.");
         }
     }
 
