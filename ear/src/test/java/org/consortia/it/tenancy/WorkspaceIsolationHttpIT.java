@@ -65,6 +65,7 @@ class WorkspaceIsolationHttpIT {
         Page pdf = scenario.signedIn(scenario.chairOfA).get("/api" + scenario.inA("mou.pdf"));
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.header("Content-Type").orElse(""));
+        assertDownload(pdf, "memorandum-of-understanding-" + scenario.slugA + ".pdf");
         assertTrue(pdf.body().startsWith("%PDF-"));
     }
 
@@ -165,6 +166,7 @@ class WorkspaceIsolationHttpIT {
         Page csv = visitor.get("/register.csv");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").orElse("").startsWith("text/csv"));
+        assertDownload(csv, "partnership-register.csv");
         assertTrue(csv.body().contains("\"Redditch Partnership\",\"redditch-partnership\""));
     }
 
@@ -174,6 +176,7 @@ class WorkspaceIsolationHttpIT {
         Page all = cmt.get("/partnerships/export.csv?text=Redditch");
         assertEquals(200, all.status());
         assertTrue(all.header("Content-Type").orElse("").startsWith("text/csv"));
+        assertDownload(all, "partnership-database.csv");
         assertTrue(all.body().contains("\"Council resources: Health & Safety\""), "a column per council resource");
         assertTrue(all.body().contains("\"Redditch Community Safety Partnership\",\"community-safety\""));
         assertTrue(all.body().contains("\"£25,000 a year\""));
@@ -184,6 +187,10 @@ class WorkspaceIsolationHttpIT {
         assertFalse(statutory.body().contains("\"redditch-partnership\""));
 
         assertEquals(400, cmt.get("/partnerships/export.csv?type=NOT_A_TYPE").status());
+        Page anonymous = new PortalClient().get("/partnerships/export.csv");
+        assertEquals(302, anonymous.status(), "signing in comes first");
+        assertTrue(anonymous.header("Location").orElse("").endsWith("/login"), anonymous.header("Location").orElse(""));
+        assertEquals(302, new PortalClient().get("/api/partnerships/export.csv").status(), "by its own address too");
         PortalClient chair = new PortalClient().signedInAs(CHAIR, PortalClient.DEMO_PASSWORD);
         Page refused = chair.get("/partnerships/export.csv");
         assertEquals(403, refused.status());
@@ -195,11 +202,19 @@ class WorkspaceIsolationHttpIT {
         assertEquals(403, chair.get("/partnerships/risks").status());
         Page portfolioCsv = cmt.get("/partnerships/risks.csv");
         assertEquals(200, portfolioCsv.status());
+        assertDownload(portfolioCsv, "risks-above-tolerance.csv");
         assertTrue(portfolioCsv.body().contains("\"Redditch Community Safety Partnership\",\"community-safety\","
                 + "\"Home Office grant for the Safer Streets scheme ends\",\"Financial\",\"16\",\"12\""), portfolioCsv.body());
         Page refusedCsv = chair.get("/partnerships/risks.csv");
         assertEquals(403, refusedCsv.status());
         assertFalse(refusedCsv.body().contains("Home Office grant"));
+    }
+
+    /** Saved as a file under its own name, and kept by no cache on the way. */
+    private static void assertDownload(Page download, String fileName) {
+        assertEquals("attachment; filename=\"" + fileName + "\"", download.header("Content-Disposition").orElse(""));
+        assertEquals("private, no-store", download.header("Cache-Control").orElse(""));
+        assertEquals("nosniff", download.header("X-Content-Type-Options").orElse(""));
     }
 
     private static Set<Long> idsIn(String html, String record) {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.consortia.export.Download;
 import org.consortia.mou.MouService;
+import org.consortia.web.export.Downloads;
 
 /**
  * The workspace's Memorandum as a PDF download. The workspace filter has set the workspace from the
@@ -25,12 +27,10 @@ public class MouPdfResource {
     HttpServletRequest request;
 
     @GET
-    @Produces("application/pdf")
+    @Produces(Download.PDF)
     public Response pdf(@PathParam("slug") String slug, @Context UriInfo address) {
         String verification = address.getBaseUriBuilder().replacePath(request.getContextPath())
                 .path("w").path(slug).path("mou-verify").build().toString();
-        return Response.ok(mou.exportPdf(verification))
-                .header("Content-Disposition", "attachment; filename=\"memorandum-of-understanding-" + slug + ".pdf\"")
-                .build();
+        return Downloads.of(Download.pdf("memorandum-of-understanding-" + slug, mou.exportPdf(verification)));
     }
 }

@@ -9,15 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
+import org.consortia.export.CsvTable;
+import org.consortia.export.Download;
 import org.consortia.risk.RegisterColumns;
 import org.consortia.risk.RegisterExport;
 import org.consortia.risk.RegisterPdf;
 import org.consortia.risk.RegisterWorkbook;
-import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskFilter;
 import org.consortia.risk.RiskRegisterService;
-import org.consortia.web.register.CsvCells;
+import org.consortia.web.export.Downloads;
 
 /**
  * The workspace's risk register as CSV and as a workbook with every field, and as a PDF to print:
@@ -28,8 +28,6 @@ import org.consortia.web.register.CsvCells;
 @Path("/w/{slug}")
 public class RiskRegisterExportResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     RiskRegisterService register;
 
@@ -38,28 +36,25 @@ public class RiskRegisterExportResource {
     @Produces("text/csv")
     public Response csv(@PathParam("slug") String slug, @Context UriInfo address) {
         RegisterExport export = register.export(filterOf(address));
-        StringBuilder csv = new StringBuilder("\ufeff");
-        csv.append(CsvCells.row(RegisterColumns.HEADINGS.toArray()));
-        for (RiskEntry entry : export.entries()) {
-            csv.append(CsvCells.row(RegisterColumns.values(entry, export.tolerance()).toArray()));
-        }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", slug, export, "csv");
+        CsvTable csv = new CsvTable(RegisterColumns.HEADINGS);
+        export.entries().forEach(entry -> csv.row(RegisterColumns.values(entry, export.tolerance())));
+        return Downloads.of(Download.csv(fileName(slug, export), csv));
     }
 
     @GET
     @Path("risks.xlsx")
-    @Produces(XLSX)
+    @Produces(Download.XLSX)
     public Response workbook(@PathParam("slug") String slug, @Context UriInfo address) {
         RegisterExport export = register.export(filterOf(address));
-        return download(RegisterWorkbook.write(export), XLSX, slug, export, "xlsx");
+        return Downloads.of(Download.workbook(fileName(slug, export), RegisterWorkbook.write(export)));
     }
 
     @GET
     @Path("risks.pdf")
-    @Produces("application/pdf")
+    @Produces(Download.PDF)
     public Response pdf(@PathParam("slug") String slug, @Context UriInfo address) {
         RegisterExport export = register.export(filterOf(address));
-        return download(RegisterPdf.write(export), "application/pdf", slug, export, "pdf");
+        return Downloads.of(Download.pdf(fileName(slug, export), RegisterPdf.write(export)));
     }
 
     /** The filters of the list the download was asked from; a value that names nothing is a bad request. */
@@ -71,11 +66,7 @@ public class RiskRegisterExportResource {
         }
     }
 
-    private static Response download(byte[] content, String type, String slug, RegisterExport export, String extension) {
-        String name = "risk-register-" + slug + (export.filteredBy() == null ? "" : "-filtered") + "." + extension;
-        return Response.ok(content)
-                .type(type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
+    private static String fileName(String slug, RegisterExport export) {
+        return "risk-register-" + slug + (export.filteredBy() == null ? "" : "-filtered");
     }
 }

@@ -7,8 +7,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.consortia.export.Download;
 import org.consortia.riskforms.RiskForm;
 import org.consortia.riskforms.RiskFormService;
+import org.consortia.web.export.Downloads;
 
 /**
  * One of the workspace's risk management forms as a PDF to print or file. The workspace filter has
@@ -21,12 +23,10 @@ public class RiskFormPdfResource {
     RiskFormService forms;
 
     @GET
-    @Produces("application/pdf")
+    @Produces(Download.PDF)
     public Response pdf(@PathParam("slug") String slug, @QueryParam("form") String formSlug) {
         return RiskForm.ofSlug(formSlug == null ? "" : formSlug)
-                .map(form -> Response.ok(forms.exportPdf(form))
-                        .header("Content-Disposition", "attachment; filename=\"" + form.slug() + "-" + slug + ".pdf\"")
-                        .build())
+                .map(form -> Downloads.of(Download.pdf(form.slug() + "-" + slug, forms.exportPdf(form))))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 }

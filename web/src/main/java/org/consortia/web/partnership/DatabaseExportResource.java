@@ -1,16 +1,19 @@
 package org.consortia.web.partnership;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.consortia.export.CsvTable;
+import org.consortia.export.Download;
 import org.consortia.identity.Account;
 import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.LifecycleStage;
@@ -19,46 +22,33 @@ import org.consortia.partnership.PartnershipFilter;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.Theme;
-import org.consortia.web.register.CsvCells;
+import org.consortia.web.export.Downloads;
 
 /**
  * The partnership database as a CSV download with every field of Appendix 7, filtered like the list
- * (the same query parameters). Council roles only: the service refuses anyone else.
+ * (the same query parameters), also served at /partnerships/export.csv. Council roles only: the
+ * service refuses anyone else.
  */
-@WebServlet("/partnerships/export.csv")
-public class DatabaseExportServlet extends HttpServlet {
+@Path("/partnerships/export.csv")
+public class DatabaseExportResource {
 
     @Inject
     PartnershipService partnerships;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PartnershipFilter filter;
-        try {
-            filter = new PartnershipFilter(request.getParameter("text"),
-                    parse(request, "type", PartnershipType::valueOf), parse(request, "stage", LifecycleStage::valueOf),
-                    parse(request, "statutory", Boolean::valueOf), parse(request, "significant", Boolean::valueOf),
-                    parse(request, "headOfService", Long::valueOf), parse(request, "theme", Theme::valueOf));
-        } catch (IllegalArgumentException badFilter) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        List<Partnership> records = partnerships.export(filter);
-        response.setContentType("text/csv");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"partnership-database.csv\"");
-        PrintWriter out = response.getWriter();
-        out.write('\ufeff');
-        List<Object> header = new ArrayList<>(List.of("Name", "Workspace", "Type", "Legal status", "Statutory",
+    @GET
+    @Produces("text/csv")
+    public Response csv(@Context UriInfo address) {
+        List<Partnership> records = partnerships.export(filterOf(address.getQueryParameters()));
+        List<Object> headings = new ArrayList<>(List.of("Name", "Workspace", "Type", "Legal status", "Statutory",
                 "Significant", "Lifecycle stage", "Purpose", "Geographical area", "Themes", "Client groups",
                 "Elected Member contribution", "Accountable to", "Head of Service", "Officer representative",
                 "Officer e-mail", "Officer contact", "Start date", "Proposed end date",
                 "Corporate Plan contribution", "Sustainable Community Strategy contribution",
                 "Local Area Agreement contribution", "Funding sources"));
         for (CouncilResource resource : CouncilResource.values()) {
-            header.add("Council resources: " + resource.label());
+            headings.add("Council resources: " + resource.label());
         }
-        out.write(CsvCells.row(header.toArray()));
+        CsvTable csv = new CsvTable(headings);
         for (Partnership p : records) {
             List<Object> row = new ArrayList<>(List.of(p.getName(), p.getSlug(), p.getType().label(),
                     p.getLegalStatus().label(), yesNo(p.isStatutory()), yesNo(p.isSignificant()), p.getStage().label(),
@@ -73,12 +63,25 @@ public class DatabaseExportServlet extends HttpServlet {
             for (CouncilResource resource : CouncilResource.values()) {
                 row.add(text(p.getCouncilResources().get(resource)));
             }
-            out.write(CsvCells.row(row.toArray()));
+            csv.row(row);
+        }
+        return Downloads.of(Download.csv("partnership-database", csv));
+    }
+
+    /** The list's filters; a value that names nothing is a bad request. */
+    private static PartnershipFilter filterOf(MultivaluedMap<String, String> query) {
+        try {
+            return new PartnershipFilter(query.getFirst("text"),
+                    parse(query, "type", PartnershipType::valueOf), parse(query, "stage", LifecycleStage::valueOf),
+                    parse(query, "statutory", Boolean::valueOf), parse(query, "significant", Boolean::valueOf),
+                    parse(query, "headOfService", Long::valueOf), parse(query, "theme", Theme::valueOf));
+        } catch (IllegalArgumentException badFilter) {
+            throw new BadRequestException("The filters in the address are not ones the database knows.");
         }
     }
 
-    private static <T> T parse(HttpServletRequest request, String name, Function<String, T> parser) {
-        String value = request.getParameter(name);
+    private static <T> T parse(MultivaluedMap<String, String> query, String name, Function<String, T> parser) {
+        String value = query.getFirst(name);
         return value == null || value.isBlank() ? null : parser.apply(value);
     }
 
