@@ -10,15 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.listing.Conditions;
+import org.consortia.listing.ListQuery;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
+import org.consortia.listing.Sorting;
 import org.consortia.validation.InputValidator;
 import org.consortia.history.HistoricRecord;
 import org.consortia.saving.OptimisticSave;
@@ -27,7 +30,8 @@ import org.consortia.saving.OptimisticSave;
 @Stateless
 public class AccountService {
 
-    private static final List<String> SORTABLE = List.of("name", "email", "enabled");
+    private static final Sorting SORTING = new Sorting(Map.of("name", "lower(a.name)", "email", "lower(a.email)",
+            "enabled", "a.enabled"), "name", "a.id");
 
     @PersistenceContext
     EntityManager entityManager;
@@ -60,20 +64,10 @@ public class AccountService {
     public Page<Account> search(String text, PageRequest page) {
         callers.require(Action.MANAGE_ACCOUNTS);
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
-        String where = " from Account a where lower(a.name) like :pattern or a.email like :pattern";
-        List<Account> items = entityManager.createQuery("select a from Account a join fetch a.organisation"
-                        + " where lower(a.name) like :pattern or a.email like :pattern order by "
-                        + ("enabled".equals(sort) ? "a.enabled" : "lower(a." + sort + ")")
-                        + (page.ascending() ? " asc" : " desc") + ", a.id", Account.class)
-                .setParameter("pattern", pattern)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = entityManager.createQuery("select count(a)" + where, Long.class)
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        return new Page<>(items, total, page.first(), page.size());
+        Conditions matching = new Conditions().add("(lower(a.name) like :pattern or a.email like :pattern)", "pattern",
+                pattern);
+        return ListQuery.page(entityManager, Account.class, "select a from Account a join fetch a.organisation",
+                "select count(a) from Account a", matching, SORTING, page);
     }
 
     /** One account with its organisation and roles; administrators only. */

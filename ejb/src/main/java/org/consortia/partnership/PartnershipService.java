@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +19,11 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.identity.CouncilRole;
+import org.consortia.listing.Conditions;
+import org.consortia.listing.ListQuery;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
+import org.consortia.listing.Sorting;
 import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.InputValidator;
@@ -36,13 +38,15 @@ import org.consortia.saving.OptimisticSave;
 @Stateless
 public class PartnershipService {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
+    private static final String FROM = " from Partnership p left join p.headOfService h";
+
+    private static final Sorting SORTING = new Sorting(Map.of(
             "name", "lower(p.name)",
             "type", "p.type",
             "stage", "p.stage",
             "startDate", "p.startDate",
             "proposedEndDate", "p.proposedEndDate",
-            "headOfService", "lower(h.name)");
+            "headOfService", "lower(h.name)"), "name", "p.id");
 
     @PersistenceContext
     EntityManager entityManager;
@@ -65,22 +69,9 @@ public class PartnershipService {
     /** A filtered, sorted page of the database; council roles only. Filtering, sorting and paging run in the database. */
     public Page<PartnershipSummary> search(PartnershipFilter filter, PageRequest page) {
         callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = whereClause(filter, parameters);
-        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
-        String order = (column == null ? SORT_COLUMNS.get("name") : column)
-                + (page.ascending() ? " asc" : " desc") + " nulls last, p.id";
-        TypedQuery<PartnershipSummary> query = entityManager.createQuery("select new "
-                + PartnershipSummary.class.getName()
-                + "(p.id, p.name, p.slug, p.type, p.stage, p.statutory, p.significant, h.name, p.startDate,"
-                + " p.proposedEndDate)" + where + " order by " + order, PartnershipSummary.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(p)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<PartnershipSummary> items = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.first(), page.size());
+        return ListQuery.page(entityManager, PartnershipSummary.class, "select new " + PartnershipSummary.class.getName()
+                        + "(p.id, p.name, p.slug, p.type, p.stage, p.statutory, p.significant, h.name, p.startDate,"
+                        + " p.proposedEndDate)" + FROM, "select count(p)" + FROM, conditionsOf(filter), SORTING, page);
     }
 
     /**
@@ -89,12 +80,9 @@ public class PartnershipService {
      */
     public List<Partnership> export(PartnershipFilter filter) {
         callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = whereClause(filter, parameters);
-        TypedQuery<Long> ids = entityManager.createQuery("select p.id" + where + " order by lower(p.name), p.id",
-                Long.class);
-        parameters.forEach(ids::setParameter);
-        List<Long> matching = ids.getResultList();
+        Conditions conditions = conditionsOf(filter);
+        List<Long> matching = conditions.bind(entityManager.createQuery("select p.id" + FROM + conditions.where()
+                + " order by lower(p.name), p.id", Long.class)).getResultList();
         if (matching.isEmpty()) {
             return List.of();
         }
@@ -112,22 +100,17 @@ public class PartnershipService {
         return records.stream().sorted(Comparator.comparing(record -> position.get(record.getId()))).toList();
     }
 
-    private static String whereClause(PartnershipFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" from Partnership p left join p.headOfService h where 1 = 1");
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and lower(p.name) like :text");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        addEquals(where, parameters, "p.type", "type", filter.type());
-        addEquals(where, parameters, "p.stage", "stage", filter.stage());
-        addEquals(where, parameters, "p.statutory", "statutory", filter.statutory());
-        addEquals(where, parameters, "p.significant", "significant", filter.significant());
-        addEquals(where, parameters, "h.id", "headOfService", filter.headOfServiceId());
-        if (filter.theme() != null) {
-            where.append(" and :theme member of p.themes");
-            parameters.put("theme", filter.theme());
-        }
-        return where.toString();
+    private static Conditions conditionsOf(PartnershipFilter filter) {
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        return new Conditions()
+                .add("lower(p.name) like :text", "text", text)
+                .add("p.type = :type", "type", filter.type())
+                .add("p.stage = :stage", "stage", filter.stage())
+                .add("p.statutory = :statutory", "statutory", filter.statutory())
+                .add("p.significant = :significant", "significant", filter.significant())
+                .add("h.id = :headOfService", "headOfService", filter.headOfServiceId())
+                .add(":theme member of p.themes", "theme", filter.theme());
     }
 
     /** One partnership record with everything the detail page shows; council roles only. */
@@ -326,14 +309,6 @@ public class PartnershipService {
         to.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution());
         to.setFundingSources(from.getFundingSources());
         to.setCouncilResources(new HashMap<>(from.getCouncilResources()));
-    }
-
-    private static void addEquals(StringBuilder where, Map<String, Object> parameters, String path, String name,
-            Object value) {
-        if (value != null) {
-            where.append(" and ").append(path).append(" = :").append(name);
-            parameters.put(name, value);
-        }
     }
 
     private static String nameOf(Account account) {

@@ -6,11 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
@@ -25,8 +23,11 @@ import org.consortia.history.HistoryService;
 import org.consortia.history.Snapshot;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
+import org.consortia.listing.Conditions;
+import org.consortia.listing.ListQuery;
 import org.consortia.listing.Page;
 import org.consortia.listing.PageRequest;
+import org.consortia.listing.Sorting;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
@@ -39,13 +40,13 @@ import org.consortia.validation.InputValidator;
 @Stateless
 public class RiskRegisterService {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
+    private static final Sorting SORTING = new Sorting(Map.of(
             "title", "lower(e.title)",
             "category", "lower(e.category)",
             "status", "e.status",
             "reviewDate", "e.reviewDate",
             "inherentScore", "e.inherentScore",
-            "residualScore", "e.residualScore");
+            "residualScore", "e.residualScore"), "title", "e.id");
 
     @PersistenceContext
     EntityManager entityManager;
@@ -65,60 +66,31 @@ public class RiskRegisterService {
     /** A filtered, sorted page of entries, filtered and cut in the database. */
     public Page<RiskEntry> search(RiskFilter filter, PageRequest page) {
         access.require(Action.VIEW_WORKSPACE);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = whereOf(filter, parameters);
-        String column = page.sortField() == null ? null : SORT_COLUMNS.get(page.sortField());
-        String order = (column == null ? "lower(e.title)" : column) + (page.ascending() ? " asc" : " desc")
-                + " nulls last, e.id";
-        TypedQuery<Long> count = entityManager.createQuery("select count(e) from RiskEntry e" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        TypedQuery<RiskEntry> items = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
-                + " left join fetch e.owner" + where + " order by " + order, RiskEntry.class);
-        parameters.forEach(items::setParameter);
-        return new Page<>(items.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult(), page.first(), page.size());
+        return ListQuery.page(entityManager, RiskEntry.class, "select e from RiskEntry e"
+                + " left join fetch e.ownerOrganisation left join fetch e.owner", "select count(e) from RiskEntry e",
+                conditionsOf(filter), SORTING, page);
     }
 
-    /** The condition a filter puts on entries {@code e}, its parameters added to the map. */
-    private static String whereOf(RiskFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.kind() != null) {
-            where.append(" and e.kind = :kind");
-            parameters.put("kind", filter.kind());
-        }
-        if (filter.category() != null && !filter.category().isBlank()) {
-            where.append(" and lower(e.category) = lower(:category)");
-            parameters.put("category", filter.category().strip());
-        }
-        if (filter.ownerOrganisationId() != null) {
-            where.append(" and e.ownerOrganisation.id = :owner");
-            parameters.put("owner", filter.ownerOrganisationId());
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            parameters.put("status", filter.status());
-        }
+    /** The conditions a filter puts on entries {@code e}. */
+    private static Conditions conditionsOf(RiskFilter filter) {
+        Conditions conditions = new Conditions()
+                .add("e.kind = :kind", "kind", filter.kind())
+                .add("lower(e.category) = lower(:category)", "category",
+                        filter.category() == null ? null : filter.category().strip())
+                .add("e.ownerOrganisation.id = :owner", "owner", filter.ownerOrganisationId())
+                .add("e.status = :status", "status", filter.status())
+                .add("e.residualScore >= :minimumScore", "minimumScore", filter.minimumResidualScore())
+                .add("e.residualScore <= :maximumScore", "maximumScore", filter.maximumResidualScore());
         if (filter.overdueReviewOnly()) {
-            where.append(" and e.status <> :closed and e.reviewDate < :today");
-            parameters.put("closed", EntryStatus.CLOSED);
-            parameters.put("today", LocalDate.now());
+            conditions.add("e.status <> :closed and e.reviewDate < :today",
+                    Map.of("closed", EntryStatus.CLOSED, "today", LocalDate.now()));
         }
         if (filter.likelihood() != null && filter.impact() != null) {
             String prefix = filter.inherentCell() ? "e.inherent" : "e.residual";
-            where.append(" and ").append(prefix).append("Likelihood = :likelihood and ").append(prefix)
-                    .append("Impact = :impact");
-            parameters.put("likelihood", filter.likelihood());
-            parameters.put("impact", filter.impact());
+            conditions.add(prefix + "Likelihood = :likelihood and " + prefix + "Impact = :impact",
+                    Map.of("likelihood", filter.likelihood(), "impact", filter.impact()));
         }
-        if (filter.minimumResidualScore() != null) {
-            where.append(" and e.residualScore >= :minimumScore");
-            parameters.put("minimumScore", filter.minimumResidualScore());
-        }
-        if (filter.maximumResidualScore() != null) {
-            where.append(" and e.residualScore <= :maximumScore");
-            parameters.put("maximumScore", filter.maximumResidualScore());
-        }
-        return where.toString();
+        return conditions;
     }
 
     /**
@@ -167,12 +139,10 @@ public class RiskRegisterService {
      */
     public RegisterExport export(RiskFilter filter) {
         String partnershipName = access.enter().name();
-        Map<String, Object> parameters = new HashMap<>();
-        String where = whereOf(filter, parameters);
-        TypedQuery<RiskEntry> query = entityManager.createQuery("select e from RiskEntry e left join fetch e.ownerOrganisation"
-                + " left join fetch e.owner" + where + " order by lower(e.title), e.id", RiskEntry.class);
-        parameters.forEach(query::setParameter);
-        List<RiskEntry> entries = query.getResultList();
+        Conditions conditions = conditionsOf(filter);
+        List<RiskEntry> entries = conditions.bind(entityManager.createQuery("select e from RiskEntry e"
+                + " left join fetch e.ownerOrganisation left join fetch e.owner" + conditions.where()
+                + " order by lower(e.title), e.id", RiskEntry.class)).getResultList();
         List<MitigationAction> actions = entries.isEmpty() ? List.of() : entityManager.createQuery("select a from"
                         + " MitigationAction a join fetch a.entry left join fetch a.responsible where a.entry in :entries"
                         + " order by a.deadline, a.id", MitigationAction.class)

@@ -10,20 +10,15 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.consortia.identity.Account;
-import org.consortia.listing.Page;
-import org.consortia.listing.PageRequest;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.PartnershipFilter;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.partnership.PartnershipSummary;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.Theme;
-import org.primefaces.model.FilterMeta;
+import org.consortia.web.faces.LazyPages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The partnership database list: filters above a lazily loaded, sortable, paginated table. The
@@ -47,29 +42,8 @@ public class PartnershipListView implements Serializable {
     private List<Account> headsOfService;
     private boolean mayCreate;
 
-    private final LazyDataModel<PartnershipSummary> model = new LazyDataModel<>() {
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return 0;
-        }
-
-        @Override
-        public List<PartnershipSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            SortMeta order = sort.values().stream().findFirst().orElse(null);
-            PageRequest request = new PageRequest(first, pageSize, order == null ? "name" : order.getField(),
-                    order == null || order.getOrder() != SortOrder.DESCENDING);
-            Page<PartnershipSummary> page = partnerships.search(filter(), request);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PartnershipSummary row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyDataModel<PartnershipSummary> model = new LazyPages<>("name",
+            request -> partnerships.search(filter(), request), PartnershipSummary::id);
 
     /** Runs before the page renders, so a refused caller gets the 403 page rather than an error. */
     public void load() {

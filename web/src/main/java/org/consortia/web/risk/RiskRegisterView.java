@@ -8,9 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.consortia.listing.Page;
-import org.consortia.listing.PageRequest;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.risk.EntryKind;
@@ -24,11 +21,9 @@ import org.consortia.risk.RiskRegisterService;
 import org.consortia.risk.ScoreBand;
 import org.consortia.web.faces.Choices;
 import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.faces.LazyPages;
 import org.consortia.web.tenancy.WorkspacePage;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The register list with its filters, and the heat map whose cells filter the list. The filters
@@ -64,27 +59,8 @@ public class RiskRegisterView implements Serializable {
     private List<SelectItem> owners;
     private List<String> categories;
 
-    private final LazyDataModel<RiskEntry> model = new LazyDataModel<>() {
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return 0;
-        }
-
-        @Override
-        public List<RiskEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            SortMeta order = sort.values().stream().findFirst().orElse(null);
-            Page<RiskEntry> page = register.search(filter(), new PageRequest(first, pageSize,
-                    order == null ? "title" : order.getField(), order == null || order.getOrder() != SortOrder.DESCENDING));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(RiskEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-    };
+    private final LazyDataModel<RiskEntry> model = new LazyPages<>("title",
+            request -> register.search(filter(), request), RiskEntry::getId);
 
     /** Reads the heat-map cell from the address, if the user came from one. */
     public void load() {
