@@ -144,14 +144,8 @@ public class AccountService {
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        PasswordConfirmation.Result check = passwordConfirmation.confirm(account, currentPassword);
-        switch (check.outcome()) {
-            case WRONG -> throw InvalidInputException.of("currentPassword", "Your current password is not right.");
-            case LOCKED -> throw InvalidInputException.of("currentPassword",
-                    "Too many wrong passwords have been given for your account. Try again in 15 minutes.");
-            case BUSY -> throw InvalidInputException.of("currentPassword", PasswordConfirmation.BUSY_MESSAGE);
-            case CONFIRMED -> { }
-        }
+        PasswordProof proof = passwordConfirmation.require(account, currentPassword, "currentPassword",
+                "Your current password is not right.", "");
         String problem = PasswordHasher.policyProblem(newPassword);
         if (problem != null) {
             throw InvalidInputException.of("newPassword", problem);
@@ -159,7 +153,7 @@ public class AccountService {
         if (!newPassword.equals(confirmation)) {
             throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
         }
-        context.getBusinessObject(AccountService.class).storeOwnPassword(check.proof(), passwordHasher.hash(newPassword));
+        context.getBusinessObject(AccountService.class).storeOwnPassword(proof, passwordHasher.hash(newPassword));
     }
 
     /**

@@ -5,6 +5,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.consortia.access.InvalidInputException;
+import org.consortia.text.UkDates;
 
 /**
  * Asks a signed-in person for their password again before an act that binds their organisation
@@ -31,8 +34,32 @@ public class PasswordConfirmation {
     /** What a person is told when every password check slot is taken. */
     public static final String BUSY_MESSAGE = "Too many sign-in attempts are being checked. Try again in a moment.";
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm").withZone(UkDates.LONDON);
+
     @Inject
     PasswordGate gate;
+
+    /**
+     * The proof that the person typed their password, or a refusal shown beside the password field
+     * {@code field}: {@code wrong} when it is not right, when to try again while the account is
+     * locked, to wait a moment while every check is busy. {@code outcome} ends each refusal with what
+     * did not happen ("Nothing was signed."), or is empty.
+     */
+    public PasswordProof require(Account account, String password, String field, String wrong, String outcome) {
+        Result result = confirm(account, password);
+        String refusal = switch (result.outcome()) {
+            case CONFIRMED -> null;
+            case WRONG -> wrong;
+            case LOCKED -> "Too many wrong passwords have been given for your account. Try again after "
+                    + (result.lockedUntil() == null ? "a few minutes"
+                            : TIME_OF_DAY.format(result.lockedUntil().plusSeconds(60))) + ".";
+            case BUSY -> BUSY_MESSAGE;
+        };
+        if (refusal != null) {
+            throw InvalidInputException.of(field, outcome.isEmpty() ? refusal : refusal + " " + outcome);
+        }
+        return result.proof();
+    }
 
     public Result confirm(Account account, String password) {
         PasswordCheck check = gate.check(account.getEmail(), password, false);

@@ -13,8 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,9 +36,6 @@ import org.consortia.tenancy.WorkspaceAccess;
  */
 @Stateless
 public class MouSigning {
-
-    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
 
     @PersistenceContext
     EntityManager entityManager;
@@ -77,16 +72,9 @@ public class MouSigning {
         Caller caller = callers.current();
         signingMembership(caller);
         Account account = entityManager.find(Account.class, caller.accountId());
-        PasswordConfirmation.Result confirmation = passwordConfirmation.confirm(account, password);
-        switch (confirmation.outcome()) {
-            case WRONG -> throw InvalidInputException.of("password", "Your password is not right. Nothing was signed.");
-            case LOCKED -> throw InvalidInputException.of("password", "Too many wrong passwords have been given for"
-                    + " your account. Try again after " + (confirmation.lockedUntil() == null ? "a few minutes"
-                            : TIME_OF_DAY.format(confirmation.lockedUntil().plusSeconds(60))) + ". Nothing was signed.");
-            case BUSY -> throw InvalidInputException.of("password", PasswordConfirmation.BUSY_MESSAGE + " Nothing was signed.");
-            case CONFIRMED -> { }
-        }
-        return context.getBusinessObject(MouSigning.class).recordSignature(confirmation.proof(), versionShown);
+        PasswordProof proof = passwordConfirmation.require(account, password, "password",
+                "Your password is not right.", "Nothing was signed.");
+        return context.getBusinessObject(MouSigning.class).recordSignature(proof, versionShown);
     }
 
     /**

@@ -156,8 +156,9 @@ class SignInThrottleIT {
         InvalidInputException locked = assertThrows(InvalidInputException.class,
                 () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD,
                         "a brand new password", "a brand new password")));
-        assertTrue(locked.messagesByField().get("currentPassword").startsWith("Too many wrong passwords"),
-                "even the right password waits for the lock to end");
+        assertTrue(locked.messagesByField().get("currentPassword").matches("Too many wrong passwords have been given for"
+                + " your account\\. Try again after \\d\\d:\\d\\d\\."), "even the right password waits for the lock"
+                + " to end, and the person is told until when: " + locked.getMessage());
         assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome());
     }
 
