@@ -22,6 +22,8 @@ public enum Action {
     APPOINT_CHAIRS,
     EDIT_SHARED_RECORDS,
     CHANGE_DOCUMENT_STATE,
+    /** Setting the quorum, frequency, hours and notice the workspace's meetings are held to. */
+    SET_MEETING_RULES,
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */

@@ -14,6 +14,7 @@ import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
+import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
@@ -69,6 +70,7 @@ public final class PermissionMatrix {
         grant(APPOINT_CHAIRS, CHAIR);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
+        grant(SET_MEETING_RULES, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
         grant(SIGN_CODE_OF_CONDUCT, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);

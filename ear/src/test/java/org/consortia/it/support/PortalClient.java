@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,8 @@ public final class PortalClient {
         if (form == null) {
             throw new IllegalStateException("No form " + formId + " on " + page.response().uri());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        // A name may come more than once, as boxes of one group ticked together do.
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
             if (type.equals("submit") || type.equals("button")) {
@@ -170,28 +172,34 @@ public final class PortalClient {
                     : input.tagName().equals("select")
                     ? input.select("option[selected]").stream().findFirst().map(o -> o.attr("value")).orElse("")
                     : input.tagName().equals("textarea") ? input.text() : input.val();
-            fields.put(input.attr("name"), value);
+            fields.computeIfAbsent(input.attr("name"), name -> new ArrayList<>()).add(value);
         }
         changes.forEach((name, value) -> {
             if (value == null) {
                 fields.remove(name);
             } else {
-                fields.put(name, value);
+                fields.put(name, List.of(value));
             }
         });
         if (button != null) {
-            fields.put(button, "submit");
+            fields.put(button, List.of("submit"));
         }
         page.header("Content-Security-Policy")
                 .flatMap(PortalClient::nonceOf)
-                .ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+                .ifPresent(nonce -> fields.put("primefaces.nonce", List.of(nonce)));
         String action = form.attr("action");
-        return post(target == null ? action : target, fields);
+        return postAll(target == null ? action : target, fields);
     }
 
     public Page post(String path, Map<String, String> fields) {
+        Map<String, List<String>> single = new LinkedHashMap<>();
+        fields.forEach((name, value) -> single.put(name, List.of(value)));
+        return postAll(path, single);
+    }
+
+    private Page postAll(String path, Map<String, List<String>> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .flatMap(e -> e.getValue().stream().map(value -> encode(e.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path));
         if (namesOrigin && !extraHeaders.containsKey("Origin") && !extraHeaders.containsKey("Referer")) {

@@ -26,7 +26,8 @@ public final class PortalPages {
                 linkOn(chair, "/w/community-safety/members", "a[href*='history?record=MEMBERSHIP']"),
                 "/w/community-safety/risks", "/w/community-safety/risk", riskEntry(chair),
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
-                "/w/community-safety/risk-form-history?form=checklist", "/account/password");
+                "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
+                "/account/password");
     }
 
     /** The partnership database, as the Head of Strategy & Partnerships opens it. */

@@ -78,7 +78,7 @@ class WorkspaceIsolationHttpIT {
         for (String path : List.of(other, other + "/", other + "/members", other + "/mou", "/workspace/mou.xhtml",
                 "/api" + other + "/mou.pdf", "/api" + other + "/risks.xlsx", "/api" + other + "/risks.pdf",
                 "/api" + other + "/risk-form.pdf?form=insurance", "/api" + own + "/risk-form.pdf?form=nope",
-                other + "/conduct", other + "/mou-history?heading=MEETINGS", own + "/mou-history?heading=NOPE",
+                other + "/conduct", other + "/meeting-rules", other + "/mou-history?heading=MEETINGS", own + "/mou-history?heading=NOPE",
                 own + "/mou-as-of?revision=abc", own + "/mou-as-of", other + "/risks", other + "/risk",
                 own + "/risk?id=999999999", own + "/risk?id=abc", other + "/risk-form?form=checklist",
                 other + "/risk-form-history?form=insurance", own + "/risk-form", own + "/risk-form?form=nope",

@@ -1,0 +1,2 @@
+/** Meetings: the meeting rules page. */
+package org.consortia.web.meeting;
