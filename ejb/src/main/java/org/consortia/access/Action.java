@@ -24,6 +24,8 @@ public enum Action {
     CHANGE_DOCUMENT_STATE,
     /** Setting the quorum, frequency, hours and notice the workspace's meetings are held to. */
     SET_MEETING_RULES,
+    /** Scheduling meetings and keeping their agendas, attendance and minutes. */
+    MANAGE_MEETINGS,
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */

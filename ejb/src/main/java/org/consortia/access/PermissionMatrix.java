@@ -10,6 +10,7 @@ import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
 import static org.consortia.access.Action.ENTER_ACCOUNTABLE_WORKSPACE;
 import static org.consortia.access.Action.ENTER_ANY_WORKSPACE;
 import static org.consortia.access.Action.MANAGE_ACCOUNTS;
+import static org.consortia.access.Action.MANAGE_MEETINGS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
@@ -71,6 +72,7 @@ public final class PermissionMatrix {
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(SET_MEETING_RULES, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
+        grant(MANAGE_MEETINGS, CHAIR, VICE_CHAIR, SECRETARIAT);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
         grant(SIGN_CODE_OF_CONDUCT, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);

@@ -49,6 +49,9 @@ public class DemoData {
     DemoRiskRegister riskRegister;
 
     @Inject
+    DemoMeetings meetings;
+
+    @Inject
     DemoMemorandum memorandum;
 
     @Inject
@@ -64,6 +67,7 @@ public class DemoData {
             workspaces.forEach((slug, id) -> CurrentWorkspace.runIn(id, () -> seeder.seedWorkspace(slug)));
             CurrentWorkspace.runIn(workspaces.get("community-safety"), riskRegister::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), meetings::seed);
             if (DemoSettings.large()) {
                 seedAtScale(workspaces.get("community-safety"));
             }

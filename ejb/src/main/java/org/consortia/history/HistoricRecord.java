@@ -2,6 +2,7 @@ package org.consortia.history;
 
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
+import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
@@ -23,6 +24,7 @@ public enum HistoricRecord {
     FORM_ANSWER(FormAnswer.class, "Risk management form answer", Scope.WORKSPACE),
     FORM_SIGN_OFF(FormSignOff.class, "Risk management form completion", Scope.WORKSPACE),
     MEETING_RULES(MeetingRules.class, "Meeting rules", Scope.WORKSPACE),
+    MEETING(Meeting.class, "Meeting", Scope.WORKSPACE),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

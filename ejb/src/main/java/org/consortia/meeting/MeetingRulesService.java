@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
@@ -37,6 +36,9 @@ public class MeetingRulesService {
 
     @Inject
     OptimisticSave saves;
+
+    @Inject
+    RulesInForce rulesInForce;
 
     /** The rules in force: those set, or the defaults until someone sets them. */
     public RulesView current() {
@@ -85,18 +87,12 @@ public class MeetingRulesService {
     }
 
     private MeetingRules stored() {
-        return entityManager.createQuery("select r from MeetingRules r", MeetingRules.class)
-                .getResultStream().findFirst().orElse(null);
+        return rulesInForce.stored().orElse(null);
     }
 
     /** The field rules first, then the rules between fields, all reported at once. */
     private void check(MeetingRules rules) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        try {
-            validator.check(rules);
-        } catch (InvalidInputException invalid) {
-            problems.putAll(invalid.messagesByField());
-        }
+        Map<String, String> problems = validator.problemsOf(rules);
         if (rules.getQuorumKind() == QuorumKind.NUMBER && rules.getQuorumNumber() == null) {
             problems.putIfAbsent("quorumNumber", "Enter how many member organisations make a quorum.");
         }

@@ -16,14 +16,22 @@ public class InputValidator {
     Validator validator;
 
     public void check(Object record) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (ConstraintViolation<Object> violation : validator.validate(record)) {
-            String field = fieldOf(violation.getPropertyPath().toString());
-            messages.putIfAbsent(field, violation.getMessage());
-        }
+        Map<String, String> messages = problemsOf(record);
         if (!messages.isEmpty()) {
             throw new InvalidInputException(messages);
         }
+    }
+
+    /**
+     * The first message per field, in a map the caller may add the rules between fields to before
+     * reporting them all at once.
+     */
+    public Map<String, String> problemsOf(Object record) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        for (ConstraintViolation<Object> violation : validator.validate(record)) {
+            messages.putIfAbsent(fieldOf(violation.getPropertyPath().toString()), violation.getMessage());
+        }
+        return messages;
     }
 
     /** "councilResources[FINANCE].<map value>" names the field "councilResources[FINANCE]". */

@@ -27,6 +27,7 @@ public final class PortalPages {
                 "/w/community-safety/risks", "/w/community-safety/risk", riskEntry(chair),
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
+                "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair),
                 "/account/password");
     }
 
@@ -43,6 +44,11 @@ public final class PortalPages {
         PortalClient admin = new PortalClient().signedInAs(ADMIN, PortalClient.DEMO_PASSWORD);
         return List.of("/admin/accounts", "/admin/account", "/admin/organisations", "/admin/organisation", "/admin/server",
                 linkOn(admin, "/admin/accounts", "a[href*='/admin/history?record=ACCOUNT']"));
+    }
+
+    /** A meeting of the demo workspace, as its chair finds it. */
+    public static String meeting(PortalClient chair) {
+        return linkOn(chair, "/w/community-safety/meetings", "a[href*='/meeting?id=']");
     }
 
     /** A risk entry of the demo register, as its chair finds it. */

@@ -30,11 +30,18 @@ public class LazyPages<T> extends LazyDataModel<T> {
     }
 
     private final String defaultSort;
+    private final boolean defaultAscending;
     private final Source<T> source;
     private final RowKey<T> rowKey;
 
     public LazyPages(String defaultSort, Source<T> source, RowKey<T> rowKey) {
+        this(defaultSort, true, source, rowKey);
+    }
+
+    /** Sorted by {@code defaultSort} until the person sorts otherwise, descending unless {@code defaultAscending}. */
+    public LazyPages(String defaultSort, boolean defaultAscending, Source<T> source, RowKey<T> rowKey) {
         this.defaultSort = defaultSort;
+        this.defaultAscending = defaultAscending;
         this.source = source;
         this.rowKey = rowKey;
     }
@@ -48,8 +55,8 @@ public class LazyPages<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
-        Page<T> page = source.read(new PageRequest(first, pageSize, order == null ? defaultSort : order.getField(),
-                order == null || order.getOrder() != SortOrder.DESCENDING));
+        Page<T> page = source.read(order == null ? new PageRequest(first, pageSize, defaultSort, defaultAscending)
+                : new PageRequest(first, pageSize, order.getField(), order.getOrder() != SortOrder.DESCENDING));
         setRowCount((int) page.total());
         return page.items();
     }

@@ -20,7 +20,8 @@ public class HistoryView {
 
     private static final Set<HistoricRecord> WORKSPACE_RECORDS =
             EnumSet.of(HistoricRecord.PARTNERSHIP, HistoricRecord.MEMBERSHIP, HistoricRecord.REPRESENTATIVE,
-                    HistoricRecord.MOU_SECTION, HistoricRecord.RISK_ENTRY, HistoricRecord.MEETING_RULES);
+                    HistoricRecord.MOU_SECTION, HistoricRecord.RISK_ENTRY, HistoricRecord.MEETING_RULES,
+                    HistoricRecord.MEETING);
     private static final Set<HistoricRecord> ADMINISTRATION_RECORDS =
             EnumSet.of(HistoricRecord.ACCOUNT, HistoricRecord.ORGANISATION);
 

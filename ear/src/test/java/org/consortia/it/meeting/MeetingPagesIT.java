@@ -10,6 +10,7 @@ import java.util.Map;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
+import org.consortia.it.support.PortalPages;
 import org.consortia.it.support.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,9 +19,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The meeting rules page, used as a browser would post it: errors beside the fields, nothing typed lost. */
+/** The meeting pages, used as a browser would post them: errors beside the fields, nothing typed lost. */
 @ExtendWith(ArquillianExtension.class)
-class MeetingRulesPageIT {
+class MeetingPagesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,5 +88,38 @@ class MeetingRulesPageIT {
 
         Page again = chair.get(scenario.inA("meeting-rules"));
         assertNotNull(again.document().getElementById("defaults"), "nothing was saved");
+    }
+
+    @Test
+    void theChairSchedulesAMeetingAndMembersReadIt() {
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        Page form = chair.get(scenario.inA("meeting"));
+        assertEquals(200, form.status());
+
+        Page backwards = chair.submit(form, "form", Map.of("form:title", "Partnership board", "form:day", "2027-03-16",
+                "form:startTime", "12:00", "form:endTime", "10:00", "form:venue", "Town Hall"), "form:save");
+        assertEquals(200, backwards.status());
+        assertEquals("The meeting must end after it starts.", errorBeside(backwards.document(), "endTime"));
+        assertEquals("Partnership board", backwards.document().getElementById("form:title").val());
+        assertEquals("Town Hall", backwards.document().getElementById("form:venue").text());
+
+        Page saved = chair.submit(backwards, "form", Map.of("form:startTime", "10:00", "form:endTime", "12:00"),
+                "form:save");
+        assertEquals(302, saved.status(), saved.body());
+        String address = saved.location().substring(saved.location().indexOf("/w/"));
+        Page meeting = chair.get(address);
+        assertTrue(meeting.body().contains("\"Partnership board\" has been saved."));
+        assertEquals("16 Mar 2027, 10:00 to 12:00", meeting.document().getElementById("when").text());
+        assertEquals("Planned", meeting.document().getElementById("state").text());
+
+        PortalClient member = scenario.signedIn(scenario.memberOfA);
+        Page list = member.get(scenario.inA("meetings"));
+        assertEquals(address, PortalPages.linkOn(member, scenario.inA("meetings"), "a[href*='/meeting?id=']"));
+        assertNull(list.document().getElementById("schedule"), "members do not schedule meetings");
+        Page read = member.get(address);
+        assertEquals("16 Mar 2027, 10:00 to 12:00", read.document().getElementById("when").text());
+        assertNull(read.document().getElementById("form"));
+        assertEquals(403, member.get(scenario.inA("meeting")).status());
     }
 }
