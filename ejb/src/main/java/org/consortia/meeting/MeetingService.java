@@ -95,9 +95,7 @@ public class MeetingService {
     /** Saves changes to a meeting over the version the caller was shown; not once it is cancelled. */
     public Meeting update(Meeting edited) {
         access.require(Action.MANAGE_MEETINGS);
-        Meeting stored = loaded(edited.getId());
-        saves.requireLoadedVersion(HistoricRecord.MEETING, stored.getId(), stored.getVersion(), edited.getVersion(),
-                "this meeting");
+        Meeting stored = asShown(edited.getId(), edited.getVersion());
         if (stored.getState() == MeetingState.CANCELLED) {
             throw InvalidInputException.of("title", "This meeting has been cancelled, so it cannot be changed.");
         }
@@ -117,15 +115,37 @@ public class MeetingService {
     /** Cancels a meeting that has not been held, over the version the caller was shown. */
     public Meeting cancel(long id, long loadedVersion) {
         access.require(Action.MANAGE_MEETINGS);
-        Meeting stored = loaded(id);
-        saves.requireLoadedVersion(HistoricRecord.MEETING, stored.getId(), stored.getVersion(), loadedVersion,
-                "this meeting");
+        Meeting stored = asShown(id, loadedVersion);
         if (stored.getState() != MeetingState.PLANNED && stored.getState() != MeetingState.AGENDA_PUBLISHED) {
             throw InvalidInputException.of("cancel", "Only a meeting not yet held can be cancelled; this one is "
                     + stored.getState().label().toLowerCase(Locale.UK) + ".");
         }
         stored.setState(MeetingState.CANCELLED);
         saves.write("this meeting");
+        return stored;
+    }
+
+    /** Records that a meeting has been held, once it has started, over the version the caller was shown. */
+    public Meeting recordHeld(long id, long loadedVersion) {
+        access.require(Action.MANAGE_MEETINGS);
+        Meeting stored = asShown(id, loadedVersion);
+        if (stored.getState() != MeetingState.PLANNED && stored.getState() != MeetingState.AGENDA_PUBLISHED) {
+            throw InvalidInputException.of("held", "This meeting is " + stored.getState().label().toLowerCase(Locale.UK)
+                    + ", so it cannot be recorded as held.");
+        }
+        if (stored.getStartsAt().isAfter(Instant.now())) {
+            throw InvalidInputException.of("held", "A meeting can be recorded as held once it has started.");
+        }
+        stored.setState(MeetingState.HELD);
+        saves.write("this meeting");
+        return stored;
+    }
+
+    /** The meeting, refused if someone saved it since the caller was shown the version given. */
+    private Meeting asShown(Long id, long loadedVersion) {
+        Meeting stored = loaded(id);
+        saves.requireLoadedVersion(HistoricRecord.MEETING, stored.getId(), stored.getVersion(), loadedVersion,
+                "this meeting");
         return stored;
     }
 

@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionService;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -23,6 +26,8 @@ import org.consortia.it.support.Scenario;
 import org.consortia.listing.PageRequest;
 import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingKind;
+import org.consortia.meeting.MeetingRules;
+import org.consortia.meeting.MeetingRulesService;
 import org.consortia.meeting.MeetingService;
 import org.consortia.meeting.MeetingState;
 import org.consortia.membership.WorkspaceRole;
@@ -55,6 +60,12 @@ class MeetingServiceIT {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    AttentionService attention;
+
+    @Inject
+    MeetingRulesService rules;
 
     private Scenario world;
 
@@ -184,5 +195,58 @@ class MeetingServiceIT {
                 "the flag is for those who arrange meetings");
         assertEquals(usual.getId(), as.inWorkspace(world.memberOfA, world.partnershipA, meetings::next).orElseThrow().getId(),
                 "the next meeting is the first to start");
+    }
+
+    private List<String> attentionOf(String email) {
+        return as.inWorkspace(email, world.partnershipA, attention::forCurrentWorkspace).stream()
+                .map(AttentionItem::title).toList();
+    }
+
+    @Test
+    void theNextMeetingIsOnEveryonesListAndTheChairIsToldOfWhatTheRulesDoNotAllow() {
+        as.inWorkspace(world.chairOfB, world.partnershipB, () -> {
+            MeetingRules noMinimum = rules.current().rules();
+            noMinimum.setMinimumMeetings(0);
+            return rules.save(noMinimum);
+        });
+        assertTrue(attentionOf(world.chairOfA).contains("Fewer meetings than the rules ask"),
+                "none held in the last twelve months, four asked for");
+        LocalDate saturday = NEXT_TUESDAY.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        schedule(world.chairOfA, board(saturday, LocalTime.of(10, 0), LocalTime.of(12, 0)));
+        Meeting next = schedule(world.chairOfA, board(NEXT_TUESDAY, LocalTime.of(10, 0), LocalTime.of(12, 0)));
+        assertTrue(attentionOf(world.memberOfA).contains("Next meeting: Partnership board"));
+        assertTrue(attentionOf(world.chairOfA).contains("Fewer meetings than the rules ask"),
+                "another workspace's rules, which ask for none, do not count here");
+        assertFalse(attentionOf(world.memberOfA).contains("Outside the acceptable hours: Partnership board"));
+        assertFalse(attentionOf(world.memberOfA).contains("Fewer meetings than the rules ask"));
+        assertTrue(attentionOf(world.chairOfA).contains("Outside the acceptable hours: Partnership board"));
+        var item = as.inWorkspace(world.observerOfA, world.partnershipA, attention::forCurrentWorkspace).stream()
+                .filter(found -> found.title().startsWith("Next meeting")).findFirst().orElseThrow();
+        assertEquals("meeting?id=" + next.getId(), item.workspacePage());
+        assertEquals(NEXT_TUESDAY, item.due());
+
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            Meeting past = schedule(world.chairOfA, board(LocalDate.now().minusMonths(3L * quarter - 1),
+                    LocalTime.of(10, 0), LocalTime.of(12, 0)));
+            as.inWorkspace(world.chairOfA, world.partnershipA, () -> meetings.recordHeld(past.getId(), past.getVersion()));
+        }
+        assertFalse(attentionOf(world.chairOfA).contains("Fewer meetings than the rules ask"), "four held this year");
+    }
+
+    @Test
+    void aMeetingIsRecordedAsHeldOnlyOnceItHasStarted() {
+        Meeting future = schedule(world.chairOfA, board(NEXT_TUESDAY, LocalTime.of(10, 0), LocalTime.of(12, 0)));
+        assertEquals(Map.of("held", "A meeting can be recorded as held once it has started."),
+                assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                        () -> meetings.recordHeld(future.getId(), future.getVersion()))).messagesByField());
+        Meeting past = schedule(world.chairOfA, board(LocalDate.now().minusDays(7), LocalTime.of(10, 0),
+                LocalTime.of(12, 0)));
+        assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> meetings.recordHeld(past.getId(), past.getVersion())));
+        Meeting held = as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> meetings.recordHeld(past.getId(), past.getVersion()));
+        assertEquals(MeetingState.HELD, held.getState());
+        assertThrows(InvalidInputException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> meetings.cancel(held.getId(), held.getVersion())), "a meeting held is not cancelled");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.consortia.access.AccessDeniedException;
@@ -82,6 +83,24 @@ public class MeetingView implements Serializable {
         } catch (ConcurrentEditException conflict) {
             FieldMessages.conflict(conflict, "Nothing was cancelled: open the meeting again to see it as saved.");
         }
+    }
+
+    public void recordHeld() throws IOException {
+        try {
+            Meeting held = meetings.recordHeld(id, meeting.getVersion());
+            FieldMessages.info("\"" + held.getTitle() + "\" is recorded as held.");
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(workspacePage.link("meeting") + "?id=" + id);
+        } catch (InvalidInputException invalid) {
+            FieldMessages.error(null, String.join(" ", invalid.messagesByField().values()));
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.conflict(conflict, "Nothing was recorded: open the meeting again to see it as saved.");
+        }
+    }
+
+    /** Whether the meeting has started, so that it may be recorded as held. */
+    public boolean isStarted() {
+        return meeting.getStartsAt() != null && !meeting.getStartsAt().isAfter(Instant.now());
     }
 
     public MeetingKind[] getKinds() {

@@ -1,0 +1,83 @@
+package org.consortia.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.consortia.access.Action;
+import org.consortia.attention.AttentionItem;
+import org.consortia.attention.AttentionSource;
+import org.consortia.identity.Caller;
+import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.text.UkDates;
+
+/**
+ * Everyone in the workspace sees the next meeting. Those who arrange meetings are told of a planned
+ * meeting outside the days and hours the rules allow; those who set the rules, when fewer meetings
+ * were held in the last twelve months than the rules ask.
+ */
+@ApplicationScoped
+public class MeetingAttention implements AttentionSource {
+
+    private static final List<MeetingState> PLANNED = List.of(MeetingState.PLANNED, MeetingState.AGENDA_PUBLISHED);
+    private static final List<MeetingState> HELD = List.of(MeetingState.HELD, MeetingState.MINUTES_APPROVED);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    RulesInForce rulesInForce;
+
+    @Override
+    public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
+        List<AttentionItem> items = new ArrayList<>();
+        Instant now = Instant.now();
+        // One read for the meetings still to come, those held in the last twelve months, and the rules.
+        List<Object[]> rows = entityManager.createQuery("select m, r from Meeting m"
+                        + " left join MeetingRules r on r.partnershipId = m.partnershipId"
+                        + " where (m.endsAt > :now and m.state in :planned) or (m.state in :held and m.startsAt > :yearAgo)"
+                        + " order by m.startsAt, m.id", Object[].class)
+                .setParameter("now", now)
+                .setParameter("planned", PLANNED)
+                .setParameter("held", HELD)
+                .setParameter("yearAgo", ZonedDateTime.now(UkDates.LONDON).minusYears(1).toInstant())
+                .getResultList();
+        List<Meeting> meetings = rows.stream().map(row -> (Meeting) row[0]).toList();
+        List<Meeting> upcoming = meetings.stream().filter(m -> PLANNED.contains(m.getState())).toList();
+        upcoming.stream().findFirst().ifPresent(next -> items.add(new AttentionItem("Next meeting: " + next.getTitle(),
+                when(next) + (next.getVenue() == null ? ", online." : ", " + next.getVenue() + "."),
+                "meeting?id=" + next.getId(), next.day())));
+        boolean arranges = workspace.may(Action.MANAGE_MEETINGS);
+        boolean setsRules = workspace.may(Action.SET_MEETING_RULES);
+        if (!arranges && !setsRules) {
+            return items;
+        }
+        // Without a meeting to go by, the rules are read on their own, for their minimum.
+        MeetingRules rules = rows.isEmpty() ? rulesInForce.read()
+                : rows.get(0)[1] == null ? new MeetingRules() : (MeetingRules) rows.get(0)[1];
+        if (arranges) {
+            upcoming.stream().filter(meeting -> !meeting.withinHoursOf(rules)).forEach(meeting -> items.add(
+                    new AttentionItem("Outside the acceptable hours: " + meeting.getTitle(), when(meeting)
+                            + " is outside the days and hours the meeting rules allow.",
+                            "meeting?id=" + meeting.getId(), meeting.day())));
+        }
+        if (setsRules && rules.getMinimumMeetings() > 0) {
+            long held = meetings.stream().filter(m -> HELD.contains(m.getState())).count();
+            if (held < rules.getMinimumMeetings()) {
+                items.add(new AttentionItem("Fewer meetings than the rules ask",
+                        (held == 1 ? "1 meeting was" : held + " meetings were") + " held in the last twelve months;"
+                                + " the meeting rules ask for at least " + rules.getMinimumMeetings() + ".",
+                        "meetings", null));
+            }
+        }
+        return items;
+    }
+
+    private static String when(Meeting meeting) {
+        return UkDates.day(meeting.day()) + ", " + meeting.startTime() + " to " + meeting.endTime();
+    }
+}
