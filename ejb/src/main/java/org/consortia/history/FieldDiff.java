@@ -3,6 +3,7 @@ package org.consortia.history;
 import jakarta.persistence.Entity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,6 +126,10 @@ public final class FieldDiff {
         }
         if (value instanceof Representative representative) {
             return representative.getAccount().getName();
+        }
+        if (value instanceof Instant moment) {
+            // Stored as an instant, entered and read in UK time.
+            return UkDates.DAY_AND_TIME.format(moment);
         }
         return value.toString();
     }

@@ -1,13 +1,13 @@
 package org.consortia.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.consortia.access.Action;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionSource;
@@ -29,24 +29,24 @@ public class MeetingAttention implements AttentionSource {
     @PersistenceContext
     EntityManager entityManager;
 
-    @Inject
-    RulesInForce rulesInForce;
-
     @Override
     public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
         List<AttentionItem> items = new ArrayList<>();
         Instant now = Instant.now();
-        // One read for the meetings still to come, those held in the last twelve months, and the rules.
-        List<Object[]> rows = entityManager.createQuery("select m, r from Meeting m"
-                        + " left join MeetingRules r on r.partnershipId = m.partnershipId"
-                        + " where (m.endsAt > :now and m.state in :planned) or (m.state in :held and m.startsAt > :yearAgo)"
-                        + " order by m.startsAt, m.id", Object[].class)
+        // One read for the rules and for the meetings still to come or held in the last twelve months,
+        // anchored on the partnership so that it answers with the rules even when there are no meetings.
+        List<Object[]> rows = entityManager.createQuery("select p.id, r, m from Partnership p"
+                        + " left join MeetingRules r on r.partnershipId = p.id"
+                        + " left join Meeting m on m.partnershipId = p.id and ((m.endsAt > :now and m.state in :planned)"
+                        + " or (m.state in :held and m.startsAt > :yearAgo))"
+                        + " where p.id = :workspace order by m.startsAt, m.id", Object[].class)
+                .setParameter("workspace", workspace.partnershipId())
                 .setParameter("now", now)
                 .setParameter("planned", PLANNED)
                 .setParameter("held", HELD)
                 .setParameter("yearAgo", ZonedDateTime.now(UkDates.LONDON).minusYears(1).toInstant())
                 .getResultList();
-        List<Meeting> meetings = rows.stream().map(row -> (Meeting) row[0]).toList();
+        List<Meeting> meetings = rows.stream().map(row -> (Meeting) row[2]).filter(Objects::nonNull).toList();
         List<Meeting> upcoming = meetings.stream().filter(m -> PLANNED.contains(m.getState())).toList();
         upcoming.stream().findFirst().ifPresent(next -> items.add(new AttentionItem("Next meeting: " + next.getTitle(),
                 when(next) + (next.getVenue() == null ? ", online." : ", " + next.getVenue() + "."),
@@ -56,9 +56,7 @@ public class MeetingAttention implements AttentionSource {
         if (!arranges && !setsRules) {
             return items;
         }
-        // Without a meeting to go by, the rules are read on their own, for their minimum.
-        MeetingRules rules = rows.isEmpty() ? rulesInForce.read()
-                : rows.get(0)[1] == null ? new MeetingRules() : (MeetingRules) rows.get(0)[1];
+        MeetingRules rules = rows.isEmpty() || rows.get(0)[1] == null ? new MeetingRules() : (MeetingRules) rows.get(0)[1];
         if (arranges) {
             upcoming.stream().filter(meeting -> !meeting.withinHoursOf(rules)).forEach(meeting -> items.add(
                     new AttentionItem("Outside the acceptable hours: " + meeting.getTitle(), when(meeting)

@@ -57,4 +57,11 @@ class FieldDiffTest {
         assertEquals("1 April 2026", FieldDiff.describe(LocalDate.of(2026, 4, 1)));
         assertNull(FieldDiff.describe(List.of()));
     }
+
+    @Test
+    void momentsAreShownInUkTime() {
+        assertEquals("6 July 2027, 10:00", FieldDiff.describe(java.time.Instant.parse("2027-07-06T09:00:00Z")),
+                "British Summer Time");
+        assertEquals("16 March 2027, 10:00", FieldDiff.describe(java.time.Instant.parse("2027-03-16T10:00:00Z")));
+    }
 }

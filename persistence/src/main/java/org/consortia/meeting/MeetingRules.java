@@ -88,7 +88,8 @@ public class MeetingRules extends WorkspaceEntity {
     /** "3 member organisations" or "1 in 2 of the member organisations (rounded up)", as the pages say it. */
     public String quorumInWords() {
         if (quorumKind == QuorumKind.NUMBER) {
-            return quorumNumber + (quorumNumber == 1 ? " member organisation" : " member organisations");
+            return quorumNumber == null ? "A number of member organisations not yet given"
+                    : quorumNumber + (quorumNumber == 1 ? " member organisation" : " member organisations");
         }
         return quorumNumerator + " in " + quorumDenominator + " of the member organisations (rounded up)";
     }

@@ -86,6 +86,17 @@ class MeetingPagesIT {
         assertEquals("18:00", explained.getElementById("form:earliestStart").val());
         assertEquals("3", explained.getElementById("form:quorumNumerator").val());
 
+        Page blanks = chair.submit(inconsistent, "form", Map.of("form:quorumKind", "NUMBER", "form:quorumNumber", "",
+                "form:quorumNumerator", "1", "form:earliestStart", "09:00", "form:minimumMeetings", ""), "form:save");
+        assertEquals(200, blanks.status(), "a number quorum left blank is explained, not a failure");
+        assertEquals("Enter a number of meetings from 0 to 52.", errorBeside(blanks.document(), "minimumMeetings"),
+                "a blank is not taken for 0");
+        Page noNumber = chair.submit(blanks, "form", Map.of("form:minimumMeetings", "4"), "form:save");
+        assertEquals("Enter how many member organisations make a quorum.",
+                errorBeside(noNumber.document(), "quorumNumber"));
+        assertEquals("1 in 2 of the member organisations (rounded up), each represented by someone entitled to take part",
+                noNumber.document().getElementById("quorum").text(), "the rules in force, not what was typed");
+
         Page again = chair.get(scenario.inA("meeting-rules"));
         assertNotNull(again.document().getElementById("defaults"), "nothing was saved");
     }

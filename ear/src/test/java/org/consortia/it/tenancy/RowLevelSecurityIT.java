@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -38,6 +39,12 @@ class RowLevelSecurityIT {
     /** Tables whose partnership_id names the partnership a council record is about, not a workspace. */
     private static final Set<String> COUNCIL_TABLES = Set.of("partnership_theme", "partnership_theme_aud",
             "partnership_resource", "partnership_resource_aud", "oversight_visit");
+
+    /** Values that a table's check constraints require, in place of the filler's own. */
+    private static final Map<String, Map<String, String>> CHECKED_VALUES = Map.of(
+            "meeting", Map.of("ends_at", "now() + interval '1 hour'"),
+            "meeting_rules", Map.of("quorum_kind", "'NUMBER'", "quorum_number", "3", "earliest_start", "'09:00'",
+                    "latest_end", "'17:00'"));
 
     private static final String SERVER = System.getenv().getOrDefault("CONSORTIA_TEST_POSTGRESQL",
             "jdbc:postgresql://127.0.0.1:5432/");
@@ -209,6 +216,15 @@ class RowLevelSecurityIT {
             names.add("partnership_id");
             values.add(String.valueOf(workspace));
         }
+        CHECKED_VALUES.getOrDefault(table, Map.of()).forEach((column, value) -> {
+            int at = names.indexOf(column);
+            if (at < 0) {
+                names.add(column);
+                values.add(value);
+            } else {
+                values.set(at, value);
+            }
+        });
         return "insert into " + table + " (" + String.join(", ", names) + ") values (" + String.join(", ", values) + ")";
     }
 

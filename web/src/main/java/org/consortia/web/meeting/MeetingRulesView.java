@@ -52,10 +52,17 @@ public class MeetingRulesView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().redirect(workspacePage.link("meeting-rules"));
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
+            showSaved();
         } catch (ConcurrentEditException conflict) {
             FieldMessages.conflict(conflict, "Your changes are still in the form: open this page in a new tab to see"
                     + " the rules now saved, then copy your changes across.");
+            showSaved();
         }
+    }
+
+    /** The rules as saved, for the summary above the form, which keeps what was typed. */
+    private void showSaved() {
+        view = service.current();
     }
 
     public RulesView getView() {
@@ -87,8 +94,8 @@ public class MeetingRulesView implements Serializable {
     }
 
     /** "Monday to Friday" or "Monday, Wednesday and Friday", as the rules are read out. */
-    public String daysInWords() {
-        List<DayOfWeek> chosen = rules.getMeetingDays().stream().sorted().toList();
+    public String daysInWords(MeetingRules shown) {
+        List<DayOfWeek> chosen = shown.getMeetingDays().stream().sorted().toList();
         if (chosen.isEmpty()) {
             return "no day";
         }

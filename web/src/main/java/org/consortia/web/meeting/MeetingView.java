@@ -66,9 +66,18 @@ public class MeetingView implements Serializable {
                     .redirect(workspacePage.link("meeting") + "?id=" + saved.getId());
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
+            showSaved();
         } catch (ConcurrentEditException conflict) {
             FieldMessages.conflict(conflict, "Your changes are still in the form: open the meeting in a new tab to see"
                     + " what was saved, then copy your changes across.");
+            showSaved();
+        }
+    }
+
+    /** The meeting as saved, for the details above the form, which keeps what was typed. */
+    private void showSaved() {
+        if (id != null) {
+            details = meetings.find(id);
         }
     }
 
@@ -100,7 +109,8 @@ public class MeetingView implements Serializable {
 
     /** Whether the meeting has started, so that it may be recorded as held. */
     public boolean isStarted() {
-        return meeting.getStartsAt() != null && !meeting.getStartsAt().isAfter(Instant.now());
+        Meeting saved = details.meeting();
+        return saved.getStartsAt() != null && !saved.getStartsAt().isAfter(Instant.now());
     }
 
     public MeetingKind[] getKinds() {
