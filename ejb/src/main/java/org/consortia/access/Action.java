@@ -26,6 +26,8 @@ public enum Action {
     SET_MEETING_RULES,
     /** Scheduling meetings and keeping their agendas, attendance and minutes. */
     MANAGE_MEETINGS,
+    /** Reading agenda items taken in closed session, and their papers; observers see open items only. */
+    READ_CLOSED_ITEMS,
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */

@@ -15,6 +15,7 @@ import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
+import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
@@ -73,6 +74,8 @@ public final class PermissionMatrix {
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(SET_MEETING_RULES, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(MANAGE_MEETINGS, CHAIR, VICE_CHAIR, SECRETARIAT);
+        grant(READ_CLOSED_ITEMS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
+                SECRETARIAT);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);
         grant(SIGN_CODE_OF_CONDUCT, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);

@@ -1,23 +1,33 @@
 package org.consortia.demo;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import org.consortia.meeting.AgendaItem;
 import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingKind;
+import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.meeting.MeetingState;
+import org.consortia.meeting.PaperContent;
+import org.consortia.text.Sha256;
+import org.consortia.upload.AcceptedTypes;
 
 /**
  * The Community Safety Partnership's meeting rules and meetings for the demo: quarterly board
- * meetings, one held last quarter and the next one planned, and an extraordinary meeting called
- * after a serious incident. Dates follow today's.
+ * meetings, one held last quarter and the next one planned with its agenda and a paper, and an
+ * extraordinary meeting called after a serious incident. Dates follow today's.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -39,15 +49,47 @@ public class DemoMeetings {
         Meeting held = meeting("Partnership board", MeetingKind.ORDINARY, lastQuarter, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH", null, true);
         held.setState(MeetingState.HELD);
-        meeting("Partnership board", MeetingKind.ORDINARY, nextQuarter, LocalTime.of(10, 0), LocalTime.of(12, 0),
-                "Town Hall, Walter Stranz Square, Redditch B98 8AH", "Microsoft Teams: the link is sent with the agenda",
-                true);
+        Meeting next = meeting("Partnership board", MeetingKind.ORDINARY, nextQuarter, LocalTime.of(10, 0),
+                LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH",
+                "Microsoft Teams: the link is sent with the agenda", true);
+        item(next, 1, "Apologies and declarations of interest", "The chair", false);
+        item(next, 2, "Minutes of the last meeting", "The chair", false);
+        AgendaItem plan = item(next, 3, "Community safety plan: progress in the quarter", "Redditch Borough Council", false);
+        item(next, 4, "Case review: repeat victims of anti-social behaviour", "West Mercia Police", true);
+        paper(plan, "Community safety plan progress.pdf", "Community safety plan: progress in the quarter",
+                "Progress against the plan's priorities, with the figures for the quarter.");
         Meeting extraordinary = meeting("Response to the town centre disorder", MeetingKind.EXTRAORDINARY,
                 today.minusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), LocalTime.of(14, 0),
                 LocalTime.of(15, 0), null, "Microsoft Teams: the link was sent by e-mail", false);
         extraordinary.setConvenedBy("The chair, at the request of West Mercia Police");
         extraordinary.setConvenedBecause("To agree the partners' joint response to the disorder of the weekend before.");
         extraordinary.setState(MeetingState.HELD);
+    }
+
+    private AgendaItem item(Meeting meeting, int position, String title, String lead, boolean closed) {
+        AgendaItem item = new AgendaItem(meeting);
+        item.setPosition(position);
+        item.setTitle(title);
+        item.setLead(lead);
+        item.setClosedSession(closed);
+        entityManager.persist(item);
+        return item;
+    }
+
+    private void paper(AgendaItem item, String fileName, String heading, String text) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, pdf);
+        document.open();
+        document.add(new Paragraph(heading));
+        document.add(new Paragraph(text));
+        document.close();
+        PaperContent content = new PaperContent(pdf.toByteArray());
+        entityManager.persist(content);
+        entityManager.flush();
+        MeetingPaper paper = new MeetingPaper(item);
+        paper.holdFile(fileName, AcceptedTypes.PDF, content, Sha256.hex(content.getBytes()), Instant.now());
+        entityManager.persist(paper);
     }
 
     private Meeting meeting(String title, MeetingKind kind, LocalDate day, LocalTime start, LocalTime end, String venue,

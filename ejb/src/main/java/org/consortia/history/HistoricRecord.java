@@ -1,8 +1,11 @@
 package org.consortia.history;
 
+import org.consortia.access.Action;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
+import org.consortia.meeting.AgendaItem;
 import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
@@ -25,6 +28,10 @@ public enum HistoricRecord {
     FORM_SIGN_OFF(FormSignOff.class, "Risk management form completion", Scope.WORKSPACE),
     MEETING_RULES(MeetingRules.class, "Meeting rules", Scope.WORKSPACE),
     MEETING(Meeting.class, "Meeting", Scope.WORKSPACE),
+    // An item's history tells what it was about, however it is now marked: only for those who may read
+    // items taken in closed session.
+    AGENDA_ITEM(AgendaItem.class, "Agenda item", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
+    MEETING_PAPER(MeetingPaper.class, "Meeting paper", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 
@@ -41,11 +48,17 @@ public enum HistoricRecord {
     private final Class<?> type;
     private final String label;
     private final Scope scope;
+    private final Action readAction;
 
     HistoricRecord(Class<?> type, String label, Scope scope) {
+        this(type, label, scope, Action.VIEW_HISTORY);
+    }
+
+    HistoricRecord(Class<?> type, String label, Scope scope, Action readAction) {
         this.type = type;
         this.label = label;
         this.scope = scope;
+        this.readAction = readAction;
     }
 
     public Class<?> type() {
@@ -58,5 +71,10 @@ public enum HistoricRecord {
 
     Scope scope() {
         return scope;
+    }
+
+    /** What the caller must be allowed, inside the workspace, to read a workspace record's history. */
+    Action readAction() {
+        return readAction;
     }
 }

@@ -52,7 +52,7 @@ public class HistoryService {
                 .addOrder(AuditEntity.revisionNumber().asc());
         switch (record.scope()) {
             case WORKSPACE -> {
-                access.require(Action.VIEW_HISTORY);
+                access.require(record.readAction());
                 query.add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()));
             }
             case PARTNERSHIP -> requirePartnershipHistory(id);
@@ -75,7 +75,7 @@ public class HistoryService {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
-        access.require(Action.VIEW_HISTORY);
+        access.require(record.readAction());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)
@@ -149,7 +149,7 @@ public class HistoryService {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
-        access.require(Action.VIEW_HISTORY);
+        access.require(record.readAction());
         return AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)
                 .add(AuditEntity.id().eq(id))
@@ -172,7 +172,7 @@ public class HistoryService {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
-        access.require(Action.VIEW_HISTORY);
+        access.require(record.readAction());
         if (revision < 1) {
             throw new RecordNotFoundException("No such revision.");
         }
@@ -199,7 +199,7 @@ public class HistoryService {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
-        access.require(Action.VIEW_HISTORY);
+        access.require(record.readAction());
         List<?> revisions = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)
                 .addProjection(AuditEntity.revisionNumber())

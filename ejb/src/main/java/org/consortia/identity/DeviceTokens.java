@@ -1,9 +1,6 @@
 package org.consortia.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.consortia.text.Sha256;
 
 /** The hashes under which the random tokens of known-device cookies are stored. */
 final class DeviceTokens {
@@ -18,11 +15,6 @@ final class DeviceTokens {
         if (token == null || token.isEmpty() || token.length() > MAXIMUM_LENGTH) {
             return null;
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

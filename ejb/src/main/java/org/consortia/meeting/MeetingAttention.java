@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.consortia.access.Action;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionSource;
@@ -35,7 +36,8 @@ public class MeetingAttention implements AttentionSource {
         Instant now = Instant.now();
         // One read for the rules and for the meetings still to come or held in the last twelve months,
         // anchored on the partnership so that it answers with the rules even when there are no meetings.
-        List<Object[]> rows = entityManager.createQuery("select p.id, r, m from Partnership p"
+        List<Object[]> rows = entityManager.createQuery("select p.id, r, m,"
+                        + " (select max(pp.addedAt) from MeetingPaper pp where pp.item.meeting = m) from Partnership p"
                         + " left join MeetingRules r on r.partnershipId = p.id"
                         + " left join Meeting m on m.partnershipId = p.id and ((m.endsAt > :now and m.state in :planned)"
                         + " or (m.state in :held and m.startsAt > :yearAgo))"
@@ -51,6 +53,9 @@ public class MeetingAttention implements AttentionSource {
         upcoming.stream().findFirst().ifPresent(next -> items.add(new AttentionItem("Next meeting: " + next.getTitle(),
                 when(next) + (next.getVenue() == null ? ", online." : ", " + next.getVenue() + "."),
                 "meeting?id=" + next.getId(), next.day())));
+        upcoming.stream().filter(meeting -> meeting.getState() == MeetingState.AGENDA_PUBLISHED).forEach(meeting ->
+                items.add(new AttentionItem("Agenda published: " + meeting.getTitle(), "The agenda and papers for "
+                        + when(meeting) + " are ready to read.", agendaOf(meeting), meeting.day())));
         boolean arranges = workspace.may(Action.MANAGE_MEETINGS);
         boolean setsRules = workspace.may(Action.SET_MEETING_RULES);
         if (!arranges && !setsRules) {
@@ -62,6 +67,11 @@ public class MeetingAttention implements AttentionSource {
                     new AttentionItem("Outside the acceptable hours: " + meeting.getTitle(), when(meeting)
                             + " is outside the days and hours the meeting rules allow.",
                             "meeting?id=" + meeting.getId(), meeting.day())));
+            for (Object[] row : rows) {
+                if (row[2] instanceof Meeting meeting && PLANNED.contains(meeting.getState())) {
+                    noticeOf(meeting, (Instant) row[3], rules, now).ifPresent(items::add);
+                }
+            }
         }
         if (setsRules && rules.getMinimumMeetings() > 0) {
             long held = meetings.stream().filter(m -> HELD.contains(m.getState())).count();
@@ -73,6 +83,29 @@ public class MeetingAttention implements AttentionSource {
             }
         }
         return items;
+    }
+
+    /** An agenda not yet published when it was due, or one published, or papers added, after it was due. */
+    private static Optional<AttentionItem> noticeOf(Meeting meeting, Instant lastPaperAdded, MeetingRules rules,
+            Instant now) {
+        Instant due = meeting.agendaDueBy(rules);
+        if (meeting.getState() == MeetingState.PLANNED && now.isAfter(due)) {
+            return Optional.of(new AttentionItem("Agenda overdue: " + meeting.getTitle(), "The agenda and papers for "
+                    + when(meeting) + " were due by " + UkDates.DAY_AND_TIME.format(due) + ": publish them as soon as they are ready.",
+                    agendaOf(meeting), meeting.day()));
+        }
+        boolean publishedLate = meeting.getAgendaPublishedAt() != null && meeting.getAgendaPublishedAt().isAfter(due);
+        if (publishedLate || lastPaperAdded != null && lastPaperAdded.isAfter(due)) {
+            return Optional.of(new AttentionItem("Papers late: " + meeting.getTitle(), (publishedLate ? "The agenda"
+                    : "A paper") + " for " + when(meeting) + " was published later than the "
+                    + rules.getAgendaNoticeDays() + " clear days' notice the meeting rules ask for.",
+                    agendaOf(meeting), meeting.day()));
+        }
+        return Optional.empty();
+    }
+
+    private static String agendaOf(Meeting meeting) {
+        return "agenda?meeting=" + meeting.getId();
     }
 
     private static String when(Meeting meeting) {

@@ -8,13 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.consortia.access.AccessDeniedException;
@@ -28,6 +24,7 @@ import org.consortia.identity.PasswordConfirmation;
 import org.consortia.identity.PasswordProof;
 import org.consortia.membership.Membership;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.text.Sha256;
 
 /**
  * Signing the Memorandum: each member organisation's named signatory (or deputy) in office signs one
@@ -149,11 +146,6 @@ public class MouSigning {
         sections.stream().sorted(Comparator.comparing(MouSection::getHeading))
                 .forEach(section -> canonical.append(section.getHeading().name()).append('\n')
                         .append(section.getContent()).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

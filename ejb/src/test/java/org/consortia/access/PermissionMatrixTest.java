@@ -46,6 +46,7 @@ class PermissionMatrixTest {
             CHANGE_DOCUMENT_STATE         . . . . . . | X X X . . . .
             SET_MEETING_RULES             . . . . . . | X X X . . . .
             MANAGE_MEETINGS               . . . . . . | X X . . . X .
+            READ_CLOSED_ITEMS             . . . . . . | X X X X X X .
             PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .
             SIGN_CODE_OF_CONDUCT          . . . . . . | X X X X X X X
             SIGN_FOR_ORGANISATION         . . . . . . | X X X X X X .

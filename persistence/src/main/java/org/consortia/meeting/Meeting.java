@@ -77,6 +77,9 @@ public class Meeting extends WorkspaceEntity {
     @Column(nullable = false, length = 20)
     private MeetingState state = MeetingState.PLANNED;
 
+    @Column(name = "agenda_published_at")
+    private Instant agendaPublishedAt;
+
     /** Sets when the meeting is held from the day and times as UK clocks show them. */
     public void scheduleOn(LocalDate day, LocalTime start, LocalTime end) {
         startsAt = day == null || start == null ? null : ZonedDateTime.of(day, start, UkDates.LONDON).toInstant();
@@ -103,6 +106,14 @@ public class Meeting extends WorkspaceEntity {
         LocalDate day = day();
         return rules.getMeetingDays().contains(day.getDayOfWeek()) && !startTime().isBefore(rules.getEarliestStart())
                 && !endTime().isAfter(rules.getLatestEnd()) && endsAt.atZone(UkDates.LONDON).toLocalDate().equals(day);
+    }
+
+    /**
+     * The last moment the agenda and papers may be published: the rules' clear days lie wholly
+     * between the day of publication and the day of the meeting (UK days).
+     */
+    public Instant agendaDueBy(MeetingRules rules) {
+        return day().minusDays(rules.getAgendaNoticeDays()).atStartOfDay(UkDates.LONDON).toInstant();
     }
 
     public String getTitle() {
@@ -175,5 +186,15 @@ public class Meeting extends WorkspaceEntity {
 
     public void setState(MeetingState state) {
         this.state = state;
+    }
+
+    public Instant getAgendaPublishedAt() {
+        return agendaPublishedAt;
+    }
+
+    /** Freezes the agenda as published now. */
+    public void publishAgenda(Instant now) {
+        state = MeetingState.AGENDA_PUBLISHED;
+        agendaPublishedAt = now;
     }
 }

@@ -1,5 +1,6 @@
 package org.consortia.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
@@ -153,15 +154,46 @@ public final class PortalClient {
 
     /** Submits a form of the page to another address than its own, as a forged request would. */
     public Page submitTo(String target, Page page, String formId, Map<String, String> changes, String button) {
+        Element form = formOf(page, formId);
+        return postAll(target == null ? form.attr("action") : target, fieldsOf(page, form, changes, button));
+    }
+
+    /** Submits a form of the page with a file chosen in its file field, as multipart form data. */
+    public Page submitWithFile(Page page, String formId, Map<String, String> changes, String fileField, String fileName,
+            byte[] content, String button) {
+        Element form = formOf(page, formId);
+        String boundary = "----consortia" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fieldsOf(page, form, changes, button).forEach((name, values) -> values.forEach(value ->
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+                        + value + "\r\n").getBytes(StandardCharsets.UTF_8))));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(form.attr("action")));
+        if (namesOrigin && !extraHeaders.containsKey("Origin") && !extraHeaders.containsKey("Referer")) {
+            request.header("Origin", BASE.toString());
+        }
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static Element formOf(Page page, String formId) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form " + formId + " on " + page.response().uri());
         }
+        return form;
+    }
+
+    /** The fields a browser would send: what the form holds, with the changes and the button pressed. */
+    private static Map<String, List<String>> fieldsOf(Page page, Element form, Map<String, String> changes, String button) {
         // A name may come more than once, as boxes of one group ticked together do.
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
-            if (type.equals("submit") || type.equals("button")) {
+            if (type.equals("submit") || type.equals("button") || type.equals("file")) {
                 continue;
             }
             if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
@@ -187,8 +219,7 @@ public final class PortalClient {
         page.header("Content-Security-Policy")
                 .flatMap(PortalClient::nonceOf)
                 .ifPresent(nonce -> fields.put("primefaces.nonce", List.of(nonce)));
-        String action = form.attr("action");
-        return postAll(target == null ? action : target, fields);
+        return fields;
     }
 
     public Page post(String path, Map<String, String> fields) {
