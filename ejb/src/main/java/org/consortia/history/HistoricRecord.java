@@ -4,6 +4,8 @@ import org.consortia.access.Action;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.meeting.AgendaItem;
+import org.consortia.meeting.Attendance;
+import org.consortia.meeting.Decision;
 import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
@@ -32,6 +34,8 @@ public enum HistoricRecord {
     // items taken in closed session.
     AGENDA_ITEM(AgendaItem.class, "Agenda item", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     MEETING_PAPER(MeetingPaper.class, "Meeting paper", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
+    ATTENDANCE(Attendance.class, "Attendance at a meeting", Scope.WORKSPACE),
+    DECISION(Decision.class, "Decision", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

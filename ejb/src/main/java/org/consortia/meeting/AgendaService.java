@@ -246,13 +246,11 @@ public class AgendaService {
     }
 
     private Meeting meeting(long id) {
-        return WorkspaceRecords.find(entityManager, Meeting.class, id)
-                .orElseThrow(() -> new RecordNotFoundException("No such meeting in this workspace."));
+        return Lookups.meeting(entityManager, id);
     }
 
     private AgendaItem item(Long id) {
-        return WorkspaceRecords.find(entityManager, AgendaItem.class, id == null ? -1 : id)
-                .orElseThrow(() -> new RecordNotFoundException("No such agenda item in this workspace."));
+        return Lookups.item(entityManager, id == null ? -1 : id);
     }
 
     private MeetingPaper paper(long id) {

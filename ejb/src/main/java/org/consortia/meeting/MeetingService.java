@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
-import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.HistoricRecord;
 import org.consortia.listing.Conditions;
 import org.consortia.listing.ListQuery;
@@ -21,7 +20,6 @@ import org.consortia.listing.Sorting;
 import org.consortia.saving.OptimisticSave;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
-import org.consortia.tenancy.WorkspaceRecords;
 import org.consortia.validation.InputValidator;
 
 /**
@@ -150,8 +148,7 @@ public class MeetingService {
     }
 
     private Meeting loaded(Long id) {
-        return WorkspaceRecords.find(entityManager, Meeting.class, id == null ? -1 : id)
-                .orElseThrow(() -> new RecordNotFoundException("No such meeting in this workspace."));
+        return Lookups.meeting(entityManager, id == null ? -1 : id);
     }
 
     /** The field rules first, then the rules between fields, all reported at once. */

@@ -33,12 +33,12 @@ class AgendaPagesIT {
         return Deployments.portalWithScenarios();
     }
 
-    private static String errorBeside(Document page, String form, String field) {
+    static String errorBeside(Document page, String form, String field) {
         return page.select(".field:has(#" + form + "\\:" + field + ") .error-message").text();
     }
 
     /** Schedules a meeting through its page and opens its agenda, as the chair of the workspace. */
-    private static Page agendaOfNewMeeting(PortalClient chair, String workspace, LocalDate day) {
+    static Page agendaOfNewMeeting(PortalClient chair, String workspace, LocalDate day) {
         Page form = chair.get(workspace + "/meeting");
         Page saved = chair.submit(form, "form", Map.of("form:title", "Partnership board", "form:day", day.toString(),
                 "form:startTime", "10:00", "form:endTime", "12:00", "form:venue", "Town Hall"), "form:save");
@@ -49,7 +49,7 @@ class AgendaPagesIT {
         return chair.get(link.attr("href"));
     }
 
-    private static Page addItem(PortalClient chair, Page agenda, String title, boolean closed) {
+    static Page addItem(PortalClient chair, Page agenda, String title, boolean closed) {
         Page added = chair.submit(agenda, "agendaItem", closed ? Map.of("agendaItem:title", title, "agendaItem:closedSession", "on")
                 : Map.of("agendaItem:title", title), "agendaItem:save");
         assertEquals(302, added.status(), added.body());

@@ -27,7 +27,7 @@ public final class PortalPages {
                 "/w/community-safety/risks", "/w/community-safety/risk", riskEntry(chair),
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
-                "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair),
+                "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair), meetingRecord(chair),
                 "/account/password");
     }
 
@@ -54,6 +54,11 @@ public final class PortalPages {
     /** The agenda of a meeting of the demo workspace, as its chair finds it. */
     public static String agenda(PortalClient chair) {
         return linkOn(chair, meeting(chair), "#agenda-link");
+    }
+
+    /** The attendance and decisions of a meeting of the demo workspace, as its chair finds them. */
+    public static String meetingRecord(PortalClient chair) {
+        return linkOn(chair, meeting(chair), "#record-link");
     }
 
     /** A risk entry of the demo register, as its chair finds it. */
