@@ -7,6 +7,7 @@ import org.consortia.meeting.AgendaItem;
 import org.consortia.meeting.Attendance;
 import org.consortia.meeting.Decision;
 import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingAction;
 import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.membership.Membership;
@@ -36,6 +37,7 @@ public enum HistoricRecord {
     MEETING_PAPER(MeetingPaper.class, "Meeting paper", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     ATTENDANCE(Attendance.class, "Attendance at a meeting", Scope.WORKSPACE),
     DECISION(Decision.class, "Decision", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
+    MEETING_ACTION(MeetingAction.class, "Action arising from a meeting", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

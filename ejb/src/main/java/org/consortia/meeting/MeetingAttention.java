@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,10 @@ import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.text.UkDates;
 
 /**
- * Everyone in the workspace sees the next meeting. Those who arrange meetings are told of a planned
- * meeting outside the days and hours the rules allow; those who set the rules, when fewer meetings
- * were held in the last twelve months than the rules ask.
+ * Everyone in the workspace sees the next meeting, published agendas, and their own open actions
+ * arising from meetings. Those who arrange meetings are told of a planned meeting outside the days and
+ * hours the rules allow and of agendas and papers later than the rules ask; those who set the rules,
+ * when fewer meetings were held in the last twelve months than the rules ask.
  */
 @ApplicationScoped
 public class MeetingAttention implements AttentionSource {
@@ -36,8 +38,12 @@ public class MeetingAttention implements AttentionSource {
         Instant now = Instant.now();
         // One read for the rules and for the meetings still to come or held in the last twelve months,
         // anchored on the partnership so that it answers with the rules even when there are no meetings.
+        String mine = "from MeetingAction a where a.owner.id = :me and a.doneOn is null"
+                + " and (:readsClosed = true or a.item.closedSession = false)";
         List<Object[]> rows = entityManager.createQuery("select p.id, r, m,"
-                        + " (select max(pp.addedAt) from MeetingPaper pp where pp.item.meeting = m) from Partnership p"
+                        + " (select max(pp.addedAt) from MeetingPaper pp where pp.item.meeting = m),"
+                        + " (select count(a) " + mine + "), (select count(a) " + mine + " and a.dueOn < :today),"
+                        + " (select min(a.dueOn) " + mine + ") from Partnership p"
                         + " left join MeetingRules r on r.partnershipId = p.id"
                         + " left join Meeting m on m.partnershipId = p.id and ((m.endsAt > :now and m.state in :planned)"
                         + " or (m.state in :held and m.startsAt > :yearAgo))"
@@ -47,7 +53,13 @@ public class MeetingAttention implements AttentionSource {
                 .setParameter("planned", PLANNED)
                 .setParameter("held", HELD)
                 .setParameter("yearAgo", ZonedDateTime.now(UkDates.LONDON).minusYears(1).toInstant())
+                .setParameter("me", caller.accountId())
+                .setParameter("readsClosed", workspace.may(Action.READ_CLOSED_ITEMS))
+                .setParameter("today", LocalDate.now(UkDates.LONDON))
                 .getResultList();
+        if (!rows.isEmpty()) {
+            actionsOf(rows.get(0)).ifPresent(items::add);
+        }
         List<Meeting> meetings = rows.stream().map(row -> (Meeting) row[2]).filter(Objects::nonNull).toList();
         List<Meeting> upcoming = meetings.stream().filter(m -> PLANNED.contains(m.getState())).toList();
         upcoming.stream().findFirst().ifPresent(next -> items.add(new AttentionItem("Next meeting: " + next.getTitle(),
@@ -102,6 +114,21 @@ public class MeetingAttention implements AttentionSource {
                     agendaOf(meeting), meeting.day()));
         }
         return Optional.empty();
+    }
+
+    /** The caller's own open actions arising from meetings, in one line, until all are done. */
+    private static Optional<AttentionItem> actionsOf(Object[] row) {
+        long open = ((Number) row[4]).longValue();
+        long overdue = ((Number) row[5]).longValue();
+        if (open == 0) {
+            return Optional.empty();
+        }
+        LocalDate due = (LocalDate) row[6];
+        return Optional.of(new AttentionItem(overdue > 0 ? "Overdue actions from meetings" : "Your actions from meetings",
+                (open == 1 ? "1 action of yours is open" : open + " actions of yours are open")
+                        + (overdue > 0 ? ", " + overdue + " overdue; the oldest was due by " : "; the next is due by ")
+                        + UkDates.day(due) + ".",
+                "actions?show=OPEN&mine=true", due));
     }
 
     private static String agendaOf(Meeting meeting) {

@@ -97,4 +97,46 @@ class MeetingRecordPagesIT {
         assertNull(member.document().getElementById("attendance"), "members read the record; they do not keep it");
         assertNotNull(member.document().getElementById("attendance-list"));
     }
+
+    @Test
+    void anActionRecordedAtTheMeetingIsInTheLogAndItsOwnerMarksItDone() {
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        Page agenda = AgendaPagesIT.addItem(chair, AgendaPagesIT.agendaOfNewMeeting(chair, "/w/" + scenario.slugA,
+                LocalDate.now().minusDays(1)), "Budget 2027/28", false);
+        String meetingId = agenda.response().uri().getRawQuery().replaceAll(".*meeting=([0-9]+).*", "$1");
+        Page record = chair.get(scenario.inA("meeting-record?meeting=" + meetingId));
+        String item = record.document().select("#acting\\:item option:containsOwn(Budget 2027/28)").attr("value");
+        String owner = record.document().select("#acting\\:owner option:containsOwn(member-a)").attr("value");
+
+        Page missing = chair.submit(record, "acting", Map.of("acting:item", item, "acting:description",
+                "Circulate the budget", "acting:dueOn", ""), "acting:add");
+        assertEquals(200, missing.status());
+        assertEquals("Choose the person who owns the action, from those who represent a member organisation.",
+                AgendaPagesIT.errorBeside(missing.document(), "acting", "owner"));
+        assertEquals("Circulate the budget", missing.document().getElementById("acting:description").text());
+
+        follow(chair, chair.submit(missing, "acting", Map.of("acting:owner", owner, "acting:dueOn",
+                LocalDate.now().plusDays(14).toString()), "acting:add"));
+
+        PortalClient member = scenario.signedIn(scenario.memberOfA);
+        Page home = member.get(scenario.inA(""));
+        assertTrue(home.body().contains("1 action of yours is open"), "the owner is told on their page");
+        Page log = member.get(scenario.inA("actions?show=OPEN&mine=true"));
+        assertEquals(200, log.status());
+        assertTrue(log.document().getElementById("list:table").text().contains("Circulate the budget"));
+        Element done = log.document().selectFirst("input[value=Done]");
+        assertNotNull(done, "the owner may mark it done");
+        Page marked = follow(member, member.submit(log, "list", Map.of(), done.attr("name")));
+        assertTrue(marked.body().contains("\"Circulate the budget\" is marked done."));
+        assertTrue(member.get(scenario.inA("actions?show=DONE")).document().getElementById("list:table").text()
+                .contains("Circulate the budget"));
+
+        var csv = member.download("/api/w/" + scenario.slugA + "/actions.csv?show=DONE&mine=false");
+        assertEquals(200, csv.statusCode());
+        assertTrue(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Circulate the budget"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("actions-" + scenario.slugA + "-done.csv"));
+        assertEquals(400, member.download("/api/w/" + scenario.slugA + "/actions.csv?show=NOPE").statusCode());
+    }
 }

@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.identity.Account;
+import org.consortia.meeting.ActionService;
 import org.consortia.meeting.AttendanceStatus;
 import org.consortia.meeting.Decision;
 import org.consortia.meeting.DecisionMethod;
@@ -32,6 +35,9 @@ public class MeetingRecordView implements Serializable {
     MeetingRecordService records;
 
     @Inject
+    ActionService actions;
+
+    @Inject
     WorkspacePage workspacePage;
 
     private Long meetingId;
@@ -45,6 +51,10 @@ public class MeetingRecordView implements Serializable {
     private boolean withdrew;
     private Decision decision;
     private Long decisionVersion;
+    private Long actionItemId;
+    private String actionDescription;
+    private Long actionOwnerId;
+    private LocalDate actionDueOn;
 
     public void load() {
         record = records.read(meetingId);
@@ -129,6 +139,26 @@ public class MeetingRecordView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("declaring", invalid);
         }
+    }
+
+    public void addAction() throws IOException {
+        if (actionItemId == null) {
+            FieldMessages.error("acting:item", "Choose the item the action arises from.");
+            return;
+        }
+        try {
+            actions.add(actionItemId, actionDescription, actionOwnerId, actionDueOn);
+            FieldMessages.info("The action has been recorded: it is in the action log and on its owner's page until"
+                    + " it is done.");
+            redirect("#acting-heading");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("acting", invalid);
+        }
+    }
+
+    /** Who may own an action: everyone in office on the meeting's day, each once. */
+    public List<Account> getOwners() {
+        return record.attendance().stream().map(row -> row.getRepresentative().getAccount()).distinct().toList();
     }
 
     public void saveDecision() throws IOException {
@@ -226,5 +256,37 @@ public class MeetingRecordView implements Serializable {
 
     public Decision getDecision() {
         return decision;
+    }
+
+    public Long getActionItemId() {
+        return actionItemId;
+    }
+
+    public void setActionItemId(Long actionItemId) {
+        this.actionItemId = actionItemId;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public Long getActionOwnerId() {
+        return actionOwnerId;
+    }
+
+    public void setActionOwnerId(Long actionOwnerId) {
+        this.actionOwnerId = actionOwnerId;
+    }
+
+    public LocalDate getActionDueOn() {
+        return actionDueOn;
+    }
+
+    public void setActionDueOn(LocalDate actionDueOn) {
+        this.actionDueOn = actionDueOn;
     }
 }
