@@ -6,9 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.identity.Sector;
+import org.consortia.meeting.AgendaItem;
+import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingAction;
+import org.consortia.meeting.MeetingState;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
@@ -24,8 +29,8 @@ import org.consortia.risk.StandardCategory;
 
 /**
  * The pieces of a portal the size of a busy council's, for the load benchmark: more partnerships
- * with full risk registers, more member organisations in one workspace and a long history of its
- * Memorandum. Each call is a transaction of its own, so every revision is one revision.
+ * with full risk registers, more member organisations in one workspace, a long history of its
+ * Memorandum and years of meetings with their actions. Each call is a transaction of its own, so every revision is one revision.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -74,6 +79,36 @@ public class DemoAtScale {
         Membership membership = new Membership(organisation, STARTED);
         entityManager.persist(membership);
         entityManager.persist(new Representative(membership, person, WorkspaceRole.MEMBER_REPRESENTATIVE, STARTED, null));
+    }
+
+    /**
+     * Meetings of the current workspace, one a week going back from last week, each with one agenda
+     * item and actions arising from it owned by the account given, every other one done.
+     */
+    public void meetings(int count, int actionsEach, String ownerEmail) {
+        Account owner = entityManager.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", ownerEmail).getSingleResult();
+        LocalDate lastWeek = LocalDate.now().minusWeeks(1);
+        for (int number = 1; number <= count; number++) {
+            Meeting meeting = new Meeting();
+            meeting.setTitle("Load test meeting " + number);
+            meeting.scheduleOn(lastWeek.minusWeeks(number - 1L), LocalTime.of(10, 0), LocalTime.of(12, 0));
+            meeting.setVenue("Town Hall");
+            meeting.setState(MeetingState.HELD);
+            entityManager.persist(meeting);
+            AgendaItem item = new AgendaItem(meeting);
+            item.setPosition(1);
+            item.setTitle("Progress report " + number);
+            entityManager.persist(item);
+            for (int action = 1; action <= actionsEach; action++) {
+                MeetingAction arising = new MeetingAction(item, "Follow-up " + action + " of meeting " + number, owner,
+                        meeting.day().plusWeeks(4));
+                if (action % 2 == 0) {
+                    arising.markDone(meeting.day().plusWeeks(2));
+                }
+                entityManager.persist(arising);
+            }
+        }
     }
 
     /** A new revision of the current workspace's Memorandum: its aims, redrafted. */

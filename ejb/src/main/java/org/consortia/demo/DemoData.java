@@ -69,7 +69,7 @@ public class DemoData {
             CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), meetings::seed);
             if (DemoSettings.large()) {
-                seedAtScale(workspaces.get("community-safety"));
+                seedAtScale(workspaces.get("community-safety"), workspaces.get("redditch-partnership"));
             }
         }
         StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
@@ -80,9 +80,10 @@ public class DemoData {
 
     /**
      * 199 more partnerships of 50 register entries each (10,000 entries in all), 50 more member
-     * organisations in the Community Safety Partnership and 1,000 revisions of its Memorandum.
+     * organisations in the Community Safety Partnership, 1,000 revisions of its Memorandum and 200
+     * meetings with 2,000 actions; the Redditch Partnership has 5 meetings with 50 actions beside it.
      */
-    private void seedAtScale(long communitySafety) {
+    private void seedAtScale(long communitySafety, long redditch) {
         long started = System.nanoTime();
         for (int number = 1; number <= 199; number++) {
             int partnership = number;
@@ -97,7 +98,9 @@ public class DemoData {
             for (int number = 1; number <= 1000; number++) {
                 atScale.revision(number);
             }
+            atScale.meetings(200, 10, "officer@consortia.test");
         });
+        CurrentWorkspace.runIn(redditch, () -> atScale.meetings(5, 10, "officer@consortia.test"));
         LOG.info(String.format("Demo data at scale created in %.0f s", (System.nanoTime() - started) / 1e9));
     }
 }
