@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
+import org.consortia.export.Download;
 import org.consortia.history.HistoricRecord;
 import org.consortia.listing.Conditions;
 import org.consortia.listing.ListQuery;
@@ -78,6 +80,14 @@ public class MeetingService {
         Meeting meeting = loaded(id);
         boolean mayManage = workspace.may(Action.MANAGE_MEETINGS);
         return new MeetingDetails(meeting, mayManage, mayManage && !meeting.withinHoursOf(rules.read()));
+    }
+
+    /** One meeting as an iCalendar event, {@code address} being its page; anyone in the workspace. */
+    public Download calendarOf(long id, String address) {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        Meeting meeting = loaded(id);
+        return new Download("meeting-" + meeting.getId() + ".ics", MeetingCalendar.MEDIA_TYPE,
+                MeetingCalendar.of(List.of(new MeetingCalendar.Event(meeting, workspace.name(), address))));
     }
 
     /** Schedules a meeting, planned; refuses one that does not add up, and saves nothing then. */

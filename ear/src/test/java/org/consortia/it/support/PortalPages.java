@@ -29,7 +29,7 @@ public final class PortalPages {
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
                 "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair), meetingRecord(chair),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
-                "/account/password");
+                "/account/password", "/account/calendar");
     }
 
     /** The partnership database, as the Head of Strategy & Partnerships opens it. */

@@ -1,0 +1,2 @@
+/** People's private calendar feeds of their partnerships' meetings. */
+package org.consortia.calendar;
