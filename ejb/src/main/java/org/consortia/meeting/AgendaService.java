@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,6 +180,28 @@ public class AgendaService {
         meeting.publishAgenda(Instant.now());
         saves.write("this meeting");
         return meeting;
+    }
+
+    /**
+     * The agenda pack as one PDF: the agenda as the caller may see it, then every PDF paper of the
+     * items shown, in order.
+     */
+    public Download pack(long meetingId) {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        Agenda agenda = read(meetingId);
+        List<Long> pdfContent = agenda.entries().stream().flatMap(entry -> entry.papers().stream())
+                .filter(paper -> AcceptedTypes.PDF.equals(paper.getMediaType())).map(MeetingPaper::getContentId).toList();
+        Map<Long, byte[]> contentById = new HashMap<>();
+        if (!pdfContent.isEmpty()) {
+            entityManager.createQuery("select c from PaperContent c where c.id in :ids", PaperContent.class)
+                    .setParameter("ids", pdfContent).getResultStream()
+                    .forEach(content -> contentById.put(content.getId(), content.getBytes()));
+        }
+        Map<Long, byte[]> byPaper = new HashMap<>();
+        agenda.entries().stream().flatMap(entry -> entry.papers().stream())
+                .filter(paper -> contentById.containsKey(paper.getContentId()))
+                .forEach(paper -> byPaper.put(paper.getId(), contentById.get(paper.getContentId())));
+        return Download.pdf("agenda-pack-meeting-" + meetingId, AgendaPack.write(workspace.name(), agenda, byPaper));
     }
 
     /** The content of a paper the caller may read, as uploaded; its latest version unless a revision is named. */

@@ -91,6 +91,10 @@ class AgendaPagesIT {
         assertNotNull(paperLink);
         assertEquals("Budget draft.pdf", paperLink.text());
 
+        HttpResponse<byte[]> pack = chair.download(agenda.document().getElementById("pack").attr("href"));
+        assertEquals(200, pack.statusCode());
+        assertEquals("application/pdf", pack.headers().firstValue("Content-Type").orElseThrow());
+
         HttpResponse<byte[]> download = scenario.signedIn(scenario.memberOfA).download(paperLink.attr("href"));
         assertEquals(200, download.statusCode());
         assertArrayEquals(AgendaServiceIT.PDF, download.body());

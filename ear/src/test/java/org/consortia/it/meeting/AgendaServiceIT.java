@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -198,6 +203,44 @@ class AgendaServiceIT {
                 refusal(budget, "page.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(6, refusals.stream().filter(message -> !message.isBlank()).count(), refusals.toString());
         assertTrue(agendaAs(world.chairOfA, meeting).entries().get(0).papers().isEmpty(), "nothing was stored");
+    }
+
+    @Test
+    void theAgendaPackHoldsTheAgendaThenEveryReadablePdfPaperAndOnlyWhatTheReaderMaySee() throws Exception {
+        Meeting meeting = meetingInA(LocalDate.now().plusDays(40));
+        AgendaItem budget = add(world.chairOfA, meeting, "Budget 2027/28", false);
+        AgendaItem staffing = add(world.chairOfA, meeting, "Staffing review", true);
+        paper(budget, "Budget.pdf", onePagePdf("The budget in figures"));
+        paper(budget, "Broken.pdf", PDF);
+        paper(staffing, "Staffing.pdf", onePagePdf("Confidential staffing paper"));
+
+        Download pack = as.inWorkspace(world.memberOfA, world.partnershipA, () -> agendas.pack(meeting.getId()));
+        assertEquals("application/pdf", pack.mediaType());
+        PdfReader read = new PdfReader(pack.content());
+        assertEquals(3, read.getNumberOfPages(), "the agenda, then the two readable papers");
+        String agendaPage = new PdfTextExtractor(read).getTextFromPage(1);
+        assertTrue(agendaPage.contains("Budget 2027/28") && agendaPage.contains("Staffing review"), agendaPage);
+        assertTrue(agendaPage.contains("Broken.pdf – could not be read as a PDF"), agendaPage);
+        assertTrue(new PdfTextExtractor(read).getTextFromPage(3)
+                .contains("Confidential staffing paper"));
+
+        Download observed = as.inWorkspace(world.observerOfA, world.partnershipA, () -> agendas.pack(meeting.getId()));
+        PdfReader forObserver = new PdfReader(observed.content());
+        assertEquals(2, forObserver.getNumberOfPages(), "the closed item's paper is left out");
+        assertFalse(new PdfTextExtractor(forObserver).getTextFromPage(1)
+                .contains("Staffing review"));
+        assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
+                () -> agendas.pack(meeting.getId())));
+    }
+
+    private static byte[] onePagePdf(String text) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, pdf);
+        document.open();
+        document.add(new Paragraph(text));
+        document.close();
+        return pdf.toByteArray();
     }
 
     private String refusal(AgendaItem item, String name, byte[] content) {
