@@ -14,19 +14,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Map;
+import org.consortia.identity.Account;
 import org.consortia.meeting.AgendaItem;
+import org.consortia.meeting.Attendance;
+import org.consortia.meeting.AttendanceStatus;
+import org.consortia.meeting.Decision;
+import org.consortia.meeting.DecisionMethod;
+import org.consortia.meeting.Declaration;
 import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingAction;
 import org.consortia.meeting.MeetingKind;
 import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.meeting.MeetingState;
 import org.consortia.meeting.PaperContent;
+import org.consortia.membership.Representative;
 import org.consortia.text.Sha256;
 import org.consortia.upload.AcceptedTypes;
 
 /**
  * The Community Safety Partnership's meeting rules and meetings for the demo: quarterly board
- * meetings, one held last quarter and the next one planned with its agenda and a paper, and an
+ * meetings, one held last quarter with its attendance, a decision and actions, the next one planned
+ * with its agenda and a paper, and an
  * extraordinary meeting called after a serious incident. Dates follow today's.
  */
 @Stateless
@@ -49,6 +60,7 @@ public class DemoMeetings {
         Meeting held = meeting("Partnership board", MeetingKind.ORDINARY, lastQuarter, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH", null, true);
         held.setState(MeetingState.HELD);
+        recordOf(held);
         Meeting next = meeting("Partnership board", MeetingKind.ORDINARY, nextQuarter, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH",
                 "Microsoft Teams: the link is sent with the agenda", true);
@@ -64,6 +76,53 @@ public class DemoMeetings {
         extraordinary.setConvenedBy("The chair, at the request of West Mercia Police");
         extraordinary.setConvenedBecause("To agree the partners' joint response to the disorder of the weekend before.");
         extraordinary.setState(MeetingState.HELD);
+    }
+
+    /**
+     * What happened at the board last quarter: who came (one substitute, one apology), an interest
+     * declared, a decision agreed, and two actions, one done and one still open.
+     */
+    private void recordOf(Meeting held) {
+        item(held, 1, "Apologies and declarations of interest", "The chair", false);
+        AgendaItem hotspots = item(held, 2, "Anti-social behaviour hotspots for the summer", "West Mercia Police", false);
+        Map<String, Attendance> byEmail = new HashMap<>();
+        for (Representative representative : entityManager.createQuery("select r from Representative r"
+                + " join fetch r.account", Representative.class).getResultList()) {
+            if (!representative.isInOfficeOn(held.day())) {
+                continue;
+            }
+            Attendance attendance = new Attendance(held, representative);
+            String email = representative.getAccount().getEmail();
+            attendance.setStatus(email.startsWith("elected.member") ? AttendanceStatus.APOLOGIES
+                    : email.startsWith("member@") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
+            if (email.startsWith("member@")) {
+                attendance.setSubstitute("Dr Priya Shah");
+            }
+            entityManager.persist(attendance);
+            byEmail.put(email, attendance);
+        }
+        if (byEmail.containsKey("vice.chair@consortia.test")) {
+            Declaration declaration = new Declaration(hotspots, byEmail.get("vice.chair@consortia.test"));
+            declaration.setNature("Manages two of the housing estates named in the report.");
+            entityManager.persist(declaration);
+        }
+        Decision decision = new Decision(hotspots);
+        decision.setResolution("To fund extra patrols and youth outreach at the three hotspots from June to September.");
+        decision.setMethod(DecisionMethod.CONSENSUS);
+        decision.setQuorateWhenRecorded(true);
+        entityManager.persist(decision);
+        Account officer = accountOf("officer@consortia.test");
+        MeetingAction costed = new MeetingAction(hotspots, "Cost the extra patrols with the police", officer,
+                held.day().plusWeeks(3));
+        costed.markDone(held.day().plusWeeks(2));
+        entityManager.persist(costed);
+        entityManager.persist(new MeetingAction(hotspots, "Report back on the summer's figures",
+                accountOf("member@consortia.test"), LocalDate.now().plusWeeks(2)));
+    }
+
+    private Account accountOf(String email) {
+        return entityManager.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", email).getSingleResult();
     }
 
     private AgendaItem item(Meeting meeting, int position, String title, String lead, boolean closed) {

@@ -28,6 +28,7 @@ public final class PortalPages {
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
                 "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair), meetingRecord(chair),
+                heldMeetingRecord(chair),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
                 "/account/password", "/account/calendar");
     }
@@ -60,6 +61,13 @@ public final class PortalPages {
     /** The attendance and decisions of a meeting of the demo workspace, as its chair finds them. */
     public static String meetingRecord(PortalClient chair) {
         return linkOn(chair, meeting(chair), "#record-link");
+    }
+
+    /** The attendance and decisions of a meeting of the demo workspace that has been held, with its actions. */
+    public static String heldMeetingRecord(PortalClient chair) {
+        String held = linkOn(chair, "/w/community-safety/meetings?sort=startsAt",
+                "tr:has(td:containsOwn(Held)):has(a:containsOwn(Partnership board)) a[href*='/meeting?id=']");
+        return linkOn(chair, held, "#record-link");
     }
 
     /** A risk entry of the demo register, as its chair finds it. */
