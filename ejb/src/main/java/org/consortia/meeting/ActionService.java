@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
@@ -23,6 +24,7 @@ import org.consortia.listing.PageRequest;
 import org.consortia.listing.Sorting;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRepresentatives;
+import org.consortia.membership.WorkspaceRole;
 import org.consortia.saving.OptimisticSave;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
@@ -102,10 +104,15 @@ public class ActionService {
     public MeetingAction add(long itemId, String description, Long ownerAccountId, LocalDate dueOn) {
         access.require(Action.MANAGE_MEETINGS);
         AgendaItem item = Lookups.item(entityManager, itemId);
-        if (item.getMeeting().getState() == MeetingState.CANCELLED) {
-            throw InvalidInputException.of("description", "This meeting has been cancelled, so no action arises from it.");
+        MeetingState state = item.getMeeting().getState();
+        if (state == MeetingState.CANCELLED || state == MeetingState.MINUTES_APPROVED) {
+            throw InvalidInputException.of("description", "This meeting is " + state.label().toLowerCase(Locale.UK)
+                    + ", so no further action can be recorded from it.");
         }
-        Account owner = representatives.inOfficeOn(LocalDate.now(UkDates.LONDON)).stream().map(Representative::getAccount)
+        // Observers take no part, and might be unable to see the item the action arises from.
+        Account owner = representatives.inOfficeOn(LocalDate.now(UkDates.LONDON)).stream()
+                .filter(representative -> representative.getRole() != WorkspaceRole.OBSERVER)
+                .map(Representative::getAccount)
                 .filter(account -> account.getId().equals(ownerAccountId)).findFirst().orElse(null);
         MeetingAction action = new MeetingAction(item, description, owner, dueOn);
         Map<String, String> problems = new LinkedHashMap<>(validator.problemsOf(action));

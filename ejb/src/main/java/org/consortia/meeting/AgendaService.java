@@ -132,6 +132,15 @@ public class AgendaService {
         access.require(Action.MANAGE_MEETINGS);
         AgendaItem item = itemAsShown(itemId, loadedVersion);
         lockedForOrdering(item.getMeeting().getId());
+        long recorded = entityManager.createQuery("select (select count(d) from Declaration d where d.item = :item)"
+                        + " + (select count(c) from Decision c where c.item = :item)"
+                        + " + (select count(a) from MeetingAction a where a.item = :item) from AgendaItem i"
+                        + " where i = :item", Long.class)
+                .setParameter("item", item).getSingleResult();
+        if (recorded > 0) {
+            throw InvalidInputException.of("title", "\"" + item.getTitle() + "\" has declarations, a decision or actions"
+                    + " recorded against it, so it stays on the agenda.");
+        }
         entityManager.createQuery("select p from MeetingPaper p where p.item = :item", MeetingPaper.class)
                 .setParameter("item", item).getResultList().forEach(entityManager::remove);
         entityManager.remove(item);

@@ -98,6 +98,7 @@ public class MeetingRecordService {
         Map<Long, Attendance> recorded = attendanceOf(meeting).stream()
                 .collect(Collectors.toMap(row -> row.getRepresentative().getId(), Function.identity()));
         Map<String, String> problems = new LinkedHashMap<>();
+        List<Attendance> unsaved = new ArrayList<>();
         for (AttendanceEntry entry : entries) {
             Attendance row = recorded.get(entry.representativeId());
             if (row == null) {
@@ -118,12 +119,14 @@ public class MeetingRecordService {
                         + " was present, so nobody attended in their place: leave the substitute empty.");
             }
             if (row.getId() == null) {
-                entityManager.persist(row);
+                unsaved.add(row);
             }
         }
+        // Every line checked before any is written: a new row is validated as it is inserted.
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        unsaved.forEach(entityManager::persist);
         saves.write("the attendance");
     }
 

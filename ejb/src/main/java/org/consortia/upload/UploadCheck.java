@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,7 +31,17 @@ public class UploadCheck {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_NAME_LENGTH = 200;
 
-    private static final Pattern UNSAFE_NAME = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]|\\.\\.|^\\.|^\\s|\\s$");
+    // Control and invisible formatting characters (right-to-left overrides, zero-width spaces, line
+    // separators) too: they make a name read as something it is not.
+    private static final Pattern UNSAFE_NAME = Pattern.compile(
+            "[\\p{Cntrl}\\p{Cf}\\u2028\\u2029/\\\\:*?\"<>|]|\\.\\.|^\\.|^\\s|\\s$");
+
+    /** What Tika's magic says of Office 97 files; the name tells which of them a file is. */
+    private static final String OLE2 = "application/x-tika-msoffice";
+    private static final Set<String> OFFICE_97 = Set.of(AcceptedTypes.WORD_97, AcceptedTypes.EXCEL_97,
+            AcceptedTypes.POWERPOINT_97);
+    /** What Tika's magic says of a ZIP archive, or of one that begins as Office Open XML does. */
+    private static final Set<String> ZIP = Set.of("application/zip", "application/x-tika-ooxml");
 
     private final MimeTypes tika = MimeTypes.getDefaultMimeTypes();
 
@@ -57,8 +68,8 @@ public class UploadCheck {
             throw InvalidInputException.of(field, "\"" + name + "\" is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MB, the most a file may be: make it smaller, or split it into several files.");
         }
-        String type = detect(name, content);
-        if (!accepted.accepts(type) || AcceptedTypes.OFFICE_OPEN_XML.contains(type) && !isOfficePackage(content)) {
+        String type = typeOf(name, content);
+        if (type == null || !accepted.accepts(type)) {
             throw InvalidInputException.of(field, "\"" + name + "\" is not a " + accepted.inWords()
                     + " file: its content is not one of those, whatever its name says.");
         }
@@ -71,10 +82,31 @@ public class UploadCheck {
         return new UploadedFile(name, type, content, Sha256.hex(content));
     }
 
-    /** The type the content shows, the name only telling apart types whose content looks alike. */
+    /**
+     * The type the content shows, or null when it shows none of the types a paper may be. Tika's magic
+     * alone decides; only where it sees a container that several types share (an Office 97 file, a ZIP
+     * archive) does the name tell which, and then a ZIP archive must be a real Office Open XML package.
+     * OpenDocument files are told by their content alone. The name is never a fallback for content
+     * that shows nothing.
+     */
+    private String typeOf(String name, byte[] content) {
+        String fromContent = detect(null, content);
+        if (fromContent.equals(OLE2)) {
+            String named = detect(name, content);
+            return OFFICE_97.contains(named) ? named : null;
+        }
+        if (ZIP.contains(fromContent)) {
+            String named = detect(name, content);
+            return AcceptedTypes.OFFICE_OPEN_XML.contains(named) && isOfficePackage(content) ? named : null;
+        }
+        return fromContent;
+    }
+
     private String detect(String name, byte[] content) {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
         try (TikaInputStream stream = TikaInputStream.get(content)) {
             MediaType type = tika.detect(stream, metadata);
             return type.getBaseType().toString();

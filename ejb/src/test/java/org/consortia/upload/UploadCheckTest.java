@@ -3,6 +3,7 @@ package org.consortia.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.consortia.access.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,31 @@ class UploadCheckTest {
     }
 
     @Test
+    void contentThatShowsNoTypeIsRefusedWhateverItsName() throws IOException {
+        byte[] unknown = {0x13, 0x37, 0x42, 0x00, 0x7f, 0x10, 0x20, 0x30, 0x40, 0x50};
+        for (String name : new String[] {"minutes.pdf", "minutes.doc", "minutes.xls", "map.png", "photo.jpg"}) {
+            assertEquals("\"" + name + "\" is not a PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG file: its"
+                    + " content is not one of those, whatever its name says.", refusal(name, unknown));
+        }
+        byte[] zip = zipOf("content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("\"notes.odt\" is not a PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG file: its content"
+                + " is not one of those, whatever its name says.", refusal("notes.odt", zip));
+    }
+
+    @Test
+    void anOffice97FileIsToldApartByItsNameOnlyAmongOffice97Types() throws IOException {
+        ByteArrayOutputStream ole2 = new ByteArrayOutputStream();
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            container.createDocument(new ByteArrayInputStream(new byte[64]), "WordDocument");
+            container.writeFilesystem(ole2);
+        }
+        assertEquals(AcceptedTypes.WORD_97, check.check("file", "old.doc", ole2.toByteArray(), AcceptedTypes.PAPERS)
+                .mediaType());
+        assertEquals("\"old.pdf\" is not a PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG file: its content"
+                + " is not one of those, whatever its name says.", refusal("old.pdf", ole2.toByteArray()));
+    }
+
+    @Test
     void aNameThatDisguisesTheContentIsRefused() {
         assertEquals("\"report.docx\" holds a PDF, so its name should end in .pdf: rename the file and upload it again.",
                 refusal("report.docx", PDF));
@@ -72,7 +99,8 @@ class UploadCheckTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd.pdf", "..\\boot.pdf", "a/b.pdf", "tab\there.pdf", "line\nbreak.pdf",
-            ".hidden.pdf", "nul\u0000.pdf", "what?.pdf"})
+            ".hidden.pdf", "nul\u0000.pdf", "what?.pdf", "budget\u202Excod.pdf", "zero\u200Bwidth.pdf",
+            "line\u2028separator.pdf"})
     void aNameThatCouldEscapeOrConfuseIsRefused(String name) {
         assertEquals("The file's name may not contain slashes, \"..\", control characters or any of : * ? \" < > |,"
                 + " nor begin with a dot or a space: rename the file and upload it again.", refusal(name, PDF));

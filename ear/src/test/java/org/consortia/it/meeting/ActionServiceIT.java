@@ -18,6 +18,7 @@ import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
+import org.consortia.identity.CallerLookup;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -64,6 +65,9 @@ class ActionServiceIT {
 
     @Inject
     AttentionService attention;
+
+    @Inject
+    CallerLookup callers;
 
     private Scenario world;
     private AgendaItem budget;
@@ -148,6 +152,11 @@ class ActionServiceIT {
                 .toList());
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
                 () -> actions.add(budget.getId(), "Planted", world.memberOfAId, LocalDate.now())));
+        long observer = as.inWorkspace(world.observerOfA, world.partnershipA, () -> callers.current().accountId());
+        assertEquals("Choose the person who owns the action, from those who represent a member organisation.",
+                assertThrows(InvalidInputException.class, () -> asChair(() -> actions.add(staffing.getId(),
+                        "Sit on the panel", observer, LocalDate.now()))).messagesByField().get("owner"),
+                "an observer takes no part");
         MeetingAction action = asChair(() -> actions.add(budget.getId(), "Book the room", world.chairOfAId,
                 LocalDate.now().plusDays(10)));
         assertNotNull(action.getId());

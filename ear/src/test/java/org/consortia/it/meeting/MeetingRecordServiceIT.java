@@ -183,6 +183,12 @@ class MeetingRecordServiceIT {
 
         agreed.setNotedNotDecided(true);
         Decision noted = asChair(() -> records.recordDecision(contract.getId(), agreed, null));
+        AgendaItem withRecords = read().items().get(1).item();
+        assertEquals("\"Cleaning contract\" has declarations, a decision or actions recorded against it, so it stays on"
+                + " the agenda.", assertThrows(InvalidInputException.class, () -> asChair(() -> {
+                    agendas.removeItem(withRecords.getId(), withRecords.getVersion());
+                    return null;
+                })).messagesByField().get("title"));
         assertFalse(noted.isQuorateWhenRecorded());
         assertEquals("Noted, not decided: the item was inquorate.", noted.outcomeInWords());
 
@@ -209,6 +215,11 @@ class MeetingRecordServiceIT {
         assertTrue(present.messagesByField().get("substitute-" + world.chairOfARepresentative)
                 .endsWith("was present, so nobody attended in their place: leave the substitute empty."));
         assertTrue(read().attendance().stream().allMatch(row -> row.getId() == null), "nothing was saved");
+        InvalidInputException markup = assertThrows(InvalidInputException.class, () -> attendance(
+                new AttendanceEntry(world.memberOfARepresentative, AttendanceStatus.PRESENT, null, null),
+                new AttendanceEntry(councilRepresentative, AttendanceStatus.ABSENT, "Cllr Smith <deputy>", null)));
+        assertTrue(markup.messagesByField().containsKey("substitute-" + councilRepresentative), "beside its line");
+        assertTrue(read().attendance().stream().allMatch(row -> row.getId() == null), "no line was saved");
 
         attendance(new AttendanceEntry(world.chairOfARepresentative, AttendanceStatus.PRESENT, null, null));
         long chairRow = rowOf(read(), world.chairOfARepresentative).getId();

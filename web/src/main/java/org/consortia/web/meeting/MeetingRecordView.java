@@ -19,6 +19,7 @@ import org.consortia.meeting.DecisionMethod;
 import org.consortia.meeting.MeetingGuest;
 import org.consortia.meeting.MeetingRecord;
 import org.consortia.meeting.MeetingRecordService;
+import org.consortia.membership.WorkspaceRole;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.tenancy.WorkspacePage;
 
@@ -85,7 +86,8 @@ public class MeetingRecordView implements Serializable {
             FieldMessages.info("The attendance has been saved.");
             redirect("#attendance");
         } catch (InvalidInputException invalid) {
-            FieldMessages.show(invalid, field -> "attendance:lines:" + lineIndexOf(field) + ":substitute");
+            FieldMessages.show(invalid, field -> lineIndexOf(field) == null ? null
+                    : "attendance:lines:" + lineIndexOf(field) + ":substitute");
             record = records.read(meetingId);
         } catch (ConcurrentEditException conflict) {
             FieldMessages.conflict(conflict, "What you entered is still in the form: open the meeting's record in a"
@@ -93,14 +95,14 @@ public class MeetingRecordView implements Serializable {
         }
     }
 
-    /** The form's row for a message the service keyed by representative. */
+    /** The form's row for a message the service keyed by representative; null for one about the whole form. */
     private String lineIndexOf(String field) {
         for (int at = 0; at < lines.size(); at++) {
             if (field.equals("substitute-" + lines.get(at).getShown().getRepresentative().getId())) {
                 return String.valueOf(at);
             }
         }
-        return "0";
+        return null;
     }
 
     public void addGuest() throws IOException {
@@ -156,9 +158,10 @@ public class MeetingRecordView implements Serializable {
         }
     }
 
-    /** Who may own an action: everyone in office on the meeting's day, each once. */
+    /** Who may own an action: everyone in office on the meeting's day but observers, each once. */
     public List<Account> getOwners() {
-        return record.attendance().stream().map(row -> row.getRepresentative().getAccount()).distinct().toList();
+        return record.attendance().stream().filter(row -> row.getRepresentative().getRole() != WorkspaceRole.OBSERVER)
+                .map(row -> row.getRepresentative().getAccount()).distinct().toList();
     }
 
     public void saveDecision() throws IOException {
