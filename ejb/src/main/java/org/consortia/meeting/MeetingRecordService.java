@@ -25,6 +25,7 @@ import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.tenancy.WorkspaceRecords;
+import org.consortia.text.UkDates;
 import org.consortia.validation.InputValidator;
 
 /**
@@ -253,13 +254,17 @@ public class MeetingRecordService {
     }
 
     /**
-     * Attendance of everyone in office on the meeting's day, recorded or not yet (then absent and
-     * unsaved), with anyone recorded who has since left office.
+     * Attendance of everyone who held office on the meeting's day (as the membership count has the
+     * organisations of that day), recorded or not yet (then absent and unsaved), with anyone recorded
+     * who has since left office.
      */
     private List<Attendance> attendanceOf(Meeting meeting) {
         Map<Long, Attendance> byRepresentative = new LinkedHashMap<>();
-        for (Representative representative : representatives.inOfficeOn(meeting.day())) {
-            byRepresentative.put(representative.getId(), new Attendance(meeting, representative));
+        LocalDate today = LocalDate.now(UkDates.LONDON);
+        for (Representative representative : representatives.all()) {
+            if (representative.heldOfficeOn(meeting.day(), today, UkDates.LONDON)) {
+                byRepresentative.put(representative.getId(), new Attendance(meeting, representative));
+            }
         }
         entityManager.createQuery("select a from Attendance a where a.meeting = :meeting", Attendance.class)
                 .setParameter("meeting", meeting).getResultStream()

@@ -108,6 +108,19 @@ public class Representative extends WorkspaceEntity implements DateRange {
                 && membership.isCurrent() && account.getOrganisation().equals(membership.getOrganisation());
     }
 
+    /**
+     * Whether the person held office on a day that may be past, by the dates alone: the term covered
+     * it, it had not been ended early by then, and the organisation was a member that day. Where they
+     * work now is known only for today, so for a day before today it is not asked.
+     */
+    public boolean heldOfficeOn(LocalDate day, LocalDate today, ZoneId zone) {
+        boolean endedBefore = endedAt != null && !LocalDate.ofInstant(endedAt, zone).isAfter(day);
+        boolean memberThen = !membership.getJoinedOn().isAfter(day)
+                && (membership.getLeftOn() == null || membership.getLeftOn().isAfter(day));
+        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day)) && !endedBefore && memberThen
+                && (day.isBefore(today) || account.getOrganisation().equals(membership.getOrganisation()));
+    }
+
     /** Ends the term on a day; a day that has begun ends the rights at once. */
     public void endTerm(LocalDate on, Instant now, ZoneId zone) {
         termEnd = on.isBefore(termStart) ? termStart : on;

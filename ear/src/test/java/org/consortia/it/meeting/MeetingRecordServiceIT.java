@@ -32,6 +32,8 @@ import org.consortia.meeting.MeetingRules;
 import org.consortia.meeting.MeetingRulesService;
 import org.consortia.meeting.MeetingService;
 import org.consortia.meeting.QuorumKind;
+import org.consortia.membership.MembershipService;
+import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,6 +69,9 @@ class MeetingRecordServiceIT {
 
     @Inject
     MeetingRulesService rules;
+
+    @Inject
+    MembershipService membership;
 
     private Scenario world;
     private long councilRepresentative;
@@ -146,6 +151,19 @@ class MeetingRecordServiceIT {
                 withSubstitute.quorum().inWords());
         assertEquals("Sam Deputy (for " + rowOf(withSubstitute, councilRepresentative).getRepresentative().getAccount()
                 .getName() + ")", rowOf(withSubstitute, councilRepresentative).attendeeName());
+    }
+
+    @Test
+    void aPastMeetingListsThoseInOfficeThatDayThoughTheirTermHasSinceEnded() {
+        Representative council = as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.representatives())
+                .stream().filter(representative -> representative.getId() == councilRepresentative).findFirst()
+                .orElseThrow();
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> membership.endAppointment(councilRepresentative,
+                council.getVersion(), LocalDate.now()));
+        assertTrue(read().attendance().stream().anyMatch(row -> row.getRepresentative().getId() == councilRepresentative),
+                "in office yesterday, the day of the meeting");
+        attendance(new AttendanceEntry(councilRepresentative, AttendanceStatus.PRESENT, null, null));
+        assertEquals(1, read().quorum().represented());
     }
 
     @Test
