@@ -28,6 +28,8 @@ public enum Action {
     MANAGE_MEETINGS,
     /** Reading agenda items taken in closed session, and their papers; observers see open items only. */
     READ_CLOSED_ITEMS,
+    /** Signing minutes approved as a true record; the chair alone. */
+    SIGN_MINUTES,
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */

@@ -17,6 +17,7 @@ import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
 import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
+import static org.consortia.access.Action.SIGN_MINUTES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
@@ -74,6 +75,7 @@ public final class PermissionMatrix {
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(SET_MEETING_RULES, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(MANAGE_MEETINGS, CHAIR, VICE_CHAIR, SECRETARIAT);
+        grant(SIGN_MINUTES, CHAIR);
         grant(READ_CLOSED_ITEMS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT);
         grant(PUBLISH_CODE_OF_CONDUCT, CHAIR);

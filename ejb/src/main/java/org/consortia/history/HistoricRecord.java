@@ -10,6 +10,8 @@ import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingAction;
 import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
+import org.consortia.meeting.Minutes;
+import org.consortia.meeting.MinutesItem;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
 import org.consortia.mou.MouSection;
@@ -38,6 +40,8 @@ public enum HistoricRecord {
     ATTENDANCE(Attendance.class, "Attendance at a meeting", Scope.WORKSPACE),
     DECISION(Decision.class, "Decision", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     MEETING_ACTION(MeetingAction.class, "Action arising from a meeting", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
+    MINUTES(Minutes.class, "Minutes", Scope.WORKSPACE),
+    MINUTES_ITEM(MinutesItem.class, "Minuted discussion of an agenda item", Scope.WORKSPACE, Action.READ_CLOSED_ITEMS),
     ORGANISATION(Organisation.class, "Organisation", Scope.ADMINISTRATION),
     ACCOUNT(Account.class, "Account", Scope.ADMINISTRATION);
 

@@ -143,6 +143,9 @@ public class AgendaService {
         }
         entityManager.createQuery("select p from MeetingPaper p where p.item = :item", MeetingPaper.class)
                 .setParameter("item", item).getResultList().forEach(entityManager::remove);
+        // Minutes put to this item for approval wait to be put on another agenda.
+        entityManager.createQuery("select m from Minutes m where m.approvalItem = :item", Minutes.class)
+                .setParameter("item", item).getResultList().forEach(minutes -> minutes.setApprovalItem(null));
         entityManager.remove(item);
         saves.write("this agenda item");
     }

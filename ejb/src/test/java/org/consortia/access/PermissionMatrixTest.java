@@ -47,6 +47,7 @@ class PermissionMatrixTest {
             SET_MEETING_RULES             . . . . . . | X X X . . . .
             MANAGE_MEETINGS               . . . . . . | X X . . . X .
             READ_CLOSED_ITEMS             . . . . . . | X X X X X X .
+            SIGN_MINUTES                  . . . . . . | X . . . . . .
             PUBLISH_CODE_OF_CONDUCT       . . . . . . | X . . . . . .
             SIGN_CODE_OF_CONDUCT          . . . . . . | X X X X X X X
             SIGN_FOR_ORGANISATION         . . . . . . | X X X X X X .

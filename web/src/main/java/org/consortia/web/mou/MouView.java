@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
-import org.consortia.history.TextDiff;
 import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
 import org.consortia.mou.MouSection;
@@ -173,10 +172,6 @@ public class MouView implements Serializable {
 
     public boolean isEditing(MouSection section) {
         return section.getHeading() == editing;
-    }
-
-    public List<TextDiff.Line> getConflictDiff() {
-        return conflict == null ? List.of() : conflict.diff();
     }
 
     public String shortHash(String hash) {
