@@ -29,6 +29,8 @@ import org.consortia.meeting.MeetingKind;
 import org.consortia.meeting.MeetingPaper;
 import org.consortia.meeting.MeetingRules;
 import org.consortia.meeting.MeetingState;
+import org.consortia.meeting.Minutes;
+import org.consortia.meeting.MinutesItem;
 import org.consortia.meeting.PaperContent;
 import org.consortia.membership.Representative;
 import org.consortia.text.Sha256;
@@ -60,12 +62,12 @@ public class DemoMeetings {
         Meeting held = meeting("Partnership board", MeetingKind.ORDINARY, lastQuarter, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH", null, true);
         held.setState(MeetingState.HELD);
-        recordOf(held);
+        Minutes minutes = recordOf(held);
         Meeting next = meeting("Partnership board", MeetingKind.ORDINARY, nextQuarter, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Town Hall, Walter Stranz Square, Redditch B98 8AH",
                 "Microsoft Teams: the link is sent with the agenda", true);
         item(next, 1, "Apologies and declarations of interest", "The chair", false);
-        item(next, 2, "Minutes of the last meeting", "The chair", false);
+        minutes.setApprovalItem(item(next, 2, "Minutes of the last meeting", "The chair", false));
         AgendaItem plan = item(next, 3, "Community safety plan: progress in the quarter", "Redditch Borough Council", false);
         item(next, 4, "Case review: repeat victims of anti-social behaviour", "West Mercia Police", true);
         paper(plan, "Community safety plan progress.pdf", "Community safety plan: progress in the quarter",
@@ -80,10 +82,10 @@ public class DemoMeetings {
 
     /**
      * What happened at the board last quarter: who came (one substitute, one apology), an interest
-     * declared, a decision agreed, and two actions, one done and one still open.
+     * declared, a decision agreed, two actions, one done and one still open, and the draft minutes.
      */
-    private void recordOf(Meeting held) {
-        item(held, 1, "Apologies and declarations of interest", "The chair", false);
+    private Minutes recordOf(Meeting held) {
+        AgendaItem apologies = item(held, 1, "Apologies and declarations of interest", "The chair", false);
         AgendaItem hotspots = item(held, 2, "Anti-social behaviour hotspots for the summer", "West Mercia Police", false);
         Map<String, Attendance> byEmail = new HashMap<>();
         for (Representative representative : entityManager.createQuery("select r from Representative r"
@@ -118,6 +120,20 @@ public class DemoMeetings {
         entityManager.persist(costed);
         entityManager.persist(new MeetingAction(hotspots, "Report back on the summer's figures",
                 accountOf("member@consortia.test"), LocalDate.now().plusWeeks(2)));
+        Minutes minutes = new Minutes(held);
+        entityManager.persist(minutes);
+        minuted(minutes, apologies, "<p>The chair welcomed Dr Priya Shah, attending in place of a member"
+                + " who could not come. The declaration below was noted.</p>");
+        minuted(minutes, hotspots, "<p>The police presented the <strong>three hotspots</strong> for the summer:"
+                + " the town centre, Church Hill and Winyates. Partners asked that youth outreach start before the"
+                + " school holidays.</p>");
+        return minutes;
+    }
+
+    private void minuted(Minutes minutes, AgendaItem item, String discussion) {
+        MinutesItem minuted = new MinutesItem(minutes, item);
+        minuted.setDiscussion(discussion);
+        entityManager.persist(minuted);
     }
 
     private Account accountOf(String email) {

@@ -74,16 +74,17 @@ public class MinutesService {
         Minutes minutes = null;
         Decision approval = null;
         Map<Long, MinutesItem> discussions = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("select m, i, d from Minutes m join fetch m.meeting"
+        for (Object[] row : entityManager.createQuery("select m, i, i.item.id, d from Minutes m join fetch m.meeting"
                         + " left join fetch m.signedBy left join fetch m.correctedBy left join fetch m.approvalItem a"
                         + " left join fetch a.meeting left join MinutesItem i on i.minutes = m"
                         + " left join Decision d on d.item = a where m.meeting.id = :meeting", Object[].class)
                 .setParameter("meeting", meetingId).getResultList()) {
             minutes = (Minutes) row[0];
             if (row[1] instanceof MinutesItem discussion) {
-                discussions.put(discussion.getItem().getId(), discussion);
+                // The item's id from the row: asking the item, not yet read, for it would read it.
+                discussions.put((Long) row[2], discussion);
             }
-            approval = (Decision) row[2];
+            approval = (Decision) row[3];
         }
         MeetingRecord record = records.read(meetingId);
         Map<Long, List<MeetingAction>> actions = new HashMap<>();

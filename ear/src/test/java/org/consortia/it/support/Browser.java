@@ -166,7 +166,7 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces the text in the page's rich-text editor, as someone selecting all and typing does. */
     public void replaceEditorText(String text) {
-        WebElement editor = driver.findElement(By.cssSelector("#editor\\:content .ql-editor"));
+        WebElement editor = driver.findElement(By.cssSelector(".ql-editor"));
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         editor.sendKeys(text);

@@ -63,7 +63,9 @@ public final class HttpScenario {
         /** As {@link #COUNCIL_REPRESENTATIVES_IN_A}, with the officer named the council's signatory. */
         COUNCIL_SIGNATORY_IN_A("councilRepresentatives=signing"),
         /** Every heading of A's Memorandum is written, so that it can be put for agreement. */
-        WRITTEN_MEMORANDUM_IN_A("memorandum=written");
+        WRITTEN_MEMORANDUM_IN_A("memorandum=written"),
+        /** The other Head of Service is A's secretariat, for the council: they keep its meetings with the chair. */
+        COUNCIL_SECRETARIAT_IN_A("secretariat=appointed");
 
         private final String option;
 

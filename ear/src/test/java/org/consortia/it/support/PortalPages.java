@@ -28,7 +28,7 @@ public final class PortalPages {
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
                 "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair), meetingRecord(chair),
-                heldMeetingRecord(chair),
+                heldMeetingRecord(chair), heldMeetingMinutes(chair),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
                 "/account/password", "/account/calendar");
     }
@@ -68,6 +68,11 @@ public final class PortalPages {
         String held = linkOn(chair, "/w/community-safety/meetings?sort=startsAt",
                 "tr:has(td:containsOwn(Held)):has(a:containsOwn(Partnership board)) a[href*='/meeting?id=']");
         return linkOn(chair, held, "#record-link");
+    }
+
+    /** The minutes of the held meeting of {@link #heldMeetingRecord}, drafted with its discussion. */
+    public static String heldMeetingMinutes(PortalClient chair) {
+        return linkOn(chair, heldMeetingRecord(chair), "#minutes-link");
     }
 
     /** A risk entry of the demo register, as its chair finds it. */

@@ -18,8 +18,9 @@ import org.consortia.tenancy.CurrentWorkspace;
  * "Entry <i>tag</i> 0" onwards; asked for {@code councilRepresentatives=appointed}, it appoints the
  * Head of Service as the council's officer representative in A and the other Head of Service as its
  * elected member there ({@code =signing} also names the officer the council's signatory); asked for
- * {@code memorandum=written}, it writes every heading of A's Memorandum. Deployed only with the tests,
- * beside the portal (see {@link Deployments#portalWithScenarios()}).
+ * {@code memorandum=written}, it writes every heading of A's Memorandum; asked for
+ * {@code secretariat=appointed}, it appoints the other Head of Service as A's secretariat for the
+ * council. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
@@ -54,6 +55,10 @@ public class ScenarioServlet extends HttpServlet {
                     fixtures.nameSignatories(scenario.councilMembershipOfA, officer, null);
                 }
             });
+        }
+        if ("appointed".equals(request.getParameter("secretariat"))) {
+            CurrentWorkspace.runIn(scenario.partnershipA, () -> fixtures.representative(scenario.councilMembershipOfA,
+                    scenario.otherHeadOfServiceId, WorkspaceRole.SECRETARIAT));
         }
         if ("written".equals(request.getParameter("memorandum"))) {
             CurrentWorkspace.runIn(scenario.partnershipA, fixtures::writtenMemorandum);
