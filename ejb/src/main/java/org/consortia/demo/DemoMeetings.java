@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.consortia.identity.Account;
 import org.consortia.meeting.AgendaItem;
@@ -32,6 +33,10 @@ import org.consortia.meeting.MeetingState;
 import org.consortia.meeting.Minutes;
 import org.consortia.meeting.MinutesItem;
 import org.consortia.meeting.PaperContent;
+import org.consortia.meeting.PollAnswer;
+import org.consortia.meeting.PollChoice;
+import org.consortia.meeting.PollSlot;
+import org.consortia.meeting.SchedulingPoll;
 import org.consortia.membership.Representative;
 import org.consortia.text.Sha256;
 import org.consortia.upload.AcceptedTypes;
@@ -78,6 +83,31 @@ public class DemoMeetings {
         extraordinary.setConvenedBy("The chair, at the request of West Mercia Police");
         extraordinary.setConvenedBecause("To agree the partners' joint response to the disorder of the weekend before.");
         extraordinary.setState(MeetingState.HELD);
+        pollFor(today.plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+    }
+
+    /** A poll for a workshop in the week of the day given, answered by most representatives. */
+    private void pollFor(LocalDate tuesday) {
+        SchedulingPoll poll = new SchedulingPoll("Annual review workshop");
+        entityManager.persist(poll);
+        List<PollSlot> slots = List.of(new PollSlot(poll, tuesday, LocalTime.of(10, 0), LocalTime.of(12, 30)),
+                new PollSlot(poll, tuesday.plusDays(1), LocalTime.of(14, 0), LocalTime.of(16, 30)),
+                new PollSlot(poll, tuesday.plusDays(2), LocalTime.of(9, 30), LocalTime.of(12, 0)));
+        slots.forEach(entityManager::persist);
+        PollChoice[][] answers = {
+            {PollChoice.YES, PollChoice.NO, PollChoice.YES},
+            {PollChoice.IF_NEED_BE, PollChoice.YES, PollChoice.YES},
+            {PollChoice.NO, PollChoice.YES, PollChoice.IF_NEED_BE}};
+        int next = 0;
+        for (Representative representative : entityManager.createQuery("select r from Representative r"
+                + " order by r.id", Representative.class).getResultList()) {
+            if (representative.isInOfficeOn(LocalDate.now()) && next < answers.length) {
+                for (int slot = 0; slot < slots.size(); slot++) {
+                    entityManager.persist(new PollAnswer(slots.get(slot), representative, answers[next][slot]));
+                }
+                next++;
+            }
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ public final class PortalPages {
                 "/w/community-safety/risk-form?form=checklist", "/w/community-safety/risk-form?form=insurance",
                 "/w/community-safety/risk-form-history?form=checklist", "/w/community-safety/meeting-rules",
                 "/w/community-safety/meetings", "/w/community-safety/meeting", meeting(chair), agenda(chair), meetingRecord(chair),
-                heldMeetingRecord(chair), heldMeetingMinutes(chair),
+                heldMeetingRecord(chair), heldMeetingMinutes(chair), "/w/community-safety/polls",
+                linkOn(chair, "/w/community-safety/polls", "a[href*='/poll?id=']"),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
                 "/account/password", "/account/calendar");
     }

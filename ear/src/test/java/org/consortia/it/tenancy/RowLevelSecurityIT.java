@@ -43,6 +43,7 @@ class RowLevelSecurityIT {
     /** Values that a table's check constraints require, in place of the filler's own. */
     private static final Map<String, Map<String, String>> CHECKED_VALUES = Map.of(
             "meeting", Map.of("ends_at", "now() + interval '1 hour'"),
+            "poll_slot", Map.of("ends_at", "now() + interval '1 hour'"),
             "decision", Map.of("quorate_when_recorded", "true"),
             "meeting_rules", Map.of("quorum_kind", "'NUMBER'", "quorum_number", "3", "earliest_start", "'09:00'",
                     "latest_end", "'17:00'"));

@@ -85,6 +85,7 @@ class WorkspaceIsolationHttpIT {
                 own + "/meeting-record?meeting=999999999", other + "/actions", "/api" + other + "/actions.csv",
                 "/api" + other + "/meetings/1/agenda-pack.pdf", "/api" + other + "/meetings/1.ics",
                 other + "/minutes?meeting=1", own + "/minutes", own + "/minutes?meeting=999999999",
+                other + "/polls", other + "/poll?id=1", own + "/poll", own + "/poll?id=abc", own + "/poll?id=999999999",
                 "/api" + other + "/meetings/1/minutes.pdf", "/api" + own + "/meetings/999999999/minutes.pdf",
                 "/api" + own + "/meetings/999999999/agenda-pack.pdf", "/api" + own + "/meetings/999999999.ics",
                 "/api" + own + "/papers/999999999", "/api" + own + "/papers/abc", "/api" + other + "/papers/1", other + "/mou-history?heading=MEETINGS", own + "/mou-history?heading=NOPE",
