@@ -38,6 +38,8 @@ import org.consortia.meeting.MinutesDocument;
 import org.consortia.meeting.MinutesItem;
 import org.consortia.meeting.MinutesService;
 import org.consortia.meeting.MinutesSigning;
+import org.consortia.meeting.PublicMeeting;
+import org.consortia.meeting.PublicMeetings;
 import org.consortia.saving.TextConflictException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,6 +85,9 @@ class MinutesServiceIT {
     @Inject
     MinutesSigning signing;
 
+    @Inject
+    PublicMeetings publicMeetings;
+
     private Scenario world;
     private Meeting held;
     private AgendaItem budget;
@@ -107,6 +112,7 @@ class MinutesServiceIT {
         draft.setTitle(title);
         draft.scheduleOn(day, LocalTime.of(10, 0), LocalTime.of(12, 0));
         draft.setVenue("Town Hall");
+        draft.setOpenToPublic(true);
         return asChair(() -> meetings.schedule(draft));
     }
 
@@ -293,6 +299,32 @@ class MinutesServiceIT {
         assertTrue(observersText.contains("Budget 2027/28"), observersText);
         assertFalse(observersText.contains("Staffing of the hub"), observersText);
         assertFalse(observersText.contains("Confidential"), observersText);
+    }
+
+    @Test
+    void signedMinutesOfAPublicMeetingAreOnThePublicRegisterWithoutClosedItems() {
+        asChair(() -> minutes.saveDiscussion(budget.getId(), -1, "<p>The treasurer presented the budget.</p>"));
+        asChair(() -> minutes.saveDiscussion(closed.getId(), -1, "<p>Confidential staffing matters.</p>"));
+        Meeting chairs = meeting("Chairs' meeting", LocalDate.now().plusDays(3));
+        asChair(() -> agendas.addItem(chairs.getId(), item("Chairs only", false)));
+        asChair(() -> agendas.publish(chairs.getId(), asChair(() -> records.read(chairs.getId())).meeting().getVersion()));
+        assertEquals(List.of(), publicMeetings.of(world.slugA).stream()
+                .filter(shown -> shown.meeting().getId().equals(held.getId())).toList(), "unsigned minutes are not public");
+
+        approveAtALaterMeeting(consensus("Approved as a true record."));
+        sign(Fixtures.PASSWORD);
+
+        List<PublicMeeting> shown = publicMeetings.of(world.slugA);
+        PublicMeeting board = shown.stream().filter(meeting -> meeting.meeting().getId().equals(held.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Budget 2027/28"), board.minutes().items().stream()
+                .map(minuted -> minuted.item().getTitle()).toList());
+        assertEquals("<p>The treasurer presented the budget.</p>", board.minutes().items().get(0).discussion());
+        assertEquals("The budget is agreed.", board.minutes().items().get(0).decision().getResolution());
+        assertEquals(3, board.minutes().present().size());
+        assertTrue(shown.stream().anyMatch(meeting -> meeting.meeting().getTitle().equals("Chairs' meeting")),
+                "a published agenda of a public meeting");
+        assertThrows(RecordNotFoundException.class, () -> publicMeetings.of(world.slugB), "B is not on the register");
     }
 
     @Test

@@ -166,6 +166,13 @@ class WorkspaceIsolationHttpIT {
         assertEquals(200, page.status());
         assertTrue(page.document().select("#register").text().contains("Shared Services Board"));
 
+        Page entry = visitor.get("/register-entry?slug=community-safety");
+        assertEquals(200, entry.status());
+        assertEquals("Redditch Community Safety Partnership", entry.document().selectFirst("h1").text());
+        assertTrue(entry.document().getElementById("meetings-heading") != null);
+        assertEquals(404, visitor.get("/register-entry?slug=no-such-partnership").status());
+        assertEquals(404, visitor.get("/register-entry").status());
+
         Page json = visitor.get("/register.json");
         assertEquals(200, json.status());
         assertTrue(json.header("Content-Type").orElse("").startsWith("application/json"));

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public class StatelessViews extends ViewHandlerWrapper {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/register.xhtml", "/accessibility.xhtml");
+    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/register.xhtml", "/register-entry.xhtml",
+            "/accessibility.xhtml");
     private static final String ERROR_PAGES = "/WEB-INF/errorpages/";
 
     public StatelessViews(ViewHandler wrapped) {
