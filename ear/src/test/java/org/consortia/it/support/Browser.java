@@ -79,6 +79,23 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Sets a date or time field to a value in its wire format (2027-03-16, 10:00), as its picker
+     * would: typing into such fields depends on the browser's language.
+     */
+    public void setValue(By field, String value) {
+        script("arguments[0].value = arguments[1]", await(ExpectedConditions.presenceOfElementLocated(field)), value);
+    }
+
+    /** Chooses the first option of a drop-down whose text contains the words given. */
+    public void choose(By select, String words) {
+        org.openqa.selenium.support.ui.Select menu = new org.openqa.selenium.support.ui.Select(
+                await(ExpectedConditions.visibilityOfElementLocated(select)));
+        WebElement option = menu.getOptions().stream().filter(candidate -> candidate.getText().contains(words))
+                .findFirst().orElseThrow(() -> new AssertionError("No option with \"" + words + "\" in " + select));
+        menu.selectByValue(option.getAttribute("value"));
+    }
+
     public void click(By target) {
         await(ExpectedConditions.elementToBeClickable(target)).click();
     }
