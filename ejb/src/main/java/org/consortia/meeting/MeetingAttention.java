@@ -43,7 +43,9 @@ public class MeetingAttention implements AttentionSource {
         List<Object[]> rows = entityManager.createQuery("select p.id, r, m,"
                         + " (select max(pp.addedAt) from MeetingPaper pp where pp.item.meeting = m),"
                         + " (select count(a) " + mine + "), (select count(a) " + mine + " and a.dueOn < :today),"
-                        + " (select min(a.dueOn) " + mine + ") from Partnership p"
+                        + " (select min(a.dueOn) " + mine + "),"
+                        + " (select count(n) from Minutes n, Decision d where n.meeting = m and n.signedAt is null"
+                        + " and d.item = n.approvalItem and d.notedNotDecided = false) from Partnership p"
                         + " left join MeetingRules r on r.partnershipId = p.id"
                         + " left join Meeting m on m.partnershipId = p.id and ((m.endsAt > :now and m.state in :planned)"
                         + " or (m.state in :held and m.startsAt > :yearAgo))"
@@ -68,6 +70,16 @@ public class MeetingAttention implements AttentionSource {
         upcoming.stream().filter(meeting -> meeting.getState() == MeetingState.AGENDA_PUBLISHED).forEach(meeting ->
                 items.add(new AttentionItem("Agenda published: " + meeting.getTitle(), "The agenda and papers for "
                         + when(meeting) + " are ready to read.", agendaOf(meeting), meeting.day())));
+        if (workspace.may(Action.SIGN_MINUTES)) {
+            for (Object[] row : rows) {
+                if (row[2] instanceof Meeting meeting && meeting.getState() == MeetingState.HELD
+                        && ((Number) row[7]).longValue() > 0) {
+                    items.add(new AttentionItem("Minutes to sign: " + meeting.getTitle(), "The minutes of "
+                            + when(meeting) + " have been approved as a true record: sign them as chair.",
+                            "minutes?meeting=" + meeting.getId(), null));
+                }
+            }
+        }
         boolean arranges = workspace.may(Action.MANAGE_MEETINGS);
         boolean setsRules = workspace.may(Action.SET_MEETING_RULES);
         if (!arranges && !setsRules) {

@@ -23,6 +23,11 @@ public record MinutesDocument(MeetingRecord record, Minutes minutes, Map<Long, M
         return meeting().getState() == MeetingState.HELD || meeting().getState() == MeetingState.MINUTES_APPROVED;
     }
 
+    /** Whether the caller reads every item, closed ones too, and so each item's history. */
+    public boolean readsEveryItem() {
+        return contentHash != null;
+    }
+
     public boolean signed() {
         return minutes != null && minutes.isSigned();
     }

@@ -85,6 +85,10 @@ class MinutesPagesIT {
                 "<p>The treasurer presented the budget.</p><p>Partners asked for a three-year view.</p>"));
         assertTrue(merged.document().selectFirst("li:has(h3:containsOwn(Budget 2027/28))").text()
                 .contains("The treasurer presented the budget. Partners asked for a three-year view."));
+        Page history = chair.get(merged.document().selectFirst("a[href*='history?record=MINUTES_ITEM']").attr("href"));
+        assertEquals(200, history.status());
+        assertTrue(history.body().contains("Partners asked for a three-year view."), "each version is kept");
+        assertTrue(history.body().contains(scenario.otherHeadOfService), "with who saved it");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.attention.AttentionService;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -88,6 +89,9 @@ class MinutesServiceIT {
     @Inject
     PublicMeetings publicMeetings;
 
+    @Inject
+    AttentionService attention;
+
     private Scenario world;
     private Meeting held;
     private AgendaItem budget;
@@ -153,6 +157,11 @@ class MinutesServiceIT {
         asChair(() -> records.recordDecision(approval.getId(), decision, null));
     }
 
+    private boolean chairIsAskedToSign() {
+        return asChair(() -> attention.forCurrentWorkspace()).stream()
+                .anyMatch(item -> item.title().equals("Minutes to sign: Partnership board"));
+    }
+
     private Minutes sign(String password) {
         String hash = read().contentHash();
         return asChair(() -> signing.sign(held.getId(), password, hash));
@@ -210,9 +219,13 @@ class MinutesServiceIT {
         InvalidInputException notApproved = assertThrows(InvalidInputException.class, () -> sign(Fixtures.PASSWORD));
         assertTrue(notApproved.getMessage().contains("not been approved"), notApproved.getMessage());
 
+        assertFalse(chairIsAskedToSign());
         approveAtALaterMeeting(consensus("The minutes are approved as a true record."));
         assertTrue(read().approved());
         assertTrue(read().maySign());
+        assertTrue(chairIsAskedToSign(), "the chair is asked to sign once the minutes are approved");
+        assertFalse(as.inWorkspace(world.memberOfA, world.partnershipA, () -> attention.forCurrentWorkspace()).stream()
+                .anyMatch(item -> item.title().startsWith("Minutes to sign")), "only the chair signs");
 
         assertThrows(InvalidInputException.class, () -> sign("not the password"));
         assertFalse(read().signed());
@@ -225,6 +238,7 @@ class MinutesServiceIT {
                 () -> signing.sign(held.getId(), Fixtures.PASSWORD, read().contentHash())));
 
         Minutes signed = sign(Fixtures.PASSWORD);
+        assertFalse(chairIsAskedToSign(), "signed minutes need no more");
 
         MinutesDocument after = read();
         assertTrue(after.signed());

@@ -21,7 +21,8 @@ public class HistoryView {
     private static final Set<HistoricRecord> WORKSPACE_RECORDS =
             EnumSet.of(HistoricRecord.PARTNERSHIP, HistoricRecord.MEMBERSHIP, HistoricRecord.REPRESENTATIVE,
                     HistoricRecord.MOU_SECTION, HistoricRecord.RISK_ENTRY, HistoricRecord.MEETING_RULES,
-                    HistoricRecord.MEETING, HistoricRecord.AGENDA_ITEM, HistoricRecord.MEETING_PAPER);
+                    HistoricRecord.MEETING, HistoricRecord.AGENDA_ITEM, HistoricRecord.MEETING_PAPER,
+                    HistoricRecord.MINUTES, HistoricRecord.MINUTES_ITEM);
     private static final Set<HistoricRecord> ADMINISTRATION_RECORDS =
             EnumSet.of(HistoricRecord.ACCOUNT, HistoricRecord.ORGANISATION);
 
