@@ -95,7 +95,7 @@ public class MeetingRecordService {
      */
     public void recordAttendance(long meetingId, List<AttendanceEntry> entries) {
         access.require(Action.MANAGE_MEETINGS);
-        Meeting meeting = open(meetingId);
+        Meeting meeting = open(MeetingLocks.lockedMeeting(entityManager, meetingId).getId());
         Map<Long, Attendance> recorded = attendanceOf(meeting).stream()
                 .collect(Collectors.toMap(row -> row.getRepresentative().getId(), Function.identity()));
         Map<String, String> problems = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ public class MeetingRecordService {
     public Decision recordDecision(long itemId, Decision draft, Long loadedVersion) {
         access.require(Action.MANAGE_MEETINGS);
         AgendaItem item = item(itemId);
-        Meeting meeting = open(item.getMeeting().getId());
+        Meeting meeting = open(MeetingLocks.lockedMeeting(entityManager, item.getMeeting().getId()).getId());
         if (meeting.getStartsAt().isAfter(Instant.now())) {
             throw InvalidInputException.of("resolution", "Decisions are recorded once the meeting has started.");
         }

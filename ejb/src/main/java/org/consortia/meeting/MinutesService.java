@@ -112,7 +112,7 @@ public class MinutesService {
     public MinutesItem saveDiscussion(long itemId, long startingVersion, String html) {
         access.require(Action.MANAGE_MEETINGS);
         AgendaItem item = Lookups.item(entityManager, itemId);
-        Minutes minutes = MinutesLocks.lockedMinutes(entityManager, item.getMeeting());
+        Minutes minutes = MeetingLocks.lockedMinutes(entityManager, item.getMeeting());
         String content = RichText.sanitise(html);
         if (content.length() > MinutesItem.MAX_LENGTH) {
             throw InvalidInputException.of("discussion", "The discussion is too long: shorten it to under "
@@ -155,7 +155,7 @@ public class MinutesService {
         access.require(Action.MANAGE_MEETINGS);
         Meeting meeting = Lookups.meeting(entityManager, meetingId);
         Meeting later = Lookups.meeting(entityManager, laterMeetingId);
-        Minutes minutes = MinutesLocks.lockedMinutes(entityManager, meeting);
+        Minutes minutes = MeetingLocks.lockedMinutes(entityManager, meeting);
         if (!later.getStartsAt().isAfter(meeting.getStartsAt())) {
             throw InvalidInputException.of("laterMeeting", "Choose a meeting held after this one.");
         }
@@ -185,12 +185,12 @@ public class MinutesService {
      */
     public Minutes correct(long meetingId, String reason) {
         access.require(Action.MANAGE_MEETINGS);
-        Meeting meeting = MinutesLocks.lockedMeeting(entityManager, meetingId);
+        Meeting meeting = MeetingLocks.lockedMeeting(entityManager, meetingId);
         if (meeting.getState() != MeetingState.MINUTES_APPROVED) {
             throw InvalidInputException.of("reason", "Only signed minutes are corrected this way; until they are"
                     + " signed, change them directly.");
         }
-        Minutes minutes = MinutesLocks.minutesOf(entityManager, meeting);
+        Minutes minutes = MeetingLocks.minutesOf(entityManager, meeting);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why the signed minutes are being corrected.");
         }

@@ -67,7 +67,7 @@ public class MinutesSigning {
         if (proof == null || !proof.confirms(caller.accountId(), Instant.now())) {
             throw new AccessDeniedException("Confirm your password to sign.");
         }
-        Minutes signed = MinutesLocks.lockedMinutes(entityManager, Lookups.meeting(entityManager, meetingId));
+        Minutes signed = MeetingLocks.lockedMinutes(entityManager, Lookups.meeting(entityManager, meetingId));
         MinutesDocument document = minutes.read(meetingId);
         if (!document.approved()) {
             throw InvalidInputException.of("password", "The minutes have not been approved as a true record: put them on"

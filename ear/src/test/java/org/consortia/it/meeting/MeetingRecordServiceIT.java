@@ -13,6 +13,7 @@ import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.it.support.AllAtOnce;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.RunAs;
@@ -128,6 +129,41 @@ class MeetingRecordServiceIT {
 
     private void attendance(AttendanceEntry... entries) {
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> records.recordAttendance(meeting.getId(), List.of(entries)));
+    }
+
+    /** Runs the work twice at once as the chair: "saved" or "refused", one per run, sorted. */
+    private List<String> twiceAtOnce(Runnable work) throws Exception {
+        return AllAtOnce.run(2, () -> {
+            try {
+                as.inWorkspace(world.chairOfA, world.partnershipA, work);
+                return "saved";
+            } catch (ConcurrentEditException beaten) {
+                return "refused";
+            }
+        }).stream().sorted().toList();
+    }
+
+    @Test
+    void twoFirstSavesOfTheAttendanceAtOnceGiveOneSaveAndOneClearRefusal() throws Exception {
+        List<String> outcomes = twiceAtOnce(() -> records.recordAttendance(meeting.getId(),
+                List.of(new AttendanceEntry(world.chairOfARepresentative, AttendanceStatus.PRESENT, null, null))));
+
+        assertEquals(List.of("refused", "saved"), outcomes);
+        assertEquals(AttendanceStatus.PRESENT, rowOf(read(), world.chairOfARepresentative).getStatus());
+    }
+
+    @Test
+    void twoFirstDecisionsOnAnItemAtOnceGiveOneSaveAndOneClearRefusal() throws Exception {
+        attendance(new AttendanceEntry(world.chairOfARepresentative, AttendanceStatus.PRESENT, null, null),
+                new AttendanceEntry(councilRepresentative, AttendanceStatus.PRESENT, null, null));
+        Decision agreed = new Decision(null);
+        agreed.setResolution("To set the budget at £120,000.");
+        agreed.setMethod(DecisionMethod.CONSENSUS);
+
+        List<String> outcomes = twiceAtOnce(() -> records.recordDecision(budget.getId(), agreed, null));
+
+        assertEquals(List.of("refused", "saved"), outcomes);
+        assertEquals("To set the budget at £120,000.", read().items().get(0).decision().getResolution());
     }
 
     @Test

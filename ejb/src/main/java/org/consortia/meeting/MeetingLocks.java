@@ -5,13 +5,13 @@ import jakarta.persistence.LockModeType;
 import org.consortia.access.InvalidInputException;
 
 /**
- * A meeting's minutes for a change: the meeting locked until the transaction ends, so that drafting,
- * signing and correcting take turns, and the minutes made when first needed. Callers have checked
- * the caller's permission.
+ * A meeting locked until the transaction ends, so that changes to its record and minutes take
+ * turns (two first saves of its attendance or of a decision included), and its minutes made when
+ * first needed. Callers have checked the caller's permission.
  */
-final class MinutesLocks {
+final class MeetingLocks {
 
-    private MinutesLocks() {
+    private MeetingLocks() {
     }
 
     /** The minutes of a held meeting whose minutes are not signed, for drafting or signing. */
