@@ -133,7 +133,7 @@ public class ActionService {
         MeetingAction action = WorkspaceRecords.find(entityManager, MeetingAction.class, actionId)
                 .filter(found -> workspace.may(Action.READ_CLOSED_ITEMS) || !found.getItem().isClosedSession())
                 .orElseThrow(() -> new RecordNotFoundException("No such action in this workspace."));
-        if (!workspace.may(Action.MANAGE_MEETINGS) && action.getOwner().getId() != callers.current().accountId()) {
+        if (!action.closableBy(callers.current().accountId(), workspace.may(Action.MANAGE_MEETINGS))) {
             throw new AccessDeniedException("Only the action's owner, or the chair, vice-chair or secretariat, marks it"
                     + " done.");
         }

@@ -85,4 +85,9 @@ public class MeetingAction extends WorkspaceEntity {
     public LocalDate getDoneOn() {
         return doneOn;
     }
+
+    /** Whether the person may mark it done: its owner, or someone who keeps the partnership's meetings. */
+    public boolean closableBy(long accountId, boolean keepsMeetings) {
+        return keepsMeetings || owner.getId() == accountId;
+    }
 }

@@ -65,7 +65,7 @@ public class ActionsView implements Serializable {
 
     /** Whether the caller may mark the action done: its owner, or those who keep meetings. */
     public boolean mayMarkDone(MeetingAction action) {
-        return action.getDoneOn() == null && (mayManage || action.getOwner().getId() == me);
+        return action.getDoneOn() == null && action.closableBy(me, mayManage);
     }
 
     public boolean overdue(MeetingAction action) {
