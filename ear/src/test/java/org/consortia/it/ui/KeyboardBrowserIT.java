@@ -8,6 +8,7 @@ import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
+import org.consortia.it.support.PortalPages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,8 +102,10 @@ class KeyboardBrowserIT {
         try (Browser browser = new Browser()) {
             List<String> faint = new java.util.ArrayList<>(faintFocus(browser, "/login", "/register", "/accessibility"));
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
+            PortalClient chair = new PortalClient().signedInAs(PortalPages.CHAIR, PortalClient.DEMO_PASSWORD);
             faint.addAll(faintFocus(browser, "/", "/w/community-safety/members", "/w/community-safety/risks",
-                    "/w/community-safety/mou"));
+                    "/w/community-safety/mou", PortalPages.heldMeetingMinutes(chair), "/w/community-safety/polls",
+                    PortalPages.linkOn(chair, "/w/community-safety/polls", "a[href*='/poll?id=']")));
             browser.open("/w/community-safety/mou");
             browser.tabTo(EDIT_TERMINATION);
             browser.enterAndAwaitNextPage();
@@ -160,6 +163,7 @@ class KeyboardBrowserIT {
                     scenario.inA("risk"), "form:save",
                     entry, "action:add",
                     scenario.inA("risk-form?form=checklist"), "form:save",
+                    scenario.inA("polls"), "propose:propose",
                     "/account/password", "form:change"));
             browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
