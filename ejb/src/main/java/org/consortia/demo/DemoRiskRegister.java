@@ -3,10 +3,17 @@ package org.consortia.demo;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Map;
+import org.consortia.forms.AnswerValues;
+import org.consortia.forms.FilledForm;
+import org.consortia.forms.FormAnswer;
+import org.consortia.forms.FormTemplate;
+import org.consortia.forms.FormTemplates;
+import org.consortia.forms.TemplateQuestion;
 import org.consortia.identity.Account;
 import org.consortia.identity.Organisation;
 import org.consortia.risk.Allocation;
@@ -19,10 +26,6 @@ import org.consortia.risk.Perspective;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskTolerance;
 import org.consortia.risk.StandardCategory;
-import org.consortia.riskforms.FormAnswer;
-import org.consortia.riskforms.FormQuestion;
-import org.consortia.riskforms.Response;
-import org.consortia.riskforms.RiskForm;
 
 /**
  * The Community Safety Partnership's joint risk register for the demo: risks and opportunities from
@@ -36,6 +39,9 @@ public class DemoRiskRegister {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    FormTemplates templates;
 
     /** Call inside the Community Safety Partnership's workspace. */
     public void seed() {
@@ -103,12 +109,12 @@ public class DemoRiskRegister {
         entityManager.persist(data);
 
         answerChecklist(Map.of(
-                1, new FormAnswerText(Response.YES, "All statutory partners and the main voluntary groups are members."),
-                5, new FormAnswerText(Response.PARTLY, "Contingency plans exist for funding; none yet for a partner"
+                "1", new FormAnswerText("yes", "All statutory partners and the main voluntary groups are members."),
+                "5", new FormAnswerText("partly", "Contingency plans exist for funding; none yet for a partner"
                         + " leaving.")));
     }
 
-    private record FormAnswerText(Response response, String comments) {
+    private record FormAnswerText(String answer, String comments) {
     }
 
     private RiskEntry entry(EntryKind kind, String title, Perspective perspective, StandardCategory category,
@@ -129,14 +135,16 @@ public class DemoRiskRegister {
     }
 
     /** Every question of the checklist, with the given ones answered. */
-    private void answerChecklist(Map<Integer, FormAnswerText> answers) {
-        RiskForm form = RiskForm.MANAGING_RISK_AND_OPPORTUNITY;
-        for (FormQuestion question : form.questions()) {
-            FormAnswer answer = new FormAnswer(form, question.number());
-            FormAnswerText given = answers.get(question.number());
+    private void answerChecklist(Map<String, FormAnswerText> answers) {
+        FormTemplate template = templates.latest("risk-checklist");
+        FilledForm form = new FilledForm(template, 1);
+        entityManager.persist(form);
+        for (TemplateQuestion question : template.questions()) {
+            FormAnswer answer = new FormAnswer(form, question.id());
+            FormAnswerText given = answers.get(question.id());
             if (given != null) {
-                answer.setResponse(given.response());
-                answer.setComments(given.comments());
+                answer.setValue(AnswerValues.canonical(question, given.answer()));
+                answer.setNote(given.comments());
             }
             entityManager.persist(answer);
         }

@@ -127,6 +127,10 @@ public final class FieldDiff {
         if (value instanceof Representative representative) {
             return representative.getAccount().getName();
         }
+        if (value instanceof HibernateProxy proxy && proxy.getHibernateLazyInitializer().isUninitialized()) {
+            // A record referred to but not loaded: loading it once per revision only to name it costs too much.
+            return "#" + proxy.getHibernateLazyInitializer().getInternalIdentifier();
+        }
         if (value instanceof Instant moment) {
             // Stored as an instant, entered and read in UK time.
             return UkDates.DAY_AND_TIME.format(moment);

@@ -18,8 +18,8 @@ import org.consortia.mou.MouSection;
 import org.consortia.mou.MouSignature;
 import org.consortia.partnership.Partnership;
 import org.consortia.risk.RiskEntry;
-import org.consortia.riskforms.FormAnswer;
-import org.consortia.riskforms.FormSignOff;
+import org.consortia.forms.FormAnswer;
+import org.consortia.forms.FormSignOff;
 
 /** The kinds of record whose history can be shown, with who may read it. */
 public enum HistoricRecord {
@@ -29,8 +29,8 @@ public enum HistoricRecord {
     MOU_SECTION(MouSection.class, "Memorandum of Understanding section", Scope.WORKSPACE),
     MOU_SIGNATURE(MouSignature.class, "Memorandum of Understanding signature", Scope.WORKSPACE),
     RISK_ENTRY(RiskEntry.class, "Risk register entry", Scope.WORKSPACE),
-    FORM_ANSWER(FormAnswer.class, "Risk management form answer", Scope.WORKSPACE),
-    FORM_SIGN_OFF(FormSignOff.class, "Risk management form completion", Scope.WORKSPACE),
+    FORM_ANSWER(FormAnswer.class, "Form answer", Scope.WORKSPACE),
+    FORM_SIGN_OFF(FormSignOff.class, "Form completion", Scope.WORKSPACE),
     MEETING_RULES(MeetingRules.class, "Meeting rules", Scope.WORKSPACE),
     MEETING(Meeting.class, "Meeting", Scope.WORKSPACE),
     // An item's history tells what it was about, however it is now marked: only for those who may read

@@ -22,6 +22,7 @@ import org.consortia.tenancy.WorkspaceEntity;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.hibernate.envers.query.AuditQuery;
 
 /**
@@ -72,6 +73,15 @@ public class HistoryService {
      * current workspace, by record id: for instance every answer of one form.
      */
     public Map<Long, List<HistoryEntry>> historiesWhere(HistoricRecord record, String property, Object value) {
+        return historiesMatching(record, AuditEntity.property(property).eq(value));
+    }
+
+    /** As {@link #historiesWhere}, for the records whose {@code relation} refers to the record {@code id}. */
+    public Map<Long, List<HistoryEntry>> historiesOfRelated(HistoricRecord record, String relation, Long id) {
+        return historiesMatching(record, AuditEntity.relatedId(relation).eq(id));
+    }
+
+    private Map<Long, List<HistoryEntry>> historiesMatching(HistoricRecord record, AuditCriterion criterion) {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
@@ -79,7 +89,7 @@ public class HistoryService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)
-                .add(AuditEntity.property(property).eq(value))
+                .add(criterion)
                 .add(AuditEntity.property("partnershipId").eq(CurrentWorkspace.tenant()))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();

@@ -54,7 +54,7 @@ class RiskBrowserIT {
         assertEquals(6, register.document().select("#heat-residual td.cell-above").size(), "scores above 12");
         assertEquals(5, register.document().select(".heat-map-legend li").size(), "a key to the bands and the border");
         assertEquals(404, member.get("/w/community-safety/risks?from=0").status(), "a score band the register has not");
-        PortalClient.Page checklist = member.get("/w/community-safety/risk-form?form=checklist");
+        PortalClient.Page checklist = member.get("/w/community-safety/form?form=risk-checklist");
         assertTrue(checklist.body().contains("none yet for a partner leaving"));
     }
 

@@ -205,7 +205,7 @@ class PageStatementsAtScaleIT {
             String workspace = "/w/" + SLUG;
             return List.of("/", workspace, workspace + "/members", workspace + "/mou", workspace + "/conduct",
                     workspace + "/mou-history?heading=AIMS_AND_OBJECTIVES", workspace + "/risks", workspace + "/risk",
-                    riskEntry, workspace + "/risk-form?form=checklist", workspace + "/risk-form-history?form=checklist");
+                    riskEntry, workspace + "/form?form=risk-checklist", workspace + "/form-history?form=risk-checklist");
         }
     }
 }

@@ -77,7 +77,7 @@ class WorkspaceIsolationHttpIT {
         String other = "/w/" + scenario.slugB;
         for (String path : List.of(other, other + "/", other + "/members", other + "/mou", "/workspace/mou.xhtml",
                 "/api" + other + "/mou.pdf", "/api" + other + "/risks.xlsx", "/api" + other + "/risks.pdf",
-                "/api" + other + "/risk-form.pdf?form=insurance", "/api" + own + "/risk-form.pdf?form=nope",
+                "/api" + other + "/form.pdf?form=insurance", "/api" + own + "/form.pdf?form=nope",
                 other + "/conduct", other + "/meeting-rules", other + "/meetings",
                 other + "/meeting", own + "/meeting?id=999999999", own + "/meeting?id=abc", other + "/agenda?meeting=1",
                 own + "/agenda", own + "/agenda?meeting=abc", own + "/agenda?meeting=999999999",
@@ -90,9 +90,9 @@ class WorkspaceIsolationHttpIT {
                 "/api" + own + "/meetings/999999999/agenda-pack.pdf", "/api" + own + "/meetings/999999999.ics",
                 "/api" + own + "/papers/999999999", "/api" + own + "/papers/abc", "/api" + other + "/papers/1", other + "/mou-history?heading=MEETINGS", own + "/mou-history?heading=NOPE",
                 own + "/mou-as-of?revision=abc", own + "/mou-as-of", other + "/risks", other + "/risk",
-                own + "/risk?id=999999999", own + "/risk?id=abc", other + "/risk-form?form=checklist",
-                other + "/risk-form-history?form=insurance", own + "/risk-form", own + "/risk-form?form=nope",
-                own + "/risk-form-history?form=nope", own + "/history?record=FORM_ANSWER&id=1",
+                own + "/risk?id=999999999", own + "/risk?id=abc", other + "/form?form=risk-checklist",
+                other + "/form-history?form=insurance", own + "/form", own + "/form?form=nope",
+                own + "/form-history?form=nope", own + "/history?record=FORM_ANSWER&id=1",
                 other + "/history?record=PARTNERSHIP&id=" + scenario.partnershipB, "/api" + other + "/members",
                 "/w/no-such-workspace", own + "/no-such-page", "/workspace/home.xhtml",
                 own + "/history?record=MEMBERSHIP&id=abc", own + "/history?record=NOPE&id=1", "/workspace/members.xhtml")) {

@@ -162,7 +162,7 @@ class KeyboardBrowserIT {
                     scenario.inA("risks"), "filters:apply",
                     scenario.inA("risk"), "form:save",
                     entry, "action:add",
-                    scenario.inA("risk-form?form=checklist"), "form:save",
+                    scenario.inA("form?form=risk-checklist"), "form:save",
                     scenario.inA("polls"), "propose:propose",
                     "/account/password", "form:change"));
             browser.signIn(scenario.strategy, HttpScenario.PASSWORD);

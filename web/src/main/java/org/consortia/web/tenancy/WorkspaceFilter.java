@@ -34,7 +34,7 @@ public class WorkspaceFilter extends HttpFilter {
     private static final Pattern PAGE = Pattern.compile("^/w/([a-z0-9-]{1,60})(?:/([a-z-]*))?/?$");
     private static final Pattern API = Pattern.compile("^/api/w/([a-z0-9-]{1,60})(/.*)?$");
     private static final Set<String> PAGES = Set.of("home", "members", "history", "mou", "mou-history", "mou-as-of", "mou-verify", "conduct",
-            "risks", "risk", "risk-form", "risk-form-history", "meeting-rules",
+            "risks", "risk", "form", "form-history", "meeting-rules",
             "meetings", "meeting", "agenda", "meeting-record", "minutes", "actions", "polls",
             "poll");
 

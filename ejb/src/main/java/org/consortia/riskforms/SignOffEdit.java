@@ -1,9 +1,0 @@
-package org.consortia.riskforms;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-
-/** Changed completion details of a form, and the version they were made to. */
-public record SignOffEdit(String completedBy, LocalDate completedOn, String jobTitle, String telephone,
-        long expectedVersion) implements Serializable {
-}

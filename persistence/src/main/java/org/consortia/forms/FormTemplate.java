@@ -1,0 +1,29 @@
+package org.consortia.forms;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of one of the toolkit's templates, read from its file: where it comes from in the
+ * framework, its introduction, sections and questions word for word, whether it ends with who
+ * completed it, and the warning shown when an answer calls for it.
+ */
+public record FormTemplate(String key, int version, String title, String source, List<String> introduction,
+        List<TemplateSection> sections, boolean signedOff, String warningHeading, List<String> warning)
+        implements Serializable {
+
+    public FormTemplate {
+        introduction = List.copyOf(introduction);
+        sections = List.copyOf(sections);
+        warning = List.copyOf(warning);
+    }
+
+    public List<TemplateQuestion> questions() {
+        return sections.stream().flatMap(section -> section.questions().stream()).toList();
+    }
+
+    public Optional<TemplateQuestion> question(String id) {
+        return questions().stream().filter(question -> question.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package org.consortia.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every heading, question, issue and option label of the shipped templates is the framework's own
+ * words: each must be found in the framework's text, ignoring only line breaks, bullets and spacing.
+ */
+class TemplateWordsTest {
+
+    private static final Pattern LAYOUT = Pattern.compile("[\\s•\\-–]+");
+
+    private static String normalised(String text) {
+        return LAYOUT.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String framework() throws IOException {
+        try (InputStream text = TemplateWordsTest.class.getResourceAsStream("/framework/partnership-governance-framework.txt")) {
+            return normalised(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static FormTemplate template(String file) throws IOException {
+        try (InputStreamReader reader = new InputStreamReader(
+                TemplateWordsTest.class.getResourceAsStream("/forms/" + file), StandardCharsets.UTF_8)) {
+            return TemplateReader.read(file, reader);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"risk-checklist.v1.json", "insurance.v1.json", "should-we-partner.v1.json"})
+    void theTemplateUsesTheFrameworksWords(String file) throws IOException {
+        String framework = framework();
+        FormTemplate template = template(file);
+        List<String> words = new ArrayList<>();
+        words.add(template.title());
+        words.addAll(template.introduction());
+        words.addAll(template.warning());
+        for (TemplateSection section : template.sections()) {
+            words.add(section.heading());
+            words.addAll(section.guidance());
+            for (TemplateQuestion question : section.questions()) {
+                words.add(question.issue());
+                words.add(question.text());
+            }
+        }
+        List<String> missing = words.stream().filter(text -> !text.isEmpty())
+                .filter(text -> !framework.contains(normalised(text))).toList();
+        assertEquals(List.of(), missing, file + " has words that are not the framework's");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"should-we-partner.v1.json"})
+    void theWarningIsShownForEveryAnswerThatCountsAgainstAPartnership(String file) throws IOException {
+        FormTemplate template = template(file);
+        assertTrue(template.questions().stream().filter(question -> question.kind() == AnswerKind.YES_NO)
+                .allMatch(question -> !question.warnIf().isEmpty()));
+        assertTrue(template.questions().stream().filter(question -> question.kind() == AnswerKind.TICK)
+                .allMatch(question -> question.warns("ticked")));
+    }
+}

@@ -1,0 +1,132 @@
+package org.consortia.web.forms;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.AnswerValues;
+import org.consortia.forms.FormAnswer;
+import org.consortia.forms.InvalidAnswerException;
+import org.consortia.forms.TemplateQuestion;
+import org.consortia.validation.TypedText;
+
+/**
+ * What the user has typed for one question, beside the answer it started from: only answers the user
+ * changed are sent, each against the version it was loaded at. The answer is kept as typed (an amount
+ * as "1,250.50"), so nothing is lost when the service refuses it.
+ */
+public class AnswerInput implements Serializable {
+
+    private final TemplateQuestion question;
+    private String value;
+    private String note;
+    private String secondNote;
+    private String loadedValue;
+    private String loadedNote;
+    private String loadedSecondNote;
+    private long loadedVersion;
+    private FormAnswer theirs;
+
+    AnswerInput(TemplateQuestion question, FormAnswer stored) {
+        this.question = question;
+        reset(stored);
+    }
+
+    /** Starts again from the stored answer, as after a save. */
+    void reset(FormAnswer stored) {
+        value = AnswerValues.typed(question, stored.getValue());
+        note = stored.getNote();
+        secondNote = stored.getSecondNote();
+        rebase(stored);
+        theirs = null;
+    }
+
+    /**
+     * Keeps what the user typed but takes the stored answer as its new starting point, after the user
+     * has been shown it: saving again then replaces it knowingly.
+     */
+    void rebase(FormAnswer stored) {
+        loadedValue = stored.getValue();
+        loadedNote = stored.getNote();
+        loadedSecondNote = stored.getSecondNote();
+        loadedVersion = stored.getVersion();
+    }
+
+    void showTheirs(FormAnswer stored) {
+        theirs = stored;
+        rebase(stored);
+    }
+
+    boolean isChanged() {
+        String canonical;
+        try {
+            canonical = AnswerValues.canonical(question, value);
+        } catch (InvalidAnswerException invalid) {
+            // Sent, so that the service explains what is wrong with it beside the field.
+            return true;
+        }
+        return !Objects.equals(canonical, loadedValue) || !Objects.equals(TypedText.tidy(note), loadedNote)
+                || !Objects.equals(TypedText.tidy(secondNote), loadedSecondNote);
+    }
+
+    AnswerEdit edit() {
+        return new AnswerEdit(question.id(), value, note, secondNote, loadedVersion);
+    }
+
+    public TemplateQuestion getQuestion() {
+        return question;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    /** A tick box's state, for the check box that stands for it. */
+    public boolean isTicked() {
+        return "ticked".equals(value);
+    }
+
+    public void setTicked(boolean ticked) {
+        this.value = ticked ? "ticked" : null;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSecondNote() {
+        return secondNote;
+    }
+
+    public void setSecondNote(String secondNote) {
+        this.secondNote = secondNote;
+    }
+
+    /** Whether the answer as it now stands calls for the template's warning. */
+    public boolean isWarning() {
+        return question.warns(loadedValue);
+    }
+
+    /** Someone else's answer that clashed with this one at the last save, or null. */
+    public FormAnswer getTheirs() {
+        return theirs;
+    }
+
+    /** Someone else's clashing answer in words. */
+    public String getTheirsShown() {
+        return theirs == null ? null : AnswerValues.shown(question, theirs.getValue());
+    }
+
+    /** The field's kind in the page's words: "text", "yes-no", "money" and so on. */
+    public String getKind() {
+        return question.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
