@@ -33,5 +33,17 @@ public enum Action {
     PUBLISH_CODE_OF_CONDUCT,
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */
-    SIGN_FOR_ORGANISATION
+    SIGN_FOR_ORGANISATION,
+    /** Reading business cases before they are approved: the council's people only, never its partners. */
+    READ_BUSINESS_CASES,
+    /** Drafting and submitting a business case; the partnership's officer representative may too. */
+    DRAFT_BUSINESS_CASE,
+    /** Authorising a business case for the service (the accountable Head of Service, or a Director). */
+    AUTHORISE_BUSINESS_CASE,
+    /** Recording advice on a business case's financial consequences. */
+    ADVISE_ON_FINANCE,
+    /** Recording advice on a business case's legal consequences. */
+    ADVISE_ON_LAW,
+    /** Approving or rejecting a business case. */
+    DECIDE_BUSINESS_CASE
 }

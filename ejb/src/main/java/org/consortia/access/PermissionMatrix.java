@@ -1,9 +1,14 @@
 package org.consortia.access;
 
+import static org.consortia.access.Action.ADVISE_ON_FINANCE;
+import static org.consortia.access.Action.ADVISE_ON_LAW;
 import static org.consortia.access.Action.APPOINT_CHAIRS;
+import static org.consortia.access.Action.AUTHORISE_BUSINESS_CASE;
 import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
+import static org.consortia.access.Action.DECIDE_BUSINESS_CASE;
+import static org.consortia.access.Action.DRAFT_BUSINESS_CASE;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
@@ -15,6 +20,7 @@ import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
+import static org.consortia.access.Action.READ_BUSINESS_CASES;
 import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_MINUTES;
@@ -26,8 +32,12 @@ import static org.consortia.access.Action.VIEW_RISK_PORTFOLIO;
 import static org.consortia.access.Action.VIEW_WORKSPACE;
 import static org.consortia.identity.CouncilRole.ADMIN;
 import static org.consortia.identity.CouncilRole.CMT;
+import static org.consortia.identity.CouncilRole.DIRECTOR;
 import static org.consortia.identity.CouncilRole.EXECUTIVE;
+import static org.consortia.identity.CouncilRole.HEAD_OF_FINANCE;
+import static org.consortia.identity.CouncilRole.HEAD_OF_LEGAL;
 import static org.consortia.identity.CouncilRole.HEAD_OF_SERVICE;
+import static org.consortia.identity.CouncilRole.PORTFOLIO_HOLDER;
 import static org.consortia.identity.CouncilRole.SCRUTINY;
 import static org.consortia.identity.CouncilRole.STRATEGY;
 import static org.consortia.membership.WorkspaceRole.CHAIR;
@@ -56,7 +66,8 @@ public final class PermissionMatrix {
     static {
         grant(MANAGE_ACCOUNTS, ADMIN);
         grant(MANAGE_ORGANISATIONS, ADMIN);
-        grant(VIEW_PARTNERSHIP_DATABASE, ADMIN, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY);
+        grant(VIEW_PARTNERSHIP_DATABASE, ADMIN, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR,
+                HEAD_OF_FINANCE, HEAD_OF_LEGAL, PORTFOLIO_HOLDER);
         grant(CREATE_PARTNERSHIP, ADMIN, STRATEGY);
         grant(EDIT_ANY_PARTNERSHIP, ADMIN, STRATEGY);
         grant(PUBLISH_ON_REGISTER, STRATEGY);
@@ -84,6 +95,13 @@ public final class PermissionMatrix {
         // Who may be named to sign for their organisation: the naming, not the role, gives the right.
         grant(SIGN_FOR_ORGANISATION, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT);
+        grant(READ_BUSINESS_CASES, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR, HEAD_OF_FINANCE,
+                HEAD_OF_LEGAL, PORTFOLIO_HOLDER);
+        grant(DRAFT_BUSINESS_CASE, STRATEGY, HEAD_OF_SERVICE);
+        grant(AUTHORISE_BUSINESS_CASE, HEAD_OF_SERVICE, DIRECTOR);
+        grant(ADVISE_ON_FINANCE, HEAD_OF_FINANCE);
+        grant(ADVISE_ON_LAW, HEAD_OF_LEGAL);
+        grant(DECIDE_BUSINESS_CASE, EXECUTIVE);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

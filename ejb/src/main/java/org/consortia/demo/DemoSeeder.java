@@ -171,6 +171,10 @@ public class DemoSeeder {
             case "cmt@consortia.test" -> EnumSet.of(CouncilRole.CMT);
             case "executive@consortia.test" -> EnumSet.of(CouncilRole.EXECUTIVE);
             case "scrutiny@consortia.test" -> EnumSet.of(CouncilRole.SCRUTINY);
+            case "director@consortia.test" -> EnumSet.of(CouncilRole.DIRECTOR);
+            case "finance@consortia.test" -> EnumSet.of(CouncilRole.HEAD_OF_FINANCE);
+            case "legal@consortia.test" -> EnumSet.of(CouncilRole.HEAD_OF_LEGAL);
+            case "portfolio.holder@consortia.test" -> EnumSet.of(CouncilRole.PORTFOLIO_HOLDER);
             default -> EnumSet.noneOf(CouncilRole.class);
         };
     }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
 import org.consortia.history.FieldChange;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryEntry;
@@ -66,13 +67,22 @@ public class FormService {
      */
     public FormContents open(String templateKey) {
         access.require(Action.VIEW_WORKSPACE);
+        requireSharedRecord(templateKey);
         return stored(templateKey);
     }
 
     /** The form as answered, laid out as the framework prints it, for anyone in the workspace. */
     public byte[] exportPdf(String templateKey) {
         String partnershipName = access.require(Action.VIEW_WORKSPACE).name();
+        requireSharedRecord(templateKey);
         return FormPdf.write(partnershipName, stored(templateKey));
+    }
+
+    /** Only the forms partners keep as shared records are theirs to open here: a business case is the council's. */
+    private void requireSharedRecord(String templateKey) {
+        if (templates.latest(templateKey).workflow() != FormWorkflow.SHARED_RECORD) {
+            throw new RecordNotFoundException("No such form.");
+        }
     }
 
     /** The workspace's newest form of a template, or null before anyone has saved one. */
@@ -113,6 +123,7 @@ public class FormService {
      */
     public FormContents save(String templateKey, List<AnswerEdit> edits, SignOffEdit signOffEdit) {
         access.require(Action.EDIT_SHARED_RECORDS);
+        requireSharedRecord(templateKey);
         ConstraintViolations.createOnce(() -> setup.createMissing(templateKey, Action.EDIT_SHARED_RECORDS));
         FormContents stored = stored(templateKey);
         FormTemplate template = stored.template();

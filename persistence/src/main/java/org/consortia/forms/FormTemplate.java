@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * One version of one of the toolkit's templates, read from its file: where it comes from in the
- * framework, its introduction, sections and questions word for word, whether it ends with who
- * completed it, and the warning shown when an answer calls for it.
+ * framework, the workflow its forms follow, its introduction, sections and questions word for word,
+ * whether it ends with who completed it, and the warning shown when an answer calls for it.
  */
-public record FormTemplate(String key, int version, String title, String source, List<String> introduction,
-        List<TemplateSection> sections, boolean signedOff, String warningHeading, List<String> warning)
+public record FormTemplate(String key, int version, String title, String source, FormWorkflow workflow,
+        List<String> introduction, List<TemplateSection> sections, boolean signedOff, String warningHeading,
+        List<String> warning)
         implements Serializable {
 
     public FormTemplate {

@@ -173,7 +173,7 @@ public final class TemplateReader {
     // ---- the template ----
 
     private FormTemplate template(Fields fields) {
-        only(fields, Set.of("key", "version", "title", "source", "introduction", "sections", "signedOff",
+        only(fields, Set.of("key", "version", "title", "source", "workflow", "introduction", "sections", "signedOff",
                 "warningHeading", "warning"));
         String key = key(required(fields, "key"));
         int version = wholeNumber(required(fields, "version"), 1, 1000);
@@ -197,7 +197,7 @@ public final class TemplateReader {
             throw new MalformedTemplateException(file, fields.line(), "questions have \"warnIf\" but the template has no \"warning\"");
         }
         return new FormTemplate(key, version, requiredText(fields, "title"), requiredText(fields, "source"),
-                optionalList(fields, "introduction", this::text), sections, optionalFlag(fields, "signedOff"),
+                workflow(required(fields, "workflow")), optionalList(fields, "introduction", this::text), sections, optionalFlag(fields, "signedOff"),
                 optionalText(fields, "warningHeading"), warning);
     }
 
@@ -260,6 +260,17 @@ public final class TemplateReader {
             throw new MalformedTemplateException(file, node.line(), "unknown kind of answer \"" + name + "\" (expected one of "
                     + String.join(", ", Arrays.stream(AnswerKind.values())
                             .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()) + ")");
+        }
+    }
+
+    private FormWorkflow workflow(Node node) {
+        String name = text(node);
+        try {
+            return FormWorkflow.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new MalformedTemplateException(file, node.line(), "unknown workflow \"" + name + "\" (expected one of "
+                    + String.join(", ", Arrays.stream(FormWorkflow.values())
+                            .map(workflow -> workflow.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()) + ")");
         }
     }
 

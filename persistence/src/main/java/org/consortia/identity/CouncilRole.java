@@ -9,7 +9,15 @@ public enum CouncilRole implements Role {
     HEAD_OF_SERVICE("Head of Service"),
     CMT("Corporate Management Team"),
     EXECUTIVE("Executive"),
-    SCRUTINY("Overview & Scrutiny");
+    SCRUTINY("Overview & Scrutiny"),
+    /** Authorises a business case in place of the Head of Service who is its partnership's officer representative. */
+    DIRECTOR("Director"),
+    /** Advises on the financial consequences of entering into a partnership (section 7). */
+    HEAD_OF_FINANCE("Head of Financial, Revenues and Benefits Services"),
+    /** Advises on the legal consequences of entering into a partnership (section 7). */
+    HEAD_OF_LEGAL("Head of Legal, Democratic and Property Services"),
+    /** The Executive member receiving progress reports on the partnerships of their portfolio (section 8). */
+    PORTFOLIO_HOLDER("Portfolio Holder");
 
     private final String label;
 

@@ -19,6 +19,7 @@ class TemplateLibraryTest {
               "version": 1,
               "title": "A tiny form",
               "source": "Appendix Z",
+              "workflow": "shared-record",
               "sections": [
                 {
                   "questions": [
@@ -74,7 +75,7 @@ class TemplateLibraryTest {
     @Test
     void anUnknownKindOfAnswerIsReportedWithItsLine() {
         MalformedTemplateException unknown = refused(GOOD.replace("\"yes-no\"", "\"yes-or-no\""));
-        assertTrue(unknown.getMessage().startsWith("tiny.v1.json, line 9:"), unknown.getMessage());
+        assertTrue(unknown.getMessage().startsWith("tiny.v1.json, line 10:"), unknown.getMessage());
         assertTrue(unknown.getMessage().contains("unknown kind of answer \"yes-or-no\""), unknown.getMessage());
     }
 
@@ -91,8 +92,15 @@ class TemplateLibraryTest {
         MalformedTemplateException twice = refused(GOOD.replace(
                 "{\"id\": \"1\", \"text\": \"Is it tiny?\", \"kind\": \"yes-no\"}",
                 "{\"id\": \"1\", \"text\": \"Is it tiny?\", \"kind\": \"yes-no\"},\n{\"id\": \"1\", \"text\": \"Again?\", \"kind\": \"text\"}"));
-        assertTrue(twice.getMessage().startsWith("tiny.v1.json, line 10:") && twice.getMessage().contains("given twice"),
+        assertTrue(twice.getMessage().startsWith("tiny.v1.json, line 11:") && twice.getMessage().contains("given twice"),
                 twice.getMessage());
+    }
+
+    @Test
+    void anUnknownWorkflowIsReported() {
+        MalformedTemplateException unknown = refused(GOOD.replace("\"shared-record\"", "\"anyone-may\""));
+        assertTrue(unknown.getMessage().startsWith("tiny.v1.json, line 6: unknown workflow \"anyone-may\""),
+                unknown.getMessage());
     }
 
     @Test

@@ -183,6 +183,10 @@ class FormServiceIT {
         assertThrows(InvalidInputException.class, () -> save(world.memberOfA, CHECKLIST,
                 List.of(new AnswerEdit("9", "yes", null, null, 0)), null));
         assertThrows(RecordNotFoundException.class, () -> open(world.memberOfA, "no-such-template"));
+        assertThrows(RecordNotFoundException.class, () -> open(world.chairOfA, "should-we-partner"),
+                "the council's own forms are not the partners' to open as shared records");
+        assertThrows(RecordNotFoundException.class, () -> save(world.chairOfA, "should-we-partner",
+                List.of(new AnswerEdit("1", "yes", null, null, 0)), null));
     }
 
     @Test

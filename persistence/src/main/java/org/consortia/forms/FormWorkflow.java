@@ -1,0 +1,14 @@
+package org.consortia.forms;
+
+/**
+ * Who keeps a template's forms and how they are decided. A template names its workflow; the service
+ * of that workflow enforces it, and no other service opens the template's forms.
+ */
+public enum FormWorkflow {
+    /** Kept by the workspace's partners like any shared record: no submission, no approval. */
+    SHARED_RECORD,
+    /** Answered by the council's people before a business case, and kept with it (Appendix A). */
+    PRE_CHECK,
+    /** Drafted by the officer and decided through the approval chain of section 7 (Appendices 2 and 2a). */
+    BUSINESS_CASE
+}
