@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
-import org.consortia.access.Action;
-import org.consortia.tenancy.WorkspaceAccess;
 
 /**
  * Creates the rows a workspace's form still lacks (the form, one answer per question of its template
@@ -23,14 +21,11 @@ public class FormSetup {
     EntityManager entityManager;
 
     @Inject
-    WorkspaceAccess access;
-
-    @Inject
     FormTemplates templates;
 
-    public void createMissing(String templateKey, Action editAction) {
-        access.require(editAction);
-        FilledForm form = FormService.current(entityManager, templateKey);
+    public void createMissing(String templateKey, FormEditor editor) {
+        editor.requireMayEdit();
+        FilledForm form = FormRecords.current(entityManager, templateKey);
         if (form == null) {
             form = new FilledForm(templates.latest(templateKey), 1);
             entityManager.persist(form);

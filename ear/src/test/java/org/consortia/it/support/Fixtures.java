@@ -71,6 +71,15 @@ public class Fixtures {
         return partnership.getId();
     }
 
+    public <T> T find(Class<T> type, Object id) {
+        return entityManager.find(type, id);
+    }
+
+    /** Names the council officer who represents it on the partnership. */
+    public void officerRepresentative(long partnershipId, long accountId) {
+        entityManager.find(Partnership.class, partnershipId).setOfficerRepresentative(entityManager.find(Account.class, accountId));
+    }
+
     /** Lists a partnership on the public register. */
     public void publish(long partnershipId) {
         entityManager.find(Partnership.class, partnershipId).setPublished(true);

@@ -1,0 +1,234 @@
+package org.consortia.it.businesscase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.businesscase.BusinessCase;
+import org.consortia.businesscase.BusinessCaseService;
+import org.consortia.businesscase.BusinessCaseStep;
+import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.FormContents;
+import org.consortia.forms.FormState;
+import org.consortia.forms.FormStep;
+import org.consortia.forms.StepOutcome;
+import org.consortia.identity.CouncilRole;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.Fixtures;
+import org.consortia.it.support.RunAs;
+import org.consortia.it.support.Scenario;
+import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.Partnership;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * A business case's approval chain (section 7 and Appendix 2): every step by the role it names, in
+ * order; anyone else, or the right person at the wrong step, is refused and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BusinessCaseServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(BusinessCaseServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    BusinessCaseService cases;
+
+    private Scenario world;
+    private String officer;
+    private String director;
+    private String finance;
+    private String legal;
+    private String executive;
+    private long officerId;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+        officer = "officer-" + world.tag + "@example.org";
+        director = "director-" + world.tag + "@example.org";
+        finance = "finance-" + world.tag + "@example.org";
+        legal = "legal-" + world.tag + "@example.org";
+        executive = "executive-" + world.tag + "@example.org";
+        officerId = fixtures.account(officer, world.council);
+        fixtures.account(director, world.council, CouncilRole.DIRECTOR);
+        fixtures.account(finance, world.council, CouncilRole.HEAD_OF_FINANCE);
+        fixtures.account(legal, world.council, CouncilRole.HEAD_OF_LEGAL);
+        fixtures.account(executive, world.council, CouncilRole.EXECUTIVE);
+        fixtures.inOneTransaction(() -> {
+            fixtures.officerRepresentative(world.partnershipA, officerId);
+            return null;
+        });
+    }
+
+    private BusinessCase open(String email) {
+        return as.user(email, () -> cases.open(world.partnershipA));
+    }
+
+    private FormContents answer(String email, String template, String question, String value) {
+        return as.user(email, () -> {
+            FormContents form = template.equals("business-case") ? cases.open(world.partnershipA).businessCase()
+                    : cases.open(world.partnershipA).preCheck();
+            return cases.save(world.partnershipA, template, List.of(new AnswerEdit(question, value, null, null,
+                    form.answer(question).getVersion())));
+        });
+    }
+
+    private void draftTheNature() {
+        answer(officer, "business-case", "nature", "setting-up");
+        answer(officer, "business-case", "name", "Redditch Youth Partnership");
+        answer(officer, "business-case", "statutory", "no");
+    }
+
+    private BusinessCase decide(String email, BusinessCaseStep step, StepOutcome outcome, String comments) {
+        return as.user(email, () -> cases.decide(world.partnershipA, step, outcome, comments));
+    }
+
+    private LifecycleStage stage() {
+        return fixtures.inOneTransaction(() -> fixtures.find(Partnership.class, world.partnershipA).getStage());
+    }
+
+    private void refusedAndNothingChanged(Class<? extends Throwable> refusal, Executable attempt) {
+        int steps = open(world.strategy).steps().size();
+        assertThrows(refusal, attempt);
+        assertEquals(steps, open(world.strategy).steps().size(), "a refused step records nothing");
+    }
+
+    @Test
+    void theCaseGoesFromTheOfficerToTheExecutiveStepByStepAndApprovalMovesThePartnershipToPerforming() {
+        answer(officer, "should-we-partner", "1", "yes");
+        draftTheNature();
+        BusinessCase submitted = as.user(officer, () -> cases.submit(world.partnershipA, null));
+        assertEquals(BusinessCaseStep.SERVICE_AUTHORISATION, submitted.currentStep());
+        assertEquals(FormState.SUBMITTED, submitted.state());
+        assertEquals("yes", submitted.preCheck().answer("1").getValue(), "the questions asked first are kept with the case");
+
+        refusedAndNothingChanged(AccessDeniedException.class, () -> answer(officer, "business-case", "name", "Changed"));
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(finance, BusinessCaseStep.SERVICE_AUTHORISATION,
+                StepOutcome.AUTHORISED, null));
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.otherHeadOfService,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
+        refusedAndNothingChanged(ConcurrentEditException.class, () -> decide(finance, BusinessCaseStep.FINANCIAL_ADVICE,
+                StepOutcome.ADVISED, "Affordable."));
+        refusedAndNothingChanged(InvalidInputException.class, () -> decide(executive,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.APPROVED, null));
+
+        assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, decide(world.headOfService,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, "Fits the service plan.").currentStep());
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(legal, BusinessCaseStep.FINANCIAL_ADVICE,
+                StepOutcome.ADVISED, "Skipping ahead."));
+        InvalidInputException noAdvice = assertThrows(InvalidInputException.class,
+                () -> decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "  "));
+        assertEquals("Write your advice.", noAdvice.messagesByField().get("comments"));
+        assertThrows(InvalidInputException.class, () -> decide(finance, BusinessCaseStep.FINANCIAL_ADVICE,
+                StepOutcome.ADVISED, "<script>alert(1)</script>"));
+        decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "£20,000 a year from the service budget.");
+        decide(legal, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, "No legal obstacle.");
+        assertEquals(LifecycleStage.FORMING, stage());
+
+        BusinessCase approved = decide(executive, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.APPROVED, null);
+        assertNull(approved.currentStep());
+        assertEquals(FormState.APPROVED, approved.state());
+        assertEquals(LifecycleStage.PERFORMING, stage());
+        assertEquals(List.of("DRAFTING SUBMITTED", "SERVICE_AUTHORISATION AUTHORISED", "FINANCIAL_ADVICE ADVISED",
+                        "LEGAL_ADVICE ADVISED", "EXECUTIVE_DECISION APPROVED"),
+                approved.steps().stream().map(step -> step.getStep() + " " + step.getOutcome()).toList());
+        FormStep advice = approved.steps().get(2);
+        assertEquals("£20,000 a year from the service budget.", advice.getComments());
+        assertTrue(advice.getDecidedBy().getEmail().equals(finance) && advice.getDecidedAt() != null);
+
+        refusedAndNothingChanged(AccessDeniedException.class, () -> answer(officer, "business-case", "name", "Later"));
+        refusedAndNothingChanged(ConcurrentEditException.class, () -> decide(executive,
+                BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.REJECTED, "Changed our mind."));
+    }
+
+    @Test
+    void aReturnSendsTheCaseBackToTheOfficerAndARejectionKeepsItReadOnlyWithTheReasons() {
+        draftTheNature();
+        as.user(officer, () -> cases.submit(world.partnershipA, "Ready for you."));
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> decide(world.headOfService,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.RETURNED, null));
+        assertTrue(noReason.messagesByField().containsKey("comments"));
+        BusinessCase returned = decide(world.headOfService, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.RETURNED,
+                "Say what else was considered.");
+        assertEquals(BusinessCaseStep.DRAFTING, returned.currentStep());
+        assertEquals(FormState.RETURNED, returned.state());
+        assertTrue(open(officer).mayEdit());
+
+        answer(officer, "business-case", "options-1", "A contract with a single provider.");
+        as.user(officer, () -> cases.submit(world.partnershipA, null));
+        decide(world.headOfService, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null);
+        decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "Affordable.");
+        decide(legal, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, "Lawful.");
+        BusinessCase rejected = decide(executive, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.REJECTED,
+                "The outcomes are met by the existing board.");
+        assertEquals(FormState.REJECTED, rejected.state());
+        assertEquals("The outcomes are met by the existing board.", rejected.steps().get(rejected.steps().size() - 1)
+                .getComments());
+        assertEquals(LifecycleStage.FORMING, stage());
+        assertEquals("A contract with a single provider.", open(world.cmt).businessCase().answer("options-1").getValue());
+        assertThrows(AccessDeniedException.class, () -> answer(officer, "business-case", "options-1", "Again"));
+    }
+
+    @Test
+    void nobodyAuthorisesACaseTheySubmittedAndADirectorAuthorisesWhenTheHeadOfServiceIsTheOfficer() {
+        answer(world.headOfService, "business-case", "nature", "joining");
+        answer(world.headOfService, "business-case", "name", "Shared Services Board");
+        answer(world.headOfService, "business-case", "statutory", "yes");
+        as.user(world.headOfService, () -> cases.submit(world.partnershipA, null));
+        assertEquals(List.of(), open(world.headOfService).mayDecide(), "the submitter may not authorise");
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.headOfService,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(director,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
+
+        fixtures.inOneTransaction(() -> {
+            fixtures.officerRepresentative(world.partnershipA, world.headOfServiceId);
+            return null;
+        });
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.headOfService,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
+        assertEquals(List.of(StepOutcome.AUTHORISED, StepOutcome.RETURNED), open(director).mayDecide());
+        assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, decide(director, BusinessCaseStep.SERVICE_AUTHORISATION,
+                StepOutcome.AUTHORISED, null).currentStep());
+    }
+
+    @Test
+    void theCaseIsTheCouncilsAloneAndEachSubmissionNeedsItsNature() {
+        assertThrows(RecordNotFoundException.class, () -> open(world.chairOfA), "a partner never learns of the case");
+        assertThrows(RecordNotFoundException.class, () -> open(world.outsider));
+        assertThrows(AccessDeniedException.class, () -> answer(world.cmt, "business-case", "name", "Not mine to write"));
+        assertThrows(RecordNotFoundException.class, () -> as.user(officer, () -> cases.save(world.partnershipA,
+                "risk-checklist", List.of())), "only the case's own forms are saved here");
+
+        InvalidInputException notReady = assertThrows(InvalidInputException.class,
+                () -> as.user(officer, () -> cases.submit(world.partnershipA, null)));
+        assertTrue(notReady.messagesByField().get("submit").contains("nature of the business case"));
+        answer(officer, "business-case", "nature", "setting-up");
+        assertThrows(InvalidInputException.class, () -> as.user(officer, () -> cases.submit(world.partnershipA, null)));
+        assertEquals(BusinessCaseStep.DRAFTING, open(world.strategy).currentStep());
+        assertEquals("setting-up", open(officer).businessCase().answer("nature").getValue());
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.strategy, () -> cases.open(world.partnershipB + 1000)));
+    }
+}

@@ -1,0 +1,48 @@
+package org.consortia.businesscase;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.FormContents;
+import org.consortia.forms.StepOutcome;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
+import org.consortia.tenancy.CurrentWorkspace;
+
+/**
+ * A partnership's business case, for the council's people: found by the partnership record, read
+ * and changed under that partnership's own tenant, and refused as "not found" to anyone the chain
+ * does not name (a partner in the workspace never learns that a case exists).
+ */
+@Stateless
+public class BusinessCaseService {
+
+    @Inject
+    CallerLookup callers;
+
+    @Inject
+    BusinessCaseRecords records;
+
+    public BusinessCase open(long partnershipId) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.read(caller, partnershipId));
+    }
+
+    /** Saves answers to the questions before the case (Appendix A) or to the case itself (Appendix 2a). */
+    public FormContents save(long partnershipId, String templateKey, List<AnswerEdit> edits) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.save(caller, partnershipId, templateKey, edits));
+    }
+
+    public BusinessCase submit(long partnershipId, String comments) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.submit(caller, partnershipId, comments));
+    }
+
+    public BusinessCase decide(long partnershipId, BusinessCaseStep expected, StepOutcome outcome, String comments) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId,
+                () -> records.decide(caller, partnershipId, expected, outcome, comments));
+    }
+}

@@ -1,0 +1,145 @@
+package org.consortia.forms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.saving.OptimisticSave;
+import org.consortia.validation.ConstraintViolations;
+import org.consortia.validation.InputValidator;
+
+/**
+ * Reading and saving the current workspace's forms of a template, whatever their workflow. The
+ * services of each workflow check who may read and change them first; this saves each answer on
+ * its own version, so two people answering different questions both succeed, and an answer someone
+ * else changed meanwhile is never overwritten.
+ */
+@ApplicationScoped
+public class FormRecords {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    OptimisticSave saves;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    FormSetup setup;
+
+    @Inject
+    FormTemplates templates;
+
+    /** The workspace's newest form of a template, or null before anyone has saved one. */
+    static FilledForm current(EntityManager entityManager, String templateKey) {
+        return entityManager.createQuery("select f from FilledForm f where f.templateKey = :key"
+                        + " order by f.sequenceNumber desc", FilledForm.class)
+                .setParameter("key", templateKey).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * The form as the workspace has answered it. Before anyone has saved, the form and its answers
+     * come back blank and unstored, so reading a form never writes to it.
+     */
+    public FormContents stored(String templateKey) {
+        FilledForm form = current(entityManager, templateKey);
+        if (form == null) {
+            FormTemplate template = templates.latest(templateKey);
+            FilledForm blank = new FilledForm(template, 1);
+            return new FormContents(template, blank,
+                    template.questions().stream().map(question -> new FormAnswer(blank, question.id())).toList(),
+                    template.signedOff() ? new FormSignOff(blank) : null);
+        }
+        FormTemplate template = templates.of(form);
+        Map<String, FormAnswer> byQuestion = new HashMap<>();
+        entityManager.createQuery("select a from FormAnswer a where a.form = :form", FormAnswer.class)
+                .setParameter("form", form).getResultList()
+                .forEach(answer -> byQuestion.put(answer.getQuestion(), answer));
+        List<FormAnswer> answers = template.questions().stream()
+                .map(question -> byQuestion.getOrDefault(question.id(), new FormAnswer(form, question.id())))
+                .toList();
+        FormSignOff signOff = !template.signedOff() ? null
+                : entityManager.createQuery("select s from FormSignOff s where s.form = :form", FormSignOff.class)
+                        .setParameter("form", form).getResultStream().findFirst().orElseGet(() -> new FormSignOff(form));
+        return new FormContents(template, form, answers, signOff);
+    }
+
+    /**
+     * Saves the changed answers and completion details (null when unchanged) all together, or
+     * nothing: if someone else saved any of them since the caller loaded them, refuses with
+     * {@link FormConflictException}; if any breaks a rule, with {@link InvalidInputException} keyed
+     * {@code answer-3.value}, {@code answer-3.note}, {@code signOff.telephone} and so on.
+     */
+    public FormContents save(String templateKey, List<AnswerEdit> edits, SignOffEdit signOffEdit, FormEditor editor) {
+        editor.requireMayEdit();
+        ConstraintViolations.createOnce(() -> setup.createMissing(templateKey, editor));
+        FormContents stored = stored(templateKey);
+        FormTemplate template = stored.template();
+        if (stored.answers().stream().anyMatch(answer -> answer.getId() == null)
+                || template.signedOff() && stored.signOff().getId() == null) {
+            throw new ConcurrentEditException("The form could not be prepared for saving. Nothing was saved: save again.");
+        }
+        Set<String> clashes = new TreeSet<>();
+        for (AnswerEdit edit : edits) {
+            if (template.question(edit.question()).isEmpty()) {
+                throw InvalidInputException.of("answer-" + edit.question(), "This form has no such question.");
+            }
+            if (stored.answer(edit.question()).getVersion() != edit.expectedVersion()) {
+                clashes.add(edit.question());
+            }
+        }
+        if (signOffEdit != null && !template.signedOff()) {
+            throw InvalidInputException.of("signOff", "This form is not signed off.");
+        }
+        boolean signOffClash = signOffEdit != null && stored.signOff().getVersion() != signOffEdit.expectedVersion();
+        if (!clashes.isEmpty() || signOffClash) {
+            throw new FormConflictException(stored, clashes, signOffClash);
+        }
+
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (AnswerEdit edit : edits) {
+            TemplateQuestion question = template.question(edit.question()).orElseThrow();
+            FormAnswer answer = stored.answer(edit.question());
+            String prefix = "answer-" + edit.question() + ".";
+            try {
+                answer.setValue(AnswerValues.canonical(question, edit.value()));
+            } catch (InvalidAnswerException invalid) {
+                problems.put(prefix + "value", invalid.getMessage());
+            }
+            answer.setNote(question.noteLabel() == null ? null : edit.note());
+            answer.setSecondNote(question.secondNoteLabel() == null ? null : edit.secondNote());
+            collect(problems, prefix, answer);
+        }
+        if (signOffEdit != null) {
+            FormSignOff signOff = stored.signOff();
+            signOff.setCompletedBy(signOffEdit.completedBy());
+            signOff.setCompletedOn(signOffEdit.completedOn());
+            signOff.setJobTitle(signOffEdit.jobTitle());
+            signOff.setTelephone(signOffEdit.telephone());
+            collect(problems, "signOff.", signOff);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        saves.write("these answers");
+        return stored;
+    }
+
+    private void collect(Map<String, String> problems, String prefix, Object record) {
+        try {
+            validator.check(record);
+        } catch (InvalidInputException invalid) {
+            invalid.messagesByField().forEach((field, message) -> problems.putIfAbsent(prefix + field, message));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.consortia.forms;
+
+/** What a person did at a step of a form's workflow. */
+public enum StepOutcome {
+    SUBMITTED("Submitted"),
+    AUTHORISED("Authorised"),
+    ADVISED("Advice recorded"),
+    RETURNED("Returned with comments"),
+    APPROVED("Approved"),
+    REJECTED("Rejected");
+
+    private final String label;
+
+    StepOutcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
