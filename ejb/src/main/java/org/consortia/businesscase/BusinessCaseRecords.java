@@ -19,6 +19,7 @@ import org.consortia.access.RecordNotFoundException;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
+import org.consortia.forms.FormEditor;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
@@ -81,6 +82,11 @@ public class BusinessCaseRecords {
                 current, mayEdit, mayDecide);
     }
 
+    public byte[] exportPdf(Caller caller, long partnershipId) {
+        BusinessCase businessCase = read(caller, partnershipId);
+        return BusinessCasePdf.write(businessCase);
+    }
+
     private List<FormStep> steps(FilledForm form) {
         if (form.getId() == null) {
             return List.of();
@@ -95,7 +101,20 @@ public class BusinessCaseRecords {
             throw new RecordNotFoundException("No such form.");
         }
         People people = people(partnershipId);
-        return records.save(templateKey, edits, null, () -> requireDrafting(caller, people));
+        // One save of the partnership's case at a time: it is also what a submission waits for.
+        entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        return records.saveUnderLock(templateKey, edits, null, new FormEditor() {
+            @Override
+            public void requireMayEdit() {
+                requireDrafting(caller, people);
+            }
+
+            @Override
+            public boolean mayLinkTo(String linkTo, long id) {
+                // The case's risk assessment is its own partnership's register; documents are not kept yet.
+                return linkTo.equals("risk-register") && id == partnershipId;
+            }
+        });
     }
 
     private void requireDrafting(Caller caller, People people) {
@@ -158,8 +177,10 @@ public class BusinessCaseRecords {
         return read(caller, partnershipId);
     }
 
+    /** The form, once every save and step of the partnership's case that started first has finished. */
     private FilledForm locked(FilledForm form) {
-        entityManager.refresh(form, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.find(Partnership.class, form.getPartnershipId(), LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(form);
         return form;
     }
 

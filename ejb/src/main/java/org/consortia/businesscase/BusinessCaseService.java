@@ -18,6 +18,11 @@ import org.consortia.tenancy.CurrentWorkspace;
 @Stateless
 public class BusinessCaseService {
 
+    /** The template of the questions asked before a business case (Appendix A). */
+    public static final String PRE_CHECK = BusinessCaseRecords.PRE_CHECK;
+    /** The template of the business case (Appendix 2a). */
+    public static final String CASE = BusinessCaseRecords.CASE;
+
     @Inject
     CallerLookup callers;
 
@@ -38,6 +43,12 @@ public class BusinessCaseService {
     public BusinessCase submit(long partnershipId, String comments) {
         Caller caller = callers.current();
         return CurrentWorkspace.callIn(partnershipId, () -> records.submit(caller, partnershipId, comments));
+    }
+
+    /** The case as answered, laid out as the framework prints it, with its approval steps. */
+    public byte[] exportPdf(long partnershipId) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.exportPdf(caller, partnershipId));
     }
 
     public BusinessCase decide(long partnershipId, BusinessCaseStep expected, StepOutcome outcome, String comments) {

@@ -26,6 +26,14 @@ public final class FormPdf {
     }
 
     public static byte[] write(String partnershipName, FormContents filled) {
+        return write(partnershipName, filled, List.of());
+    }
+
+    /**
+     * As above, ending with the form's authorisation: one row per step of its workflow (the step, what
+     * was done, by whom, when, and the comments).
+     */
+    public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation) {
         FormTemplate template = filled.template();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -68,6 +76,19 @@ public final class FormPdf {
             FormSignOff signOff = filled.signOff();
             if (signOff != null) {
                 document.add(completion(signOff, fonts));
+            }
+            if (!authorisation.isEmpty()) {
+                Paragraph heading = new Paragraph("Authorisation", fonts.bold(13));
+                heading.setSpacingBefore(12);
+                heading.setSpacingAfter(6);
+                document.add(heading);
+                PdfPTable steps = new PdfPTable(new float[] {4, 2, 2.4f, 2, 4});
+                steps.setWidthPercentage(100);
+                steps.setHeaderRows(1);
+                List.of("Step", "Outcome", "By", "Date", "Comments")
+                        .forEach(column -> steps.addCell(new PdfPCell(new Phrase(column, fonts.bold(9)))));
+                authorisation.forEach(row -> row.forEach(cell -> steps.addCell(new Phrase(nonNull(cell), fonts.regular(9)))));
+                document.add(steps);
             }
             document.close();
         } catch (DocumentException e) {

@@ -83,6 +83,21 @@ public class FormRecords {
     public FormContents save(String templateKey, List<AnswerEdit> edits, SignOffEdit signOffEdit, FormEditor editor) {
         editor.requireMayEdit();
         ConstraintViolations.createOnce(() -> setup.createMissing(templateKey, editor));
+        return apply(templateKey, edits, signOffEdit, editor);
+    }
+
+    /**
+     * As {@link #save}, for a caller whose transaction already holds a lock that keeps every other
+     * save of the form out: what the form lacks is created in that same transaction.
+     */
+    public FormContents saveUnderLock(String templateKey, List<AnswerEdit> edits, SignOffEdit signOffEdit,
+            FormEditor editor) {
+        editor.requireMayEdit();
+        FormSetup.createMissing(entityManager, templates, templateKey);
+        return apply(templateKey, edits, signOffEdit, editor);
+    }
+
+    private FormContents apply(String templateKey, List<AnswerEdit> edits, SignOffEdit signOffEdit, FormEditor editor) {
         FormContents stored = stored(templateKey);
         FormTemplate template = stored.template();
         if (stored.answers().stream().anyMatch(answer -> answer.getId() == null)
@@ -112,7 +127,12 @@ public class FormRecords {
             FormAnswer answer = stored.answer(edit.question());
             String prefix = "answer-" + edit.question() + ".";
             try {
-                answer.setValue(AnswerValues.canonical(question, edit.value()));
+                String value = AnswerValues.canonical(question, edit.value());
+                if (value != null && question.kind() == AnswerKind.LINK
+                        && !editor.mayLinkTo(question.linkTo(), AnswerValues.linkedId(value))) {
+                    throw new InvalidAnswerException("Choose a record from the list.");
+                }
+                answer.setValue(value);
             } catch (InvalidAnswerException invalid) {
                 problems.put(prefix + "value", invalid.getMessage());
             }

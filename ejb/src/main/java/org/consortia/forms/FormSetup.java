@@ -25,6 +25,11 @@ public class FormSetup {
 
     public void createMissing(String templateKey, FormEditor editor) {
         editor.requireMayEdit();
+        createMissing(entityManager, templates, templateKey);
+    }
+
+    /** Creates what the form lacks in the caller's own transaction, which must hold a lock that keeps others out. */
+    static void createMissing(EntityManager entityManager, FormTemplates templates, String templateKey) {
         FilledForm form = FormRecords.current(entityManager, templateKey);
         if (form == null) {
             form = new FilledForm(templates.latest(templateKey), 1);

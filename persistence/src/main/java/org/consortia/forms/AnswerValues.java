@@ -35,7 +35,7 @@ public final class AnswerValues {
     public static final long MONEY_LIMIT = 10_000_000_000L;
 
     private static final Pattern MONEY = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]{1,2})?|-?[0-9]+(\\.[0-9]{1,2})?");
-    private static final Pattern LINK = Pattern.compile("[a-z]+:[1-9][0-9]{0,17}");
+    private static final Pattern LINK = Pattern.compile("[a-z]+(-[a-z]+)*:[1-9][0-9]{0,17}");
 
     private AnswerValues() {
     }
@@ -215,6 +215,26 @@ public final class AnswerValues {
                     row.add(column.key(), column.kind() == AnswerKind.MONEY ? pounds(Long.parseLong(cell)) : cell);
                 }
             }
+            table.add(row);
+        }
+        return table.build().toString();
+    }
+
+    /** The id of the record a stored link points to. */
+    public static long linkedId(String stored) {
+        return Long.parseLong(stored.substring(stored.indexOf(':') + 1));
+    }
+
+    /** Rows of cells as typed, in the JSON {@link #canonical} reads a table from; empty cells left out. */
+    public static String typedTable(List<Map<String, String>> rows) {
+        JsonArrayBuilder table = Json.createArrayBuilder();
+        for (Map<String, String> cells : rows) {
+            JsonObjectBuilder row = Json.createObjectBuilder();
+            cells.forEach((key, cell) -> {
+                if (cell != null && !cell.isBlank()) {
+                    row.add(key, cell);
+                }
+            });
             table.add(row);
         }
         return table.build().toString();

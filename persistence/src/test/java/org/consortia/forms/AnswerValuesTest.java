@@ -21,7 +21,7 @@ class AnswerValuesTest {
                         new ChoiceOption("joining", "Joining an existing partnership")) : List.of(),
                 List.of(), kind == AnswerKind.TABLE ? List.of(new TableColumn("amount", "Amount", AnswerKind.MONEY),
                         new TableColumn("detail", "Details", AnswerKind.TEXT)) : List.of(),
-                kind == AnswerKind.TABLE ? List.of("Finance?", "Staff?") : List.of(), kind == AnswerKind.LINK ? "risk" : null,
+                kind == AnswerKind.TABLE ? List.of("Finance?", "Staff?") : List.of(), kind == AnswerKind.LINK ? "risk-register" : null,
                 50, List.of());
     }
 
@@ -106,8 +106,10 @@ class AnswerValuesTest {
 
     @Test
     void aLinkNamesAKindOfRecordAndItsId() {
-        assertEquals("risk:12", AnswerValues.canonical(question(AnswerKind.LINK), "risk:12"));
-        assertThrows(InvalidAnswerException.class, () -> AnswerValues.canonical(question(AnswerKind.LINK), "risk:0"));
+        assertEquals("risk-register:12", AnswerValues.canonical(question(AnswerKind.LINK), "risk-register:12"));
+        assertEquals(12, AnswerValues.linkedId("risk-register:12"));
+        assertThrows(InvalidAnswerException.class, () -> AnswerValues.canonical(question(AnswerKind.LINK), "risk-register:0"));
+        assertThrows(InvalidAnswerException.class, () -> AnswerValues.canonical(question(AnswerKind.LINK), "document:12"));
         assertThrows(InvalidAnswerException.class, () -> AnswerValues.canonical(question(AnswerKind.LINK), "javascript:1"));
     }
 }

@@ -230,5 +230,11 @@ class BusinessCaseServiceIT {
         assertEquals(BusinessCaseStep.DRAFTING, open(world.strategy).currentStep());
         assertEquals("setting-up", open(officer).businessCase().answer("nature").getValue());
         assertThrows(RecordNotFoundException.class, () -> as.user(world.strategy, () -> cases.open(world.partnershipB + 1000)));
+
+        InvalidInputException foreignRegister = assertThrows(InvalidInputException.class,
+                () -> answer(officer, "business-case", "risks-1", "risk-register:" + world.partnershipB));
+        assertEquals("Choose a record from the list.", foreignRegister.messagesByField().get("answer-risks-1.value"));
+        answer(officer, "business-case", "risks-1", "risk-register:" + world.partnershipA);
+        assertEquals("risk-register:" + world.partnershipA, open(officer).businessCase().answer("risks-1").getValue());
     }
 }

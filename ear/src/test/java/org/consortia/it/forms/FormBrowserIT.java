@@ -57,7 +57,7 @@ class FormBrowserIT {
             new Select(chair.driver().findElement(SECOND_RESPONSE)).selectByValue("partly");
             chair.submit(By.id("form:save"));
             chair.waitForText(By.id("form:summary"), "Nothing was saved.");
-            assertTrue(chair.text(By.id("question-1")).contains(membersView), "their answer is shown");
+            assertTrue(chair.text(By.id("form-question-1")).contains(membersView), "their answer is shown");
             assertEquals(chairsView, chair.driver().findElement(FIRST_COMMENTS).getAttribute("value"),
                     "the chair's own answer is kept");
             assertEquals("partly", new Select(chair.driver().findElement(SECOND_RESPONSE)).getFirstSelectedOption()
@@ -89,7 +89,7 @@ class FormBrowserIT {
         try (Browser chair = new Browser()) {
             chair.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
             chair.open(insurance);
-            assertTrue(chair.text(By.id("question-2")).contains("Use of physical assets – buildings, equipment, vehicles"));
+            assertTrue(chair.text(By.id("form-question-2")).contains("Use of physical assets – buildings, equipment, vehicles"));
             assertFalse(chair.page().contains("form:sections:0:answers:0:choice"), "the insurance table takes no yes or no");
             assertEquals("rgba(0, 112, 60, 1)", chair.driver().findElement(By.id("form:save")).getCssValue("background-color"),
                     "the main button keeps the portal's green over the component library's theme");

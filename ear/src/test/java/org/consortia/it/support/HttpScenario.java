@@ -37,6 +37,12 @@ public final class HttpScenario {
     public final String slugB;
     public final long partnershipA;
     public final long partnershipB;
+    /** With {@link Extra#APPROVAL_CHAIN}: A's officer representative for the council, and the chain's people. */
+    public final String officer;
+    public final String director;
+    public final String finance;
+    public final String legal;
+    public final String executive;
 
     private HttpScenario(Properties built) {
         tag = built.getProperty("tag");
@@ -54,6 +60,11 @@ public final class HttpScenario {
         slugB = built.getProperty("slugB");
         partnershipA = Long.parseLong(built.getProperty("partnershipA"));
         partnershipB = Long.parseLong(built.getProperty("partnershipB"));
+        officer = built.getProperty("officer");
+        director = built.getProperty("DIRECTOR");
+        finance = built.getProperty("HEAD_OF_FINANCE");
+        legal = built.getProperty("HEAD_OF_LEGAL");
+        executive = built.getProperty("EXECUTIVE");
     }
 
     /** What a scenario can be built with besides its people and partnerships. */
@@ -65,7 +76,9 @@ public final class HttpScenario {
         /** Every heading of A's Memorandum is written, so that it can be put for agreement. */
         WRITTEN_MEMORANDUM_IN_A("memorandum=written"),
         /** The other Head of Service is A's secretariat, for the council: they keep its meetings with the chair. */
-        COUNCIL_SECRETARIAT_IN_A("secretariat=appointed");
+        COUNCIL_SECRETARIAT_IN_A("secretariat=appointed"),
+        /** A council officer represents the council in A, and the business case's approval chain has its people. */
+        APPROVAL_CHAIN("approvalChain=named");
 
         private final String option;
 

@@ -39,7 +39,8 @@ public final class PortalPages {
         PortalClient strategy = new PortalClient().signedInAs(STRATEGY, PortalClient.DEMO_PASSWORD);
         String partnership = linkOn(strategy, "/partnerships/list", "a[href*='/partnerships/view?id=']");
         return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", partnership,
-                partnership.replace("/partnerships/view?", "/partnerships/history?"));
+                partnership.replace("/partnerships/view?", "/partnerships/history?"),
+                partnership.replace("/partnerships/view?", "/partnerships/business-case?"));
     }
 
     /** The administration pages, as an administrator opens them. */

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import org.consortia.identity.CouncilRole;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.tenancy.CurrentWorkspace;
 
@@ -20,7 +23,9 @@ import org.consortia.tenancy.CurrentWorkspace;
  * elected member there ({@code =signing} also names the officer the council's signatory); asked for
  * {@code memorandum=written}, it writes every heading of A's Memorandum; asked for
  * {@code secretariat=appointed}, it appoints the other Head of Service as A's secretariat for the
- * council. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
+ * council; asked for {@code approvalChain=named}, it names a council officer as A's officer
+ * representative and adds a Director, the Heads of Financial and of Legal Services and a member of
+ * the Executive for a business case's approval chain. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
@@ -62,6 +67,21 @@ public class ScenarioServlet extends HttpServlet {
         }
         if ("written".equals(request.getParameter("memorandum"))) {
             CurrentWorkspace.runIn(scenario.partnershipA, fixtures::writtenMemorandum);
+        }
+        if ("named".equals(request.getParameter("approvalChain"))) {
+            String officer = "officer-" + scenario.tag + "@example.org";
+            long officerId = fixtures.account(officer, scenario.council);
+            fixtures.inOneTransaction(() -> {
+                fixtures.officerRepresentative(scenario.partnershipA, officerId);
+                return null;
+            });
+            built.setProperty("officer", officer);
+            for (CouncilRole role : List.of(CouncilRole.DIRECTOR, CouncilRole.HEAD_OF_FINANCE, CouncilRole.HEAD_OF_LEGAL,
+                    CouncilRole.EXECUTIVE)) {
+                String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + scenario.tag + "@example.org";
+                fixtures.account(email, scenario.council, role);
+                built.setProperty(role.name(), email);
+            }
         }
         response.setContentType("text/plain;charset=UTF-8");
         built.store(response.getWriter(), null);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.consortia.businesscase.BusinessCaseStep;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Sector;
 import org.consortia.membership.WorkspaceRole;
@@ -100,6 +101,11 @@ public class Labels {
     /** "A, B and C". */
     public String inWords(List<String> names) {
         return InWords.list(names);
+    }
+
+    /** A business case's step in words, from the name it is stored under. */
+    public String businessCaseStep(String name) {
+        return BusinessCaseStep.valueOf(name).label();
     }
 
     public String yesNo(boolean value) {

@@ -1,9 +1,14 @@
 package org.consortia.web.forms;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.AnswerKind;
 import org.consortia.forms.AnswerValues;
 import org.consortia.forms.FormAnswer;
 import org.consortia.forms.InvalidAnswerException;
@@ -17,6 +22,9 @@ import org.consortia.validation.TypedText;
  */
 public class AnswerInput implements Serializable {
 
+    /** Blank rows offered below a table's filled rows, to add more. */
+    private static final int BLANK_ROWS = 3;
+
     private final TemplateQuestion question;
     private String value;
     private String note;
@@ -26,6 +34,7 @@ public class AnswerInput implements Serializable {
     private String loadedSecondNote;
     private long loadedVersion;
     private FormAnswer theirs;
+    private List<Map<String, String>> rows;
 
     AnswerInput(TemplateQuestion question, FormAnswer stored) {
         this.question = question;
@@ -35,6 +44,7 @@ public class AnswerInput implements Serializable {
     /** Starts again from the stored answer, as after a save. */
     void reset(FormAnswer stored) {
         value = AnswerValues.typed(question, stored.getValue());
+        rows = question.kind() == AnswerKind.TABLE ? tableRows(value) : null;
         note = stored.getNote();
         secondNote = stored.getSecondNote();
         rebase(stored);
@@ -57,10 +67,32 @@ public class AnswerInput implements Serializable {
         rebase(stored);
     }
 
+    /** A table's rows as typed: its fixed rows, or those filled in and a few blank ones to add more. */
+    private List<Map<String, String>> tableRows(String typed) {
+        List<Map<String, String>> table = new ArrayList<>();
+        AnswerValues.rowsOf(typed).forEach(row -> table.add(new HashMap<>(row)));
+        int wanted = question.rows().isEmpty() ? table.size() + BLANK_ROWS : question.rows().size();
+        while (table.size() < wanted) {
+            table.add(new HashMap<>());
+        }
+        return table;
+    }
+
+    /** What the user typed, a table's rows as JSON without the rows left blank. */
+    private String typedValue() {
+        if (rows == null) {
+            return value;
+        }
+        List<Map<String, String>> filled = question.rows().isEmpty()
+                ? rows.stream().filter(row -> row.values().stream().anyMatch(cell -> cell != null && !cell.isBlank())).toList()
+                : rows;
+        return filled.isEmpty() ? null : AnswerValues.typedTable(filled);
+    }
+
     boolean isChanged() {
         String canonical;
         try {
-            canonical = AnswerValues.canonical(question, value);
+            canonical = AnswerValues.canonical(question, typedValue());
         } catch (InvalidAnswerException invalid) {
             // Sent, so that the service explains what is wrong with it beside the field.
             return true;
@@ -70,7 +102,7 @@ public class AnswerInput implements Serializable {
     }
 
     AnswerEdit edit() {
-        return new AnswerEdit(question.id(), value, note, secondNote, loadedVersion);
+        return new AnswerEdit(question.id(), typedValue(), note, secondNote, loadedVersion);
     }
 
     public TemplateQuestion getQuestion() {
@@ -92,6 +124,16 @@ public class AnswerInput implements Serializable {
 
     public void setTicked(boolean ticked) {
         this.value = ticked ? "ticked" : null;
+    }
+
+    /** A table's rows as typed, each row's cells by column key. */
+    public List<Map<String, String>> getRows() {
+        return rows;
+    }
+
+    /** The name of a fixed row of a table, or its number. */
+    public String rowName(int index) {
+        return question.rows().isEmpty() ? "Row " + (index + 1) : question.rows().get(index);
     }
 
     public String getNote() {

@@ -1,0 +1,117 @@
+package org.consortia.it.businesscase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.consortia.it.support.Browser;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
+import org.consortia.it.support.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A new partnership's business case in the browser: the officer asks the questions of Appendix A
+ * and drafts the case, and it goes up the chain to the Executive's approval; the approved case
+ * downloads as a PDF, and a partner in the workspace never sees it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BusinessCaseBrowserIT {
+
+    private static final By FIRST_PRE_CHECK_ANSWER = By.id("preCheck:sections:0:answers:0:yes-no");
+    private static final By NATURE = By.id("case:sections:0:answers:0:choice");
+    private static final By NAME = By.id("case:sections:0:answers:1:text");
+    private static final By STATUTORY = By.id("case:sections:0:answers:2:yes-no");
+    private static final By FINANCE_AMOUNT = By.id("case:sections:5:answers:0:rows:0:cells:0:cell");
+    private static final By RISK_ASSESSMENT = By.id("case:sections:4:answers:0:link");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithScenarios();
+    }
+
+    private static void decide(Browser browser, String email, String page, String comments) {
+        browser.signIn(email, HttpScenario.PASSWORD);
+        browser.open(page);
+        browser.click(By.id("deciding:outcome:0"));
+        if (comments != null) {
+            browser.type(By.id("deciding:comments"), comments);
+        }
+        browser.submit(By.id("deciding:decide"));
+        browser.waitForText(By.id("messages"), "recorded.");
+    }
+
+    @Test
+    void aCaseGoesFromTheQuestionsAskedFirstToTheExecutivesApprovalAndDownloadsAsAPdf() {
+        HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.APPROVAL_CHAIN);
+        String page = "/partnerships/business-case?id=" + scenario.partnershipA;
+        try (Browser browser = new Browser()) {
+            browser.signIn(scenario.officer, HttpScenario.PASSWORD);
+            browser.open(page);
+            assertTrue(browser.text(By.tagName("main")).contains("Is the problem that the prospective partners want to"
+                    + " solve one that needs a partnership approach?"));
+            new Select(browser.driver().findElement(FIRST_PRE_CHECK_ANSWER)).selectByValue("no");
+            browser.submit(By.id("preCheck:save"));
+            browser.waitForText(By.id("messages"), "Your answers have been saved.");
+            assertTrue(browser.text(By.id("pre-check-warning")).contains(
+                    "Factors indicating that a partnership approach is not the best approach"));
+
+            browser.choose(NATURE, "Setting up a partnership");
+            browser.type(NAME, "Redditch Youth Partnership");
+            new Select(browser.driver().findElement(STATUTORY)).selectByValue("no");
+            browser.type(FINANCE_AMOUNT, "lots");
+            browser.choose(RISK_ASSESSMENT, "The joint risk register");
+            browser.submit(By.id("case:save"));
+            browser.waitForText(By.id("messages"), "There is a problem");
+            assertTrue(browser.page().contains("Amount in row Finance?: Enter an amount in pounds and pence"));
+            assertEquals("Redditch Youth Partnership", browser.driver().findElement(NAME).getAttribute("value"),
+                    "what the officer typed stays on the page");
+            browser.type(FINANCE_AMOUNT, "12000.5");
+            browser.submit(By.id("case:save"));
+            browser.waitForText(By.id("messages"), "Your answers have been saved.");
+            assertEquals("12,000.50", browser.driver().findElement(FINANCE_AMOUNT).getAttribute("value"));
+
+            browser.submit(By.id("submitting:submit"));
+            browser.waitForText(By.id("messages"), "The business case has been submitted");
+            assertTrue(browser.driver().findElements(By.id("case:save")).isEmpty()
+                    && browser.driver().findElement(NAME).getAttribute("readonly") != null,
+                    "a submitted case is no longer the officer's to change");
+
+            decide(browser, scenario.headOfService, page, "Fits the service plan.");
+            decide(browser, scenario.finance, page, "£12,000.50 a year from the service budget.");
+            decide(browser, scenario.legal, page, "No legal obstacle.");
+            browser.signIn(scenario.executive, HttpScenario.PASSWORD);
+            browser.open(page);
+            assertTrue(browser.text(By.id("case-status")).contains("Forming"));
+            browser.click(By.id("deciding:outcome:0"));
+            browser.submit(By.id("deciding:decide"));
+            browser.waitForText(By.id("messages"), "Approved: recorded.");
+            String status = browser.text(By.id("case-status"));
+            assertTrue(status.contains("Performing") && status.contains("Approved"), status);
+            String steps = browser.text(By.id("steps"));
+            assertTrue(steps.contains("Advice of the Head of Financial, Revenues and Benefits Services")
+                    && steps.contains("£12,000.50 a year from the service budget.") && steps.contains("Approved"), steps);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+
+        PortalClient executive = scenario.signedIn(scenario.executive);
+        HttpResponse<byte[]> pdf = executive.download("/api/partnerships/" + scenario.partnershipA + "/business-case.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
+
+        PortalClient partner = scenario.signedIn(scenario.chairOfA);
+        assertEquals(404, partner.get(page).status(), "a partner in the workspace never learns of the case");
+        assertEquals(404, partner.download("/api/partnerships/" + scenario.partnershipA + "/business-case.pdf")
+                .statusCode());
+        assertFalse(partner.get(scenario.inA("")).body().contains("business-case"));
+    }
+}

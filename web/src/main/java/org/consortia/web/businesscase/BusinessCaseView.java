@@ -1,0 +1,157 @@
+package org.consortia.web.businesscase;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.businesscase.BusinessCase;
+import org.consortia.businesscase.BusinessCaseService;
+import org.consortia.forms.ChoiceOption;
+import org.consortia.forms.FormConflictException;
+import org.consortia.forms.FormContents;
+import org.consortia.forms.StepOutcome;
+import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.forms.FormInputs;
+
+/**
+ * A partnership's business case: the officer answers the questions asked first (Appendix A) and the
+ * case (Appendix 2a) and submits it; each person of the approval chain records their step. What
+ * anyone typed stays on the page when a save or a step is refused.
+ */
+@Named
+@ViewScoped
+public class BusinessCaseView implements Serializable {
+
+    @Inject
+    BusinessCaseService cases;
+
+    private Long id;
+    private BusinessCase businessCase;
+    private FormInputs preCheck;
+    private FormInputs caseInputs;
+    private String submitComments;
+    private StepOutcome outcome;
+    private String decisionComments;
+
+    public void load() {
+        if (businessCase != null) {
+            return;
+        }
+        if (id == null) {
+            throw new RecordNotFoundException("No partnership chosen.");
+        }
+        show(cases.open(id));
+    }
+
+    private void show(BusinessCase loaded) {
+        businessCase = loaded;
+        preCheck = new FormInputs("preCheck", loaded.preCheck());
+        caseInputs = new FormInputs("case", loaded.businessCase(), Map.of("risk-register", List.of(new ChoiceOption(
+                "risk-register:" + loaded.partnershipId(), "The joint risk register of " + loaded.partnershipName()))));
+    }
+
+    public void savePreCheck() {
+        save(BusinessCaseService.PRE_CHECK, preCheck);
+    }
+
+    public void saveCase() {
+        save(BusinessCaseService.CASE, caseInputs);
+    }
+
+    private void save(String templateKey, FormInputs inputs) {
+        if (inputs.edits().isEmpty()) {
+            FieldMessages.info("Nothing has changed since the answers were last saved.");
+            return;
+        }
+        try {
+            FormContents saved = cases.save(id, templateKey, inputs.edits());
+            inputs.reset(saved);
+            FieldMessages.info("Your answers have been saved.");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show(invalid, inputs::clientIdOf);
+        } catch (FormConflictException conflict) {
+            inputs.showTheirs(conflict);
+            FieldMessages.conflict(conflict, "Your answers are still in the form; the answers someone else saved are"
+                    + " shown beside them. Check them, then save again to keep yours.");
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            FieldMessages.conflict(refused, "Your answers are still in the form.");
+        }
+    }
+
+    public void submit() {
+        try {
+            show(cases.submit(id, submitComments));
+            submitComments = null;
+            FieldMessages.info("The business case has been submitted: it now waits for "
+                    + businessCase.currentStep().label().toLowerCase(Locale.UK) + ".");
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("submitting", invalid);
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            FieldMessages.conflict(refused, "Nothing was submitted.");
+        }
+    }
+
+    public void decide() {
+        try {
+            show(cases.decide(id, businessCase.currentStep(), outcome, decisionComments));
+            FieldMessages.info(outcome.label() + ": recorded.");
+            outcome = null;
+            decisionComments = null;
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("deciding", invalid);
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            FieldMessages.conflict(refused, "Nothing was recorded; your comments are still in the form.");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BusinessCase getBusinessCase() {
+        return businessCase;
+    }
+
+    public FormInputs getPreCheck() {
+        return preCheck;
+    }
+
+    public FormInputs getCaseInputs() {
+        return caseInputs;
+    }
+
+    public String getSubmitComments() {
+        return submitComments;
+    }
+
+    public void setSubmitComments(String submitComments) {
+        this.submitComments = submitComments;
+    }
+
+    public StepOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(StepOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getDecisionComments() {
+        return decisionComments;
+    }
+
+    public void setDecisionComments(String decisionComments) {
+        this.decisionComments = decisionComments;
+    }
+}
