@@ -3,11 +3,14 @@ package org.consortia.businesscase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.consortia.access.Action;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.StepOutcome;
+import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.partnership.Partnership;
 import org.consortia.tenancy.CurrentWorkspace;
 
 /**
@@ -28,6 +31,16 @@ public class BusinessCaseService {
 
     @Inject
     BusinessCaseRecords records;
+
+    /**
+     * Whether the caller may open the partnership's business case: the council's people who read
+     * cases, and the partnership's officer representative. Partners in its workspace may not.
+     */
+    public boolean isOpenToCaller(Partnership partnership) {
+        Caller caller = callers.current();
+        Account officer = partnership.getOfficerRepresentative();
+        return caller.may(Action.READ_BUSINESS_CASES) || officer != null && officer.getId() == caller.accountId();
+    }
 
     public BusinessCase open(long partnershipId) {
         Caller caller = callers.current();

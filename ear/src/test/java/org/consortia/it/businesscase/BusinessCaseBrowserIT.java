@@ -113,5 +113,8 @@ class BusinessCaseBrowserIT {
         assertEquals(404, partner.download("/api/partnerships/" + scenario.partnershipA + "/business-case.pdf")
                 .statusCode());
         assertFalse(partner.get(scenario.inA("")).body().contains("business-case"));
+        assertTrue(scenario.signedIn(scenario.headOfService).get(scenario.inA("")).document()
+                .select("#business-case[href$=business-case?id=" + scenario.partnershipA + "]").size() == 1,
+                "the accountable Head of Service finds the case from the workspace");
     }
 }

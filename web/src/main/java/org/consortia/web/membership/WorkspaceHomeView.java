@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
+import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.membership.MembershipService;
 import org.consortia.mou.Mou;
 import org.consortia.mou.MouService;
@@ -35,12 +36,16 @@ public class WorkspaceHomeView {
     @Inject
     MouService mou;
 
+    @Inject
+    BusinessCaseService businessCases;
+
     private Mou memorandum;
 
     private Partnership partnership;
 
     private List<Representative> inOffice;
     private List<AttentionItem> needsAttention;
+    private boolean businessCaseOpen;
 
     @PostConstruct
     void init() {
@@ -51,6 +56,12 @@ public class WorkspaceHomeView {
         needsAttention = attention.forCurrentWorkspace();
         partnership = partnerships.ofCurrentWorkspace();
         memorandum = mou.summary();
+        businessCaseOpen = businessCases.isOpenToCaller(partnership);
+    }
+
+    /** Whether the caller may open the partnership's business case, which its partners never see. */
+    public boolean isBusinessCaseOpen() {
+        return businessCaseOpen;
     }
 
     public Mou getMemorandum() {
