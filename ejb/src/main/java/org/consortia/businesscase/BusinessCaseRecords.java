@@ -65,12 +65,18 @@ public class BusinessCaseRecords {
         return new People(partnershipId, (String) row[0], (LifecycleStage) row[1], (Long) row[2], (Long) row[3]);
     }
 
-    public BusinessCase read(Caller caller, long partnershipId) {
+    /** The partnership's people, once the caller is known to be someone its business case is open to. */
+    private People readablePeople(Caller caller, long partnershipId) {
         People people = people(partnershipId);
         if (!caller.may(Action.READ_BUSINESS_CASES) && !isOfficer(caller, people)) {
             // The council's business cases are not its partners' to know of.
             throw new RecordNotFoundException("No such business case.");
         }
+        return people;
+    }
+
+    public BusinessCase read(Caller caller, long partnershipId) {
+        People people = readablePeople(caller, partnershipId);
         FormContents preCheck = records.stored(PRE_CHECK);
         FormContents businessCase = records.stored(CASE);
         List<FormStep> steps = steps(businessCase.form());
@@ -100,7 +106,7 @@ public class BusinessCaseRecords {
         if (!TEMPLATES.contains(templateKey)) {
             throw new RecordNotFoundException("No such form.");
         }
-        People people = people(partnershipId);
+        People people = readablePeople(caller, partnershipId);
         // One save of the partnership's case at a time: it is also what a submission waits for.
         entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
         return records.saveUnderLock(templateKey, edits, null, new FormEditor() {
@@ -132,7 +138,7 @@ public class BusinessCaseRecords {
 
     /** The drafter sends the case up the chain; the nature of the case and the partnership's name must be answered. */
     public BusinessCase submit(Caller caller, long partnershipId, String comments) {
-        People people = people(partnershipId);
+        People people = readablePeople(caller, partnershipId);
         requireDrafting(caller, people);
         FormContents businessCase = records.stored(CASE);
         List<String> unanswered = businessCase.template().sections().get(0).questions().stream()
@@ -152,7 +158,7 @@ public class BusinessCaseRecords {
      */
     public BusinessCase decide(Caller caller, long partnershipId, BusinessCaseStep expected, StepOutcome outcome,
             String comments) {
-        People people = people(partnershipId);
+        People people = readablePeople(caller, partnershipId);
         FormContents businessCase = records.stored(CASE);
         if (businessCase.form().getId() == null) {
             throw new RecordNotFoundException("This partnership has no business case yet.");

@@ -20,6 +20,7 @@ import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
 import org.consortia.identity.CouncilRole;
+import org.consortia.it.support.AllAtOnce;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -215,8 +216,32 @@ class BusinessCaseServiceIT {
     }
 
     @Test
+    void twoDecisionsAtOnceRecordOneAndTellTheOtherThatTheCaseMovedOn() throws Exception {
+        draftTheNature();
+        as.user(officer, () -> cases.submit(world.partnershipA, null));
+        decide(world.headOfService, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null);
+        List<String> outcomes = AllAtOnce.run(2, () -> {
+            try {
+                decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "Affordable.");
+                return "recorded";
+            } catch (ConcurrentEditException movedOn) {
+                return "refused";
+            }
+        }).stream().sorted().toList();
+        assertEquals(List.of("recorded", "refused"), outcomes);
+        assertEquals(List.of("DRAFTING", "SERVICE_AUTHORISATION", "FINANCIAL_ADVICE"),
+                open(world.strategy).steps().stream().map(FormStep::getStep).toList(), "the advice is recorded once");
+    }
+
+    @Test
     void theCaseIsTheCouncilsAloneAndEachSubmissionNeedsItsNature() {
         assertThrows(RecordNotFoundException.class, () -> open(world.chairOfA), "a partner never learns of the case");
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA, () -> cases.save(world.partnershipA,
+                "business-case", List.of(new AnswerEdit("name", "Ours now", null, null, 0)))));
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA, () -> cases.submit(world.partnershipA,
+                null)));
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA, () -> cases.decide(world.partnershipA,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null)));
         assertThrows(RecordNotFoundException.class, () -> open(world.outsider));
         assertThrows(AccessDeniedException.class, () -> answer(world.cmt, "business-case", "name", "Not mine to write"));
         assertThrows(RecordNotFoundException.class, () -> as.user(officer, () -> cases.save(world.partnershipA,
