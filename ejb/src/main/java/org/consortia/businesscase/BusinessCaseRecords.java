@@ -224,9 +224,9 @@ public class BusinessCaseRecords {
     }
 
     /**
-     * Whether the caller may take this step. The accountable Head of Service authorises, or a
-     * Director where the Head of Service is the officer representative; nobody authorises a case
-     * they submitted themselves.
+     * Whether the caller may take this step. The accountable Head of Service authorises; a Director
+     * does where the Head of Service cannot: none is named, or they are the officer representative, or
+     * they submitted the case themselves. Nobody authorises a case they submitted.
      */
     private static boolean mayTake(Caller caller, BusinessCaseStep step, People people, List<FormStep> steps) {
         if (!caller.may(step.action())) {
@@ -235,14 +235,15 @@ public class BusinessCaseRecords {
         if (step != BusinessCaseStep.SERVICE_AUTHORISATION) {
             return true;
         }
-        boolean submittedByCaller = steps.stream().filter(taken -> taken.getOutcome() == StepOutcome.SUBMITTED)
-                .reduce((first, second) -> second)
-                .map(submission -> submission.getDecidedBy().getId() == caller.accountId()).orElse(false);
-        if (submittedByCaller || people.headOfService() == null) {
+        Long submitter = steps.stream().filter(taken -> taken.getOutcome() == StepOutcome.SUBMITTED)
+                .reduce((first, second) -> second).map(submission -> submission.getDecidedBy().getId()).orElse(null);
+        if (Objects.equals(submitter, caller.accountId())) {
             return false;
         }
-        boolean headOfServiceIsOfficer = people.headOfService().equals(people.officer());
-        return headOfServiceIsOfficer ? caller.councilRoles().contains(CouncilRole.DIRECTOR)
-                : people.headOfService() == caller.accountId() && caller.councilRoles().contains(CouncilRole.HEAD_OF_SERVICE);
+        Long headOfService = people.headOfService();
+        boolean directorInstead = headOfService == null || headOfService.equals(people.officer())
+                || headOfService.equals(submitter);
+        return directorInstead ? caller.councilRoles().contains(CouncilRole.DIRECTOR)
+                : headOfService == caller.accountId() && caller.councilRoles().contains(CouncilRole.HEAD_OF_SERVICE);
     }
 }

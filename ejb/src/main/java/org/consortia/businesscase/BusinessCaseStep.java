@@ -11,7 +11,7 @@ import org.consortia.forms.StepOutcome;
 public enum BusinessCaseStep {
     DRAFTING("Drafted by the officer", Action.DRAFT_BUSINESS_CASE, List.of(StepOutcome.SUBMITTED)),
     SERVICE_AUTHORISATION("Authorised by the accountable Head of Service (or a Director where the Head of Service"
-            + " is the officer representative)", Action.AUTHORISE_BUSINESS_CASE,
+            + " is the officer representative, or cannot authorise it)", Action.AUTHORISE_BUSINESS_CASE,
             List.of(StepOutcome.AUTHORISED, StepOutcome.RETURNED)),
     FINANCIAL_ADVICE("Advice of the Head of Financial, Revenues and Benefits Services on the financial consequences",
             Action.ADVISE_ON_FINANCE, List.of(StepOutcome.ADVISED, StepOutcome.RETURNED)),

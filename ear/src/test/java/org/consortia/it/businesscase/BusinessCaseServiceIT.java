@@ -111,8 +111,12 @@ class BusinessCaseServiceIT {
     }
 
     private void refusedAndNothingChanged(Class<? extends Throwable> refusal, Executable attempt) {
+        refusedAndNothingChanged(refusal, attempt, "refused");
+    }
+
+    private void refusedAndNothingChanged(Class<? extends Throwable> refusal, Executable attempt, String why) {
         int steps = open(world.strategy).steps().size();
-        assertThrows(refusal, attempt);
+        assertThrows(refusal, attempt, why);
         assertEquals(steps, open(world.strategy).steps().size(), "a refused step records nothing");
     }
 
@@ -134,6 +138,9 @@ class BusinessCaseServiceIT {
                 StepOutcome.ADVISED, "Affordable."));
         refusedAndNothingChanged(InvalidInputException.class, () -> decide(executive,
                 BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.APPROVED, null));
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(director,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null),
+                "a Director stands in only where the Head of Service cannot authorise");
 
         assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, decide(world.headOfService,
                 BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, "Fits the service plan.").currentStep());
@@ -193,7 +200,7 @@ class BusinessCaseServiceIT {
     }
 
     @Test
-    void nobodyAuthorisesACaseTheySubmittedAndADirectorAuthorisesWhenTheHeadOfServiceIsTheOfficer() {
+    void aDirectorAuthorisesWhereTheHeadOfServiceCannotAndNobodyAuthorisesACaseTheySubmitted() {
         answer(world.headOfService, "business-case", "nature", "joining");
         answer(world.headOfService, "business-case", "name", "Shared Services Board");
         answer(world.headOfService, "business-case", "statutory", "yes");
@@ -201,16 +208,40 @@ class BusinessCaseServiceIT {
         assertEquals(List.of(), open(world.headOfService).mayDecide(), "the submitter may not authorise");
         refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.headOfService,
                 BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
-        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(director,
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.otherHeadOfService,
                 BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
+        assertEquals(List.of(StepOutcome.AUTHORISED, StepOutcome.RETURNED), open(director).mayDecide(),
+                "the Head of Service submitted it, so a Director authorises");
+        assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, decide(director, BusinessCaseStep.SERVICE_AUTHORISATION,
+                StepOutcome.AUTHORISED, null).currentStep());
 
+        // Partnership B has no accountable Head of Service; the Head of Strategy & Partnerships drafts its case.
+        as.user(world.strategy, () -> {
+            for (String[] answer : new String[][] {{"nature", "setting-up"}, {"name", "B"}, {"statutory", "no"}}) {
+                FormContents form = cases.open(world.partnershipB).businessCase();
+                cases.save(world.partnershipB, "business-case", List.of(new AnswerEdit(answer[0], answer[1], null, null,
+                        form.answer(answer[0]).getVersion())));
+            }
+            return cases.submit(world.partnershipB, null);
+        });
+        assertThrows(AccessDeniedException.class, () -> as.user(world.headOfService, () -> cases.decide(
+                world.partnershipB, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null)));
+        assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, as.user(director, () -> cases.decide(world.partnershipB,
+                BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null)).currentStep());
+    }
+
+    @Test
+    void aDirectorAuthorisesWhenTheHeadOfServiceIsTheOfficer() {
         fixtures.inOneTransaction(() -> {
             fixtures.officerRepresentative(world.partnershipA, world.headOfServiceId);
             return null;
         });
+        answer(world.strategy, "business-case", "nature", "reviewing");
+        answer(world.strategy, "business-case", "name", "Partnership A");
+        answer(world.strategy, "business-case", "statutory", "no");
+        as.user(world.strategy, () -> cases.submit(world.partnershipA, null));
         refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.headOfService,
                 BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null));
-        assertEquals(List.of(StepOutcome.AUTHORISED, StepOutcome.RETURNED), open(director).mayDecide());
         assertEquals(BusinessCaseStep.FINANCIAL_ADVICE, decide(director, BusinessCaseStep.SERVICE_AUTHORISATION,
                 StepOutcome.AUTHORISED, null).currentStep());
     }
