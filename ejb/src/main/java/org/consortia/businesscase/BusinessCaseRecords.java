@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
@@ -46,6 +49,8 @@ public class BusinessCaseRecords {
     static final String PRE_CHECK = "should-we-partner";
     static final String CASE = "business-case";
     private static final Set<String> TEMPLATES = Set.of(PRE_CHECK, CASE);
+    private static final String NATURE = "nature";
+    private static final String REVIEWING = "reviewing";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -54,15 +59,17 @@ public class BusinessCaseRecords {
     FormRecords records;
 
     /** Who the caller is to the partnership: the people the chain's rules name. */
-    private record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, Long officer) {
+    record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
+            Long officer, String officerName) {
     }
 
     private People people(long partnershipId) {
-        Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, o.id from Partnership p"
+        Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, h.name, o.id, o.name from Partnership p"
                         + " left join p.headOfService h left join p.officerRepresentative o where p.id = :id", Object[].class)
                 .setParameter("id", partnershipId).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("No such partnership."));
-        return new People(partnershipId, (String) row[0], (LifecycleStage) row[1], (Long) row[2], (Long) row[3]);
+        return new People(partnershipId, (String) row[0], (LifecycleStage) row[1], (Long) row[2], (String) row[3],
+                (Long) row[4], (String) row[5]);
     }
 
     /** The partnership's people, once the caller is known to be someone its business case is open to. */
@@ -75,22 +82,58 @@ public class BusinessCaseRecords {
         return people;
     }
 
-    public BusinessCase read(Caller caller, long partnershipId) {
+    /** The newest business case, or the one with this number when {@code number} is not null. */
+    public BusinessCase read(Caller caller, long partnershipId, Integer number) {
         People people = readablePeople(caller, partnershipId);
         FormContents preCheck = records.stored(PRE_CHECK);
-        FormContents businessCase = records.stored(CASE);
-        List<FormStep> steps = steps(businessCase.form());
-        BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        boolean mayEdit = current == BusinessCaseStep.DRAFTING && mayDraft(caller, people);
-        List<StepOutcome> mayDecide = current != null && current != BusinessCaseStep.DRAFTING
+        FormContents businessCase = number == null ? records.stored(CASE) : records.stored(CASE, number);
+        Map<Long, List<FormStep>> stepsByForm = stepsByForm();
+        List<FormStep> steps = stepsOf(businessCase.form(), stepsByForm);
+        boolean review = isReview(businessCase);
+        BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(), review);
+        List<BusinessCase.Made> made = records.all(CASE).stream()
+                .map(form -> BusinessCase.Made.of(form, stepsOf(form, stepsByForm))).toList();
+        boolean newest = made.isEmpty() || businessCase.form().getSequenceNumber() == made.get(made.size() - 1).number();
+        boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && mayDraft(caller, people);
+        List<StepOutcome> mayDecide = newest && current != null && current != BusinessCaseStep.DRAFTING
                 && mayTake(caller, current, people, steps) ? current.outcomes() : List.of();
+        boolean mayStartNext = newest && current == null && people.stage() != LifecycleStage.ENDED
+                && mayDraft(caller, people);
         return new BusinessCase(people.partnershipId(), people.name(), people.stage(), preCheck, businessCase, steps,
-                current, mayEdit, mayDecide);
+                current, review, mayEdit, mayDecide, made, mayStartNext);
     }
 
-    public byte[] exportPdf(Caller caller, long partnershipId) {
-        BusinessCase businessCase = read(caller, partnershipId);
+    public byte[] exportPdf(Caller caller, long partnershipId, Integer number) {
+        BusinessCase businessCase = read(caller, partnershipId, number);
         return BusinessCasePdf.write(businessCase);
+    }
+
+    /**
+     * The report to the Executive via the Corporate Management Team that section 9 asks for when a
+     * review finds the business case for continuing cannot be demonstrated.
+     */
+    public byte[] exportReport(Caller caller, long partnershipId, int number) {
+        People people = readablePeople(caller, partnershipId);
+        BusinessCase businessCase = read(caller, partnershipId, number);
+        FormStep judgement = businessCase.steps().isEmpty() ? null : businessCase.steps().get(businessCase.steps().size() - 1);
+        if (judgement == null || judgement.getOutcome() != StepOutcome.NOT_DEMONSTRATED) {
+            throw new RecordNotFoundException("Only a review that found the business case not demonstrated has a report.");
+        }
+        return BusinessCasePdf.writeReport(businessCase, judgement, people.headOfServiceName(), people.officerName());
+    }
+
+    /** Every step taken in the partnership's business cases, by form, in the order taken. */
+    private Map<Long, List<FormStep>> stepsByForm() {
+        Map<Long, List<FormStep>> byForm = new HashMap<>();
+        entityManager.createQuery("select s from FormStep s join fetch s.decidedBy join fetch s.form f"
+                        + " where f.templateKey = :key order by s.id", FormStep.class)
+                .setParameter("key", CASE).getResultList()
+                .forEach(step -> byForm.computeIfAbsent(step.getForm().getId(), id -> new ArrayList<>()).add(step));
+        return byForm;
+    }
+
+    private static List<FormStep> stepsOf(FilledForm form, Map<Long, List<FormStep>> stepsByForm) {
+        return form.getId() == null ? List.of() : stepsByForm.getOrDefault(form.getId(), List.of());
     }
 
     private List<FormStep> steps(FilledForm form) {
@@ -101,6 +144,11 @@ public class BusinessCaseRecords {
                 + " order by s.id", FormStep.class).setParameter("form", form).getResultList();
     }
 
+    /** Whether the case is the yearly review of an existing partnership rather than one for setting up or joining. */
+    private static boolean isReview(FormContents businessCase) {
+        return REVIEWING.equals(businessCase.answer(NATURE).getValue());
+    }
+
     /** Saves answers to the case or the questions before it, while the case is with its drafter. */
     public FormContents save(Caller caller, long partnershipId, String templateKey, List<AnswerEdit> edits) {
         if (!TEMPLATES.contains(templateKey)) {
@@ -109,6 +157,10 @@ public class BusinessCaseRecords {
         People people = readablePeople(caller, partnershipId);
         // One save of the partnership's case at a time: it is also what a submission waits for.
         entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        if (templateKey.equals(PRE_CHECK) && records.stored(CASE).form().getSequenceNumber() > 1) {
+            throw new AccessDeniedException("The questions before a partnership are answered with its first business"
+                    + " case: they are kept as they were.");
+        }
         return records.saveUnderLock(templateKey, edits, null, new FormEditor() {
             @Override
             public void requireMayEdit() {
@@ -148,8 +200,16 @@ public class BusinessCaseRecords {
                     + " (what it is concerned with, the partnership's name and whether it is statutory) before"
                     + " submitting it.");
         }
+        boolean forming = people.stage() == LifecycleStage.FORMING;
+        if (forming == isReview(businessCase)) {
+            throw InvalidInputException.of("submit", forming
+                    ? "A partnership that is still forming makes its case for setting up or joining it: a review is"
+                    + " for a partnership the council is already in."
+                    : "The council is already in this partnership: its business case is a review (\"Reviewing an"
+                    + " existing partnership\").");
+        }
         record(caller, locked(businessCase.form()), BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, comments);
-        return read(caller, partnershipId);
+        return read(caller, partnershipId, null);
     }
 
     /**
@@ -165,7 +225,8 @@ public class BusinessCaseRecords {
         }
         FilledForm form = locked(businessCase.form());
         List<FormStep> steps = steps(form);
-        BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList());
+        BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(),
+                isReview(businessCase));
         if (current != expected) {
             throw new ConcurrentEditException(current == null ? "The business case has been decided meanwhile."
                     : "The business case has moved on meanwhile: it now waits for: " + current.label() + ".");
@@ -180,7 +241,34 @@ public class BusinessCaseRecords {
         if (outcome == StepOutcome.APPROVED) {
             entityManager.find(Partnership.class, partnershipId).setStage(LifecycleStage.PERFORMING);
         }
-        return read(caller, partnershipId);
+        return read(caller, partnershipId, null);
+    }
+
+    /**
+     * Starts the next business case once the one in hand is decided: each year's review of a
+     * partnership the council is in, or a new case after a rejection. Its answers are carried over.
+     */
+    public BusinessCase startNext(Caller caller, long partnershipId) {
+        People people = readablePeople(caller, partnershipId);
+        if (!mayDraft(caller, people)) {
+            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
+                    + " Service or the Head of Strategy & Partnerships starts its business case.");
+        }
+        if (people.stage() == LifecycleStage.ENDED) {
+            throw new AccessDeniedException("The council's involvement in this partnership has ended.");
+        }
+        entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        FormContents previous = records.stored(CASE);
+        if (previous.form().getId() == null || previous.form().getState().open()
+                || previous.form().getState() == FormState.SUBMITTED) {
+            throw new ConcurrentEditException("The business case in hand has not been decided yet: it is the one to work on.");
+        }
+        FormContents next = records.startNext(previous);
+        if (people.stage() != LifecycleStage.FORMING) {
+            next.answer(NATURE).setValue(REVIEWING);
+        }
+        entityManager.flush();
+        return read(caller, partnershipId, null);
     }
 
     /** The form, once every save and step of the partnership's case that started first has finished. */
@@ -207,8 +295,8 @@ public class BusinessCaseRecords {
                 entityManager.getReference(Account.class, caller.accountId()), Instant.now(), tidy));
         form.setState(switch (outcome) {
             case RETURNED -> FormState.RETURNED;
-            case APPROVED -> FormState.APPROVED;
-            case REJECTED -> FormState.REJECTED;
+            case APPROVED, DEMONSTRATED -> FormState.APPROVED;
+            case REJECTED, NOT_DEMONSTRATED -> FormState.REJECTED;
             default -> FormState.SUBMITTED;
         });
         entityManager.flush();
@@ -232,7 +320,7 @@ public class BusinessCaseRecords {
         if (!caller.may(step.action())) {
             return false;
         }
-        if (step != BusinessCaseStep.SERVICE_AUTHORISATION) {
+        if (!step.headOfServices()) {
             return true;
         }
         Long submitter = steps.stream().filter(taken -> taken.getOutcome() == StepOutcome.SUBMITTED)

@@ -42,9 +42,21 @@ public class BusinessCaseService {
         return caller.may(Action.READ_BUSINESS_CASES) || officer != null && officer.getId() == caller.accountId();
     }
 
+    /** The partnership's newest business case. */
     public BusinessCase open(long partnershipId) {
+        return open(partnershipId, null);
+    }
+
+    /** The partnership's newest business case, or the one with this number when it is not null. */
+    public BusinessCase open(long partnershipId, Integer number) {
         Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.read(caller, partnershipId));
+        return CurrentWorkspace.callIn(partnershipId, () -> records.read(caller, partnershipId, number));
+    }
+
+    /** Starts the next business case once the one in hand is decided: the yearly review, or a new case after a rejection. */
+    public BusinessCase startNext(long partnershipId) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.startNext(caller, partnershipId));
     }
 
     /** Saves answers to the questions before the case (Appendix A) or to the case itself (Appendix 2a). */
@@ -58,10 +70,16 @@ public class BusinessCaseService {
         return CurrentWorkspace.callIn(partnershipId, () -> records.submit(caller, partnershipId, comments));
     }
 
-    /** The case as answered, laid out as the framework prints it, with its approval steps. */
-    public byte[] exportPdf(long partnershipId) {
+    /** The case as answered (the newest, or the one with this number), laid out as the framework prints it, with its steps. */
+    public byte[] exportPdf(long partnershipId, Integer number) {
         Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.exportPdf(caller, partnershipId));
+        return CurrentWorkspace.callIn(partnershipId, () -> records.exportPdf(caller, partnershipId, number));
+    }
+
+    /** The report to the Executive via the Corporate Management Team of a review that found the case not demonstrated. */
+    public byte[] exportReport(long partnershipId, int number) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.exportReport(caller, partnershipId, number));
     }
 
     public BusinessCase decide(long partnershipId, BusinessCaseStep expected, StepOutcome outcome, String comments) {

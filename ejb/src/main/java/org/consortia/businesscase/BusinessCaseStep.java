@@ -18,7 +18,17 @@ public enum BusinessCaseStep {
     LEGAL_ADVICE("Advice of the Head of Legal, Democratic and Property Services on the legal consequences",
             Action.ADVISE_ON_LAW, List.of(StepOutcome.ADVISED, StepOutcome.RETURNED)),
     EXECUTIVE_DECISION("Approved or rejected by the Executive (or full Council where the Constitution requires)",
-            Action.DECIDE_BUSINESS_CASE, List.of(StepOutcome.APPROVED, StepOutcome.REJECTED, StepOutcome.RETURNED));
+            Action.DECIDE_BUSINESS_CASE, List.of(StepOutcome.APPROVED, StepOutcome.REJECTED, StepOutcome.RETURNED)),
+    REVIEW_DECISION("Judged by the accountable Head of Service (or a Director where the Head of Service is the officer"
+            + " representative, or cannot judge it): is the business case for continuing demonstrated?",
+            Action.AUTHORISE_BUSINESS_CASE,
+            List.of(StepOutcome.DEMONSTRATED, StepOutcome.NOT_DEMONSTRATED, StepOutcome.RETURNED));
+
+    /** The chain of a case for setting up or joining a partnership. */
+    private static final List<BusinessCaseStep> APPROVAL = List.of(DRAFTING, SERVICE_AUTHORISATION, FINANCIAL_ADVICE,
+            LEGAL_ADVICE, EXECUTIVE_DECISION);
+    /** The chain of the yearly review of an existing partnership's case (section 9). */
+    private static final List<BusinessCaseStep> REVIEW = List.of(DRAFTING, REVIEW_DECISION);
 
     private final String label;
     private final Action action;
@@ -44,16 +54,27 @@ public enum BusinessCaseStep {
         return outcomes;
     }
 
-    /** Whether doing this needs comments: advice, a return and a rejection are nothing without their reasons. */
+    /** Whether the caller's judgement at this step is the Head of Service's, which a Director may take instead. */
+    public boolean headOfServices() {
+        return this == SERVICE_AUTHORISATION || this == REVIEW_DECISION;
+    }
+
+    /**
+     * Whether doing this needs comments: advice, a return, a rejection and a case not demonstrated
+     * are nothing without their reasons.
+     */
     public static boolean needsComments(StepOutcome outcome) {
-        return outcome == StepOutcome.ADVISED || outcome == StepOutcome.RETURNED || outcome == StepOutcome.REJECTED;
+        return outcome == StepOutcome.ADVISED || outcome == StepOutcome.RETURNED || outcome == StepOutcome.REJECTED
+                || outcome == StepOutcome.NOT_DEMONSTRATED;
     }
 
     /**
      * The step a case stands at after the outcomes recorded so far, oldest first: drafting until it
-     * is submitted and again after a return; null once the Executive has decided.
+     * is submitted and again after a return; null once it has been decided. A review goes from its
+     * drafter straight to the Head of Service's judgement.
      */
-    public static BusinessCaseStep after(List<StepOutcome> recorded) {
+    public static BusinessCaseStep after(List<StepOutcome> recorded, boolean review) {
+        List<BusinessCaseStep> chain = review ? REVIEW : APPROVAL;
         BusinessCaseStep current = DRAFTING;
         for (StepOutcome outcome : recorded) {
             if (current == null) {
@@ -61,8 +82,8 @@ public enum BusinessCaseStep {
             }
             current = switch (outcome) {
                 case RETURNED -> DRAFTING;
-                case APPROVED, REJECTED -> null;
-                default -> values()[current.ordinal() + 1];
+                case APPROVED, REJECTED, DEMONSTRATED, NOT_DEMONSTRATED -> null;
+                default -> chain.get(chain.indexOf(current) + 1);
             };
         }
         return current;

@@ -34,15 +34,37 @@ public final class FormPdf {
      * was done, by whom, when, and the comments).
      */
     public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation) {
+        return write(partnershipName, filled, authorisation, null);
+    }
+
+    /**
+     * A report about a form: its own heading and paragraphs first (each list entry a paragraph, a
+     * {@link Cover#subheadings} entry a heading), then the form as {@link #write(String, FormContents, List)} lays it out.
+     */
+    public record Cover(String heading, List<String> paragraphs, List<String> subheadings) {
+    }
+
+    public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation,
+            Cover cover) {
         FormTemplate template = filled.template();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfFonts fonts = new PdfFonts();
         try {
-            String title = template.title() + " – " + partnershipName;
+            String title = (cover == null ? template.title() : cover.heading()) + " – " + partnershipName;
             PageFrame.frame(PdfWriter.getInstance(document, pdf), title, null, fonts);
             document.addTitle(title);
             document.open();
+            if (cover != null) {
+                document.add(new Paragraph(cover.heading(), fonts.bold(18)));
+                for (String paragraph : cover.paragraphs()) {
+                    boolean heading = cover.subheadings().contains(paragraph);
+                    Paragraph text = new Paragraph(paragraph, heading ? fonts.bold(13) : fonts.regular(10));
+                    text.setSpacingBefore(heading ? 12 : 6);
+                    document.add(text);
+                }
+                document.newPage();
+            }
             document.add(new Paragraph(template.title(), fonts.bold(18)));
             for (String paragraph : template.introduction()) {
                 Paragraph text = new Paragraph(paragraph, fonts.regular(10));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
+import org.consortia.access.RecordNotFoundException;
 import org.consortia.saving.OptimisticSave;
 import org.consortia.validation.ConstraintViolations;
 import org.consortia.validation.InputValidator;
@@ -52,7 +53,54 @@ public class FormRecords {
      * come back blank and unstored, so reading a form never writes to it.
      */
     public FormContents stored(String templateKey) {
-        FilledForm form = current(entityManager, templateKey);
+        return contents(templateKey, current(entityManager, templateKey));
+    }
+
+    /** The workspace's form of a template with this number, as {@link #stored(String)} reads the newest. */
+    public FormContents stored(String templateKey, int sequenceNumber) {
+        FilledForm form = entityManager.createQuery("select f from FilledForm f where f.templateKey = :key"
+                        + " and f.sequenceNumber = :number", FilledForm.class)
+                .setParameter("key", templateKey).setParameter("number", sequenceNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("No such form."));
+        return contents(templateKey, form);
+    }
+
+    /** Every stored form of the template in the workspace, the first first. */
+    public List<FilledForm> all(String templateKey) {
+        return entityManager.createQuery("select f from FilledForm f where f.templateKey = :key"
+                + " order by f.sequenceNumber", FilledForm.class).setParameter("key", templateKey).getResultList();
+    }
+
+    /**
+     * Starts the next form of the template (a business case made again a year on), its answers
+     * carried over from the form before so that only what has changed needs answering. The caller's
+     * transaction must hold a lock that keeps every other save of the form out.
+     */
+    public FormContents startNext(FormContents previous) {
+        FormTemplate template = templates.latest(previous.template().key());
+        FilledForm next = new FilledForm(template, previous.form().getSequenceNumber() + 1);
+        entityManager.persist(next);
+        for (TemplateQuestion question : template.questions()) {
+            FormAnswer answer = new FormAnswer(next, question.id());
+            previous.template().question(question.id())
+                    .filter(earlier -> earlier.kind() == question.kind() && template.version() == previous.template().version()
+                            || earlier.kind() == AnswerKind.TEXT && question.kind() == AnswerKind.TEXT)
+                    .ifPresent(earlier -> {
+                        FormAnswer carried = previous.answer(earlier.id());
+                        answer.setValue(carried.getValue());
+                        answer.setNote(question.noteLabel() == null ? null : carried.getNote());
+                        answer.setSecondNote(question.secondNoteLabel() == null ? null : carried.getSecondNote());
+                    });
+            entityManager.persist(answer);
+        }
+        if (template.signedOff()) {
+            entityManager.persist(new FormSignOff(next));
+        }
+        entityManager.flush();
+        return stored(template.key());
+    }
+
+    private FormContents contents(String templateKey, FilledForm form) {
         if (form == null) {
             FormTemplate template = templates.latest(templateKey);
             FilledForm blank = new FilledForm(template, 1);

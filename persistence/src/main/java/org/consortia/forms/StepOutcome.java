@@ -7,7 +7,9 @@ public enum StepOutcome {
     ADVISED("Advice recorded"),
     RETURNED("Returned with comments"),
     APPROVED("Approved"),
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    DEMONSTRATED("Business case demonstrated"),
+    NOT_DEMONSTRATED("Business case not demonstrated");
 
     private final String label;
 

@@ -1,10 +1,14 @@
 package org.consortia.partnership;
 
-/** The partnership cycle of Appendix 1. */
+/**
+ * Where the council stands in a partnership, through the cycle of Appendix 1: making the business
+ * case (forming), framework, delivery and review (performing), leaving (ending) and left (ended).
+ */
 public enum LifecycleStage {
     FORMING("Forming"),
     PERFORMING("Performing"),
-    ENDING("Ending");
+    ENDING("Ending"),
+    ENDED("Ended");
 
     private final String label;
 

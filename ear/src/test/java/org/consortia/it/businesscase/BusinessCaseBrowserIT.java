@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A new partnership's business case in the browser: the officer asks the questions of Appendix A
  * and drafts the case, and it goes up the chain to the Executive's approval; the approved case
- * downloads as a PDF, and a partner in the workspace never sees it.
+ * downloads as a PDF, and a partner in the workspace never sees it. A year on, its review finds the
+ * case not demonstrated, and the report to the Executive downloads.
  */
 @ExtendWith(ArquillianExtension.class)
 class BusinessCaseBrowserIT {
@@ -54,6 +55,7 @@ class BusinessCaseBrowserIT {
     void aCaseGoesFromTheQuestionsAskedFirstToTheExecutivesApprovalAndDownloadsAsAPdf() {
         HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.APPROVAL_CHAIN);
         String page = "/partnerships/business-case?id=" + scenario.partnershipA;
+        String reportLink;
         try (Browser browser = new Browser()) {
             browser.signIn(scenario.officer, HttpScenario.PASSWORD);
             browser.open(page);
@@ -100,11 +102,36 @@ class BusinessCaseBrowserIT {
             String steps = browser.text(By.id("steps"));
             assertTrue(steps.contains("Advice of the Head of Financial, Revenues and Benefits Services")
                     && steps.contains("£12,000.50 a year from the service budget.") && steps.contains("Approved"), steps);
+
+            browser.signIn(scenario.officer, HttpScenario.PASSWORD);
+            browser.open(page);
+            browser.submit(By.id("starting:start"));
+            browser.waitForText(By.id("messages"), "This year's review of the business case has started");
+            assertEquals("Redditch Youth Partnership", browser.driver().findElement(NAME).getAttribute("value"));
+            assertTrue(browser.driver().findElements(FIRST_PRE_CHECK_ANSWER).isEmpty(),
+                    "the questions before the partnership belong to its first case");
+            browser.submit(By.id("submitting:submit"));
+            browser.waitForText(By.id("messages"), "judged by the accountable head of service");
+            browser.signIn(scenario.headOfService, HttpScenario.PASSWORD);
+            browser.open(page);
+            browser.click(By.id("deciding:outcome:1"));
+            browser.type(By.id("deciding:comments"), "The youth service now meets these needs on its own.");
+            browser.submit(By.id("deciding:decide"));
+            browser.waitForText(By.id("messages"), "Business case not demonstrated: recorded.");
+            assertTrue(browser.text(By.id("made")).contains("Business case 2"));
+            assertTrue(browser.text(By.id("not-demonstrated")).contains("report to the Executive via the Corporate"
+                    + " Management Team"));
+            reportLink = browser.driver().findElement(By.id("report-pdf")).getAttribute("href");
             assertEquals(List.of(), browser.consoleErrors());
         }
+        String report = reportLink.substring(reportLink.indexOf("/api/"));
+        assertEquals("%PDF-", new String(scenario.signedIn(scenario.cmt).download(report).body(), 0, 5,
+                StandardCharsets.ISO_8859_1), "the Corporate Management Team downloads the report");
+        assertEquals(404, scenario.signedIn(scenario.chairOfA).download(report).statusCode());
 
         PortalClient executive = scenario.signedIn(scenario.executive);
-        HttpResponse<byte[]> pdf = executive.download("/api/partnerships/" + scenario.partnershipA + "/business-case.pdf");
+        HttpResponse<byte[]> pdf = executive.download("/api/partnerships/" + scenario.partnershipA
+                + "/business-case.pdf?number=1");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
 

@@ -23,6 +23,7 @@ import org.consortia.identity.CouncilRole;
 import org.consortia.it.support.AllAtOnce;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
+import org.consortia.it.support.PdfText;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
 import org.consortia.partnership.LifecycleStage;
@@ -171,6 +172,77 @@ class BusinessCaseServiceIT {
                 BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.REJECTED, "Changed our mind."));
     }
 
+    private void approveTheFirstCase() {
+        draftTheNature();
+        as.user(officer, () -> cases.submit(world.partnershipA, null));
+        decide(world.headOfService, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null);
+        decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "Affordable.");
+        decide(legal, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, "Lawful.");
+        decide(executive, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.APPROVED, null);
+    }
+
+    @Test
+    void eachYearsReviewStartsFromLastYearsAnswersAndACaseNotDemonstratedMakesTheReportToTheExecutive() {
+        answer(officer, "should-we-partner", "1", "yes");
+        approveTheFirstCase();
+        assertTrue(open(officer).mayStartNext());
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA, () -> cases.startNext(world.partnershipA)));
+        assertThrows(AccessDeniedException.class, () -> as.user(world.cmt, () -> cases.startNext(world.partnershipA)));
+
+        BusinessCase review = as.user(officer, () -> cases.startNext(world.partnershipA));
+        assertEquals(2, review.number());
+        assertTrue(review.review() && review.mayEdit());
+        assertEquals("reviewing", review.businessCase().answer("nature").getValue());
+        assertEquals("Redditch Youth Partnership", review.businessCase().answer("name").getValue(),
+                "last year's answers are carried over");
+        assertEquals(List.of(FormState.APPROVED, FormState.DRAFT), review.made().stream().map(BusinessCase.Made::state).toList());
+        assertThrows(ConcurrentEditException.class, () -> as.user(officer, () -> cases.startNext(world.partnershipA)),
+                "one review at a time");
+        assertThrows(AccessDeniedException.class, () -> answer(officer, "should-we-partner", "1", "no"),
+                "the questions before the partnership stay with its first case");
+
+        answer(officer, "business-case", "nature", "setting-up");
+        InvalidInputException notAReview = assertThrows(InvalidInputException.class,
+                () -> as.user(officer, () -> cases.submit(world.partnershipA, null)));
+        assertTrue(notAReview.messagesByField().get("submit").contains("its business case is a review"));
+        answer(officer, "business-case", "nature", "reviewing");
+        answer(officer, "business-case", "reasons-1", "Fewer young people now use the service.");
+        assertEquals(BusinessCaseStep.REVIEW_DECISION, as.user(officer, () -> cases.submit(world.partnershipA, null))
+                .currentStep());
+
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(finance, BusinessCaseStep.REVIEW_DECISION,
+                StepOutcome.DEMONSTRATED, null));
+        refusedAndNothingChanged(AccessDeniedException.class, () -> decide(director, BusinessCaseStep.REVIEW_DECISION,
+                StepOutcome.DEMONSTRATED, null), "the Head of Service can judge it, so a Director does not");
+        refusedAndNothingChanged(InvalidInputException.class, () -> decide(world.headOfService,
+                BusinessCaseStep.REVIEW_DECISION, StepOutcome.APPROVED, null), "a review is not approved by the Executive");
+        refusedAndNothingChanged(InvalidInputException.class, () -> decide(world.headOfService,
+                BusinessCaseStep.REVIEW_DECISION, StepOutcome.NOT_DEMONSTRATED, " "));
+        BusinessCase judged = decide(world.headOfService, BusinessCaseStep.REVIEW_DECISION, StepOutcome.NOT_DEMONSTRATED,
+                "The youth service now delivers these outcomes on its own.");
+        assertNull(judged.currentStep());
+        assertEquals(FormState.REJECTED, judged.state());
+        assertEquals(LifecycleStage.PERFORMING, stage(), "the Executive decides what follows, not the review");
+        assertTrue(judged.made().get(1).notDemonstrated() && !judged.made().get(0).notDemonstrated());
+
+        String report = PdfText.of(as.user(world.cmt, () -> cases.exportReport(world.partnershipA, 2)))
+                .replaceAll("\\s+", " ");
+        assertTrue(report.contains("Report to the Executive via the Corporate Management Team"), report);
+        assertTrue(report.contains("The youth service now delivers these outcomes on its own."), report);
+        assertTrue(report.contains("Fewer young people now use the service."), "the case as reviewed follows: " + report);
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.cmt, () -> cases.exportReport(world.partnershipA, 1)),
+                "the approved case has no report");
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA,
+                () -> cases.exportReport(world.partnershipA, 2)));
+
+        BusinessCase first = as.user(officer, () -> cases.open(world.partnershipA, 1));
+        assertEquals(FormState.APPROVED, first.state());
+        assertTrue(!first.mayEdit() && first.mayDecide().isEmpty() && !first.mayStartNext(), "an earlier case is kept as it was");
+        assertEquals("yes", first.preCheck().answer("1").getValue());
+        assertThrows(RecordNotFoundException.class, () -> as.user(officer, () -> cases.open(world.partnershipA, 3)));
+        assertEquals(3, as.user(officer, () -> cases.startNext(world.partnershipA)).number(), "next year's review");
+    }
+
     @Test
     void aReturnSendsTheCaseBackToTheOfficerAndARejectionKeepsItReadOnlyWithTheReasons() {
         draftTheNature();
@@ -236,7 +308,7 @@ class BusinessCaseServiceIT {
             fixtures.officerRepresentative(world.partnershipA, world.headOfServiceId);
             return null;
         });
-        answer(world.strategy, "business-case", "nature", "reviewing");
+        answer(world.strategy, "business-case", "nature", "joining");
         answer(world.strategy, "business-case", "name", "Partnership A");
         answer(world.strategy, "business-case", "statutory", "no");
         as.user(world.strategy, () -> cases.submit(world.partnershipA, null));

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionService;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
+import org.consortia.it.support.PdfText;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
 import org.consortia.meeting.ActionService;
@@ -291,7 +289,7 @@ class MinutesServiceIT {
     }
 
     @Test
-    void observersReadTheOpenItemsOnlyAndDraftNothing() throws IOException {
+    void observersReadTheOpenItemsOnlyAndDraftNothing() {
         asChair(() -> minutes.saveDiscussion(closed.getId(), -1, "<p>Confidential staffing matters.</p>"));
         MinutesDocument observed = as.inWorkspace(world.observerOfA, world.partnershipA, () -> minutes.read(held.getId()));
 
@@ -305,8 +303,8 @@ class MinutesServiceIT {
         byte[] observersPdf = as.inWorkspace(world.observerOfA, world.partnershipA,
                 () -> minutes.exportPdf(held.getId())).content();
         byte[] chairsPdf = asChair(() -> minutes.exportPdf(held.getId())).content();
-        String observersText = textOf(observersPdf);
-        String chairsText = textOf(chairsPdf);
+        String observersText = PdfText.of(observersPdf);
+        String chairsText = PdfText.of(chairsPdf);
         assertTrue(chairsText.contains("Minutes of Partnership board"), chairsText);
         assertTrue(chairsText.contains("Confidential staffing matters."), chairsText);
         assertTrue(chairsText.contains("Send the budget to the members"), chairsText);
@@ -352,14 +350,5 @@ class MinutesServiceIT {
         assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
                 () -> signing.sign(held.getId(), Fixtures.PASSWORD, "0".repeat(64))));
         assertNull(read().minutes(), "nothing was made for them");
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 }

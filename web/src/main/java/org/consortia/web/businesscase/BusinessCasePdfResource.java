@@ -5,21 +5,38 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.consortia.access.RecordNotFoundException;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.export.Download;
 import org.consortia.web.export.Downloads;
 
-/** A partnership's business case as a PDF, for those the service lets read it; "not found" for anyone else. */
-@Path("/partnerships/{id}/business-case.pdf")
+/**
+ * A partnership's business case as a PDF (the newest, or the one numbered), and a review's report to
+ * the Executive, for those the service lets read them; "not found" for anyone else.
+ */
+@Path("/partnerships/{id}")
 public class BusinessCasePdfResource {
 
     @Inject
     BusinessCaseService cases;
 
     @GET
+    @Path("business-case.pdf")
     @Produces(Download.PDF)
-    public Response pdf(@PathParam("id") long id) {
-        return Downloads.of(Download.pdf("business-case-" + id, cases.exportPdf(id)));
+    public Response pdf(@PathParam("id") long id, @QueryParam("number") Integer number) {
+        String name = "business-case-" + id + (number == null ? "" : "-" + number);
+        return Downloads.of(Download.pdf(name, cases.exportPdf(id, number)));
+    }
+
+    @GET
+    @Path("business-case-report.pdf")
+    @Produces(Download.PDF)
+    public Response report(@PathParam("id") long id, @QueryParam("number") Integer number) {
+        if (number == null) {
+            throw new RecordNotFoundException("Say which review the report is of.");
+        }
+        return Downloads.of(Download.pdf("business-case-report-" + id + "-" + number, cases.exportReport(id, number)));
     }
 }

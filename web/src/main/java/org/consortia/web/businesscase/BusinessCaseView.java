@@ -33,6 +33,7 @@ public class BusinessCaseView implements Serializable {
     BusinessCaseService cases;
 
     private Long id;
+    private Integer number;
     private BusinessCase businessCase;
     private FormInputs preCheck;
     private FormInputs caseInputs;
@@ -47,7 +48,7 @@ public class BusinessCaseView implements Serializable {
         if (id == null) {
             throw new RecordNotFoundException("No partnership chosen.");
         }
-        show(cases.open(id));
+        show(cases.open(id, number));
     }
 
     private void show(BusinessCase loaded) {
@@ -85,6 +86,18 @@ public class BusinessCaseView implements Serializable {
         }
     }
 
+    public void startNext() {
+        try {
+            show(cases.startNext(id));
+            number = null;
+            FieldMessages.info(businessCase.review()
+                    ? "This year's review of the business case has started, with last year's answers to update."
+                    : "A new business case has started, with the last one's answers to update.");
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            FieldMessages.conflict(refused, "Nothing was started.");
+        }
+    }
+
     public void submit() {
         try {
             show(cases.submit(id, submitComments));
@@ -117,6 +130,14 @@ public class BusinessCaseView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public void setNumber(Integer number) {
+        this.number = number;
     }
 
     public BusinessCase getBusinessCase() {
