@@ -19,8 +19,8 @@ import org.consortia.forms.FormContents;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
-import org.consortia.identity.CouncilRole;
 import org.consortia.it.support.AllAtOnce;
+import org.consortia.it.support.ApprovalChain;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.PdfText;
@@ -58,30 +58,22 @@ class BusinessCaseServiceIT {
     BusinessCaseService cases;
 
     private Scenario world;
+    private ApprovalChain chain;
     private String officer;
     private String director;
     private String finance;
     private String legal;
     private String executive;
-    private long officerId;
 
     @BeforeEach
     void createWorld() {
         world = new Scenario(fixtures);
-        officer = "officer-" + world.tag + "@example.org";
-        director = "director-" + world.tag + "@example.org";
-        finance = "finance-" + world.tag + "@example.org";
-        legal = "legal-" + world.tag + "@example.org";
-        executive = "executive-" + world.tag + "@example.org";
-        officerId = fixtures.account(officer, world.council);
-        fixtures.account(director, world.council, CouncilRole.DIRECTOR);
-        fixtures.account(finance, world.council, CouncilRole.HEAD_OF_FINANCE);
-        fixtures.account(legal, world.council, CouncilRole.HEAD_OF_LEGAL);
-        fixtures.account(executive, world.council, CouncilRole.EXECUTIVE);
-        fixtures.inOneTransaction(() -> {
-            fixtures.officerRepresentative(world.partnershipA, officerId);
-            return null;
-        });
+        chain = new ApprovalChain(fixtures, world, as, cases);
+        officer = chain.officer;
+        director = chain.director;
+        finance = chain.finance;
+        legal = chain.legal;
+        executive = chain.executive;
     }
 
     private BusinessCase open(String email) {
@@ -89,18 +81,11 @@ class BusinessCaseServiceIT {
     }
 
     private FormContents answer(String email, String template, String question, String value) {
-        return as.user(email, () -> {
-            FormContents form = template.equals("business-case") ? cases.open(world.partnershipA).businessCase()
-                    : cases.open(world.partnershipA).preCheck();
-            return cases.save(world.partnershipA, template, List.of(new AnswerEdit(question, value, null, null,
-                    form.answer(question).getVersion())));
-        });
+        return chain.answer(email, template, question, value);
     }
 
     private void draftTheNature() {
-        answer(officer, "business-case", "nature", "setting-up");
-        answer(officer, "business-case", "name", "Redditch Youth Partnership");
-        answer(officer, "business-case", "statutory", "no");
+        chain.draftTheNature();
     }
 
     private BusinessCase decide(String email, BusinessCaseStep step, StepOutcome outcome, String comments) {
@@ -172,19 +157,10 @@ class BusinessCaseServiceIT {
                 BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.REJECTED, "Changed our mind."));
     }
 
-    private void approveTheFirstCase() {
-        draftTheNature();
-        as.user(officer, () -> cases.submit(world.partnershipA, null));
-        decide(world.headOfService, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED, null);
-        decide(finance, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, "Affordable.");
-        decide(legal, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, "Lawful.");
-        decide(executive, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.APPROVED, null);
-    }
-
     @Test
     void eachYearsReviewStartsFromLastYearsAnswersAndACaseNotDemonstratedMakesTheReportToTheExecutive() {
         answer(officer, "should-we-partner", "1", "yes");
-        approveTheFirstCase();
+        chain.approveTheFirstCase();
         assertTrue(open(officer).mayStartNext());
         assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA, () -> cases.startNext(world.partnershipA)));
         assertThrows(AccessDeniedException.class, () -> as.user(world.cmt, () -> cases.startNext(world.partnershipA)));

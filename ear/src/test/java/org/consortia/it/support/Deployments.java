@@ -77,7 +77,7 @@ public final class Deployments {
             }
         }
         return war.addClasses(testClass, Fixtures.class, Scenario.class, RunAs.class, SecurityActivation.class,
-                        AllAtOnce.class, PdfText.class)
+                        AllAtOnce.class, PdfText.class, ApprovalChain.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate.envers, org.postgresql\n"));
     }

@@ -1,0 +1,131 @@
+package org.consortia.it.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.businesscase.BusinessCaseService;
+import org.consortia.cycle.CycleItem;
+import org.consortia.cycle.CycleService;
+import org.consortia.cycle.CycleStage;
+import org.consortia.cycle.PartnershipCycle;
+import org.consortia.it.support.ApprovalChain;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.Fixtures;
+import org.consortia.it.support.RunAs;
+import org.consortia.it.support.Scenario;
+import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.Partnership;
+import org.consortia.tenancy.CurrentWorkspace;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The partnership record's view of the cycle: the stage the council is at, and for each stage the
+ * documents and forms it asks for, where each stands and what is outstanding once the stage is
+ * reached; business cases only for those they are open to.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CycleServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services(CycleServiceIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs as;
+
+    @Inject
+    BusinessCaseService cases;
+
+    @Inject
+    CycleService cycles;
+
+    private Scenario world;
+    private ApprovalChain chain;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Scenario(fixtures);
+        chain = new ApprovalChain(fixtures, world, as, cases);
+    }
+
+    private PartnershipCycle cycle(String email) {
+        return as.user(email, () -> cycles.of(fixtures.find(Partnership.class, world.partnershipA)));
+    }
+
+    private static CycleItem item(PartnershipCycle cycle, String title) {
+        return cycle.stages().stream().flatMap(stage -> stage.items().stream())
+                .filter(item -> item.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + title + " in " + cycle));
+    }
+
+    @Test
+    void aFormingPartnershipOwesItsBusinessCaseAndNothingOfTheLaterStagesYet() {
+        PartnershipCycle forming = cycle(world.headOfService);
+        assertEquals(LifecycleStage.FORMING, forming.stage());
+        assertEquals(List.of(true, false, false, false), forming.stages().stream().map(CycleStage::current).toList());
+        CycleItem businessCase = item(forming, "Business case");
+        assertEquals("Not started", businessCase.state());
+        assertEquals("Draft the business case and submit it for authorisation", businessCase.outstanding());
+        assertEquals("/partnerships/business-case?id=" + world.partnershipA, businessCase.link());
+        assertEquals("Not started", item(forming, "Questions to ask before setting up a Partnership").state());
+        assertNull(item(forming, "Memorandum of Understanding").outstanding(), "not due while forming");
+        assertEquals(2, forming.outstanding());
+
+        chain.answer(chain.officer, BusinessCaseService.PRE_CHECK, "1", "yes");
+        chain.draftTheNature();
+        as.user(chain.officer, () -> cases.submit(world.partnershipA, null));
+        PartnershipCycle submitted = cycle(world.cmt);
+        assertTrue(item(submitted, "Business case").state().startsWith("Waits for: Authorised by the accountable Head"),
+                item(submitted, "Business case").state());
+        assertTrue(item(submitted, "Questions to ask before setting up a Partnership").state()
+                .matches("1 of \\d+ questions answered"));
+    }
+
+    @Test
+    void onApprovalTheFrameworkIsDueAndTheYearlyReviewIsDatedFromTheApproval() {
+        chain.approveTheFirstCase();
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.lowRiskEntries(2, "Entry"));
+        PartnershipCycle performing = cycle(world.strategy);
+        assertEquals(LifecycleStage.PERFORMING, performing.stage());
+        assertEquals(List.of(false, true, true, false), performing.stages().stream().map(CycleStage::current).toList());
+        assertTrue(item(performing, "Business case").state().startsWith("Approved on "));
+        assertNull(item(performing, "Business case").outstanding());
+        assertEquals("Draft the Memorandum and put it for agreement", item(performing, "Memorandum of Understanding")
+                .outstanding());
+        assertEquals("2 open entries", item(performing, "Joint risk register").state());
+        assertEquals("/w/" + world.slugA + "/risks", item(performing, "Joint risk register").link());
+        assertTrue(item(performing, "Managing Risk and Opportunity Checklist").outstanding().endsWith("questions to answer"));
+        CycleItem review = item(performing, "Business case demonstrated for the year");
+        assertTrue(review.state().startsWith("Last made on ") && review.state().contains("the next review is due by"),
+                review.state());
+        assertNull(review.outstanding(), "the first review is a year away");
+
+        as.user(chain.officer, () -> cases.startNext(world.partnershipA));
+        assertTrue(item(cycle(world.strategy), "Business case demonstrated for the year").state()
+                .contains("This year's review: Being drafted"));
+    }
+
+    @Test
+    void theCycleIsTheCouncilsAndBusinessCasesAppearOnlyToThoseTheyAreOpenTo() {
+        assertThrows(AccessDeniedException.class, () -> cycle(world.chairOfA), "partners do not read the database");
+        assertThrows(AccessDeniedException.class, () -> cycle(world.outsider));
+        PartnershipCycle administrators = cycle(world.admin);
+        assertTrue(administrators.stages().stream().flatMap(stage -> stage.items().stream())
+                .noneMatch(item -> item.link().contains("business-case")), administrators.toString());
+        assertEquals("Memorandum of Understanding", administrators.stages().get(1).items().get(0).title());
+    }
+}
