@@ -1,6 +1,8 @@
 package org.consortia.businesscase;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.consortia.forms.FormPdf;
 import org.consortia.forms.FormStep;
 import org.consortia.text.UkDates;
@@ -17,7 +19,16 @@ final class BusinessCasePdf {
     }
 
     static byte[] write(BusinessCase businessCase) {
-        return FormPdf.write(businessCase.partnershipName(), businessCase.businessCase(), authorisation(businessCase));
+        return FormPdf.write(businessCase.partnershipName(), businessCase.businessCase(), authorisation(businessCase),
+                null, linkLabels(businessCase));
+    }
+
+    /** The records the case's link answers point to, by name: its register and its documents. */
+    private static Map<String, String> linkLabels(BusinessCase businessCase) {
+        Map<String, String> labels = new HashMap<>();
+        businessCase.linkTargets().values().forEach(targets -> targets.forEach(target ->
+                labels.put(target.key(), target.label())));
+        return labels;
     }
 
     /**
@@ -49,7 +60,7 @@ final class BusinessCasePdf {
                 "The business case as the officer representative reviewed it, and its authorisation, follow.");
         return FormPdf.write(name, review.businessCase(), authorisation(review),
                 new FormPdf.Cover("Report to the Executive via the Corporate Management Team", paragraphs,
-                        List.of(PURPOSE, REASONS, DECISION, CASE)));
+                        List.of(PURPOSE, REASONS, DECISION, CASE)), linkLabels(review));
     }
 
     private static List<List<String>> authorisation(BusinessCase businessCase) {

@@ -19,7 +19,11 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.DocumentUpload;
+import org.consortia.forms.FormAnswer;
+import org.consortia.forms.FormDocuments;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormEditor;
@@ -57,6 +61,9 @@ public class BusinessCaseRecords {
 
     @Inject
     FormRecords records;
+
+    @Inject
+    FormDocuments documents;
 
     /** Who the caller is to the partnership: the people the chain's rules name. */
     record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
@@ -100,7 +107,7 @@ public class BusinessCaseRecords {
         boolean mayStartNext = newest && current == null && people.stage() != LifecycleStage.ENDED
                 && mayDraft(caller, people);
         return new BusinessCase(people.partnershipId(), people.name(), people.stage(), preCheck, businessCase, steps,
-                current, review, mayEdit, mayDecide, made, mayStartNext);
+                current, review, mayEdit, mayDecide, made, mayStartNext, made.isEmpty() ? List.of() : documents.of(CASE));
     }
 
     public byte[] exportPdf(Caller caller, long partnershipId, Integer number) {
@@ -149,8 +156,13 @@ public class BusinessCaseRecords {
         return REVIEWING.equals(businessCase.answer(NATURE).getValue());
     }
 
-    /** Saves answers to the case or the questions before it, while the case is with its drafter. */
-    public FormContents save(Caller caller, long partnershipId, String templateKey, List<AnswerEdit> edits) {
+    /**
+     * Saves answers to the case or the questions before it, while the case is with its drafter, with
+     * the documents uploaded for questions whose answer is a document: each is kept and attached, or,
+     * if anything is refused, nothing is.
+     */
+    public FormContents save(Caller caller, long partnershipId, String templateKey, List<AnswerEdit> edits,
+            List<DocumentUpload> uploads) {
         if (!TEMPLATES.contains(templateKey)) {
             throw new RecordNotFoundException("No such form.");
         }
@@ -161,7 +173,19 @@ public class BusinessCaseRecords {
             throw new AccessDeniedException("The questions before a partnership are answered with its first business"
                     + " case: they are kept as they were.");
         }
-        return records.saveUnderLock(templateKey, edits, null, new FormEditor() {
+        List<AnswerEdit> withDocuments = new ArrayList<>(edits);
+        if (!uploads.isEmpty()) {
+            requireDrafting(caller, people);
+            for (DocumentUpload upload : uploads) {
+                String attached = documents.attach(templateKey, upload, caller.accountId());
+                withDocuments.removeIf(edit -> edit.question().equals(upload.question()));
+                AnswerEdit typed = edits.stream().filter(edit -> edit.question().equals(upload.question())).findFirst()
+                        .orElseGet(() -> unchanged(templateKey, upload.question()));
+                withDocuments.add(new AnswerEdit(typed.question(), attached, typed.note(), typed.secondNote(),
+                        typed.expectedVersion()));
+            }
+        }
+        return records.saveUnderLock(templateKey, withDocuments, null, new FormEditor() {
             @Override
             public void requireMayEdit() {
                 requireDrafting(caller, people);
@@ -169,10 +193,25 @@ public class BusinessCaseRecords {
 
             @Override
             public boolean mayLinkTo(String linkTo, long id) {
-                // The case's risk assessment is its own partnership's register; documents are not kept yet.
-                return linkTo.equals("risk-register") && id == partnershipId;
+                // The case's risk assessment is its own partnership's register; its documents are its own.
+                return linkTo.equals("risk-register") && id == partnershipId
+                        || linkTo.equals(FormDocuments.LINK_KIND) && documents.find(CASE, id).isPresent();
             }
         });
+    }
+
+    /** The answer to a question as stored, to send again with only its value changed. */
+    private AnswerEdit unchanged(String templateKey, String question) {
+        FormAnswer stored = records.stored(templateKey).answers().stream()
+                .filter(answer -> answer.getQuestion().equals(question)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("answer-" + question + ".value", "This form has no such question."));
+        return new AnswerEdit(question, stored.getValue(), stored.getNote(), stored.getSecondNote(), stored.getVersion());
+    }
+
+    /** A document attached to one of the partnership's business cases, for those the case is open to. */
+    public Download document(Caller caller, long partnershipId, long documentId) {
+        readablePeople(caller, partnershipId);
+        return documents.download(CASE, documentId);
     }
 
     private void requireDrafting(Caller caller, People people) {

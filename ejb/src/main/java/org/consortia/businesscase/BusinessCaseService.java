@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.consortia.access.Action;
+import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.DocumentUpload;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.StepOutcome;
 import org.consortia.identity.Account;
@@ -61,8 +63,20 @@ public class BusinessCaseService {
 
     /** Saves answers to the questions before the case (Appendix A) or to the case itself (Appendix 2a). */
     public FormContents save(long partnershipId, String templateKey, List<AnswerEdit> edits) {
+        return save(partnershipId, templateKey, edits, List.of());
+    }
+
+    /** As above, attaching the documents uploaded for questions whose answer is a document. */
+    public FormContents save(long partnershipId, String templateKey, List<AnswerEdit> edits, List<DocumentUpload> uploads) {
         Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.save(caller, partnershipId, templateKey, edits));
+        return CurrentWorkspace.callIn(partnershipId,
+                () -> records.save(caller, partnershipId, templateKey, edits, uploads));
+    }
+
+    /** A document attached to one of the partnership's business cases, as it was uploaded. */
+    public Download document(long partnershipId, long documentId) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.document(caller, partnershipId, documentId));
     }
 
     public BusinessCase submit(long partnershipId, String comments) {

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.consortia.pdf.PageFrame;
 import org.consortia.pdf.PdfFonts;
 import org.consortia.text.UkDates;
@@ -34,18 +35,19 @@ public final class FormPdf {
      * was done, by whom, when, and the comments).
      */
     public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation) {
-        return write(partnershipName, filled, authorisation, null);
+        return write(partnershipName, filled, authorisation, null, Map.of());
     }
 
     /**
      * A report about a form: its own heading and paragraphs first (each list entry a paragraph, a
      * {@link Cover#subheadings} entry a heading), then the form as {@link #write(String, FormContents, List)} lays it out.
+     * {@code linkLabels} names the records that link answers point to ("document:12" by the document's name).
      */
     public record Cover(String heading, List<String> paragraphs, List<String> subheadings) {
     }
 
     public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation,
-            Cover cover) {
+            Cover cover, Map<String, String> linkLabels) {
         FormTemplate template = filled.template();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -93,7 +95,7 @@ public final class FormPdf {
                 for (String guidance : section.guidance()) {
                     document.add(new Paragraph(guidance, fonts.regular(9)));
                 }
-                document.add(sectionTable(section, filled, fonts));
+                document.add(sectionTable(section, filled, fonts, linkLabels));
             }
             FormSignOff signOff = filled.signOff();
             if (signOff != null) {
@@ -120,7 +122,8 @@ public final class FormPdf {
     }
 
     /** The section's questions in rows: the issue where the template has one, the question, the answer and each note. */
-    private static PdfPTable sectionTable(TemplateSection section, FormContents filled, PdfFonts fonts) {
+    private static PdfPTable sectionTable(TemplateSection section, FormContents filled, PdfFonts fonts,
+            Map<String, String> linkLabels) {
         List<TemplateQuestion> questions = section.questions();
         boolean issues = questions.stream().anyMatch(question -> !question.issue().isEmpty());
         List<String> answerLabels = questions.stream().map(TemplateQuestion::label).distinct().toList();
@@ -158,7 +161,9 @@ public final class FormPdf {
             }
             String text = question.issue().isEmpty() || issues ? question.text() : question.issue() + " " + question.text();
             table.addCell(new Phrase((issues ? "" : question.id() + ". ") + text, fonts.regular(9)));
-            table.addCell(new Phrase(AnswerValues.shown(question, answer.getValue()), fonts.regular(9)));
+            String shown = question.kind() == AnswerKind.LINK && linkLabels.containsKey(answer.getValue())
+                    ? linkLabels.get(answer.getValue()) : AnswerValues.shown(question, answer.getValue());
+            table.addCell(new Phrase(shown, fonts.regular(9)));
             List<String> noteValues = List.of(nonNull(answer.getNote()), nonNull(answer.getSecondNote()));
             for (int note = 0; note < notes; note++) {
                 table.addCell(new Phrase(noteValues.get(note), fonts.regular(9)));

@@ -16,6 +16,7 @@ import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.export.Download;
+import org.consortia.export.UploadedNames;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
 import org.consortia.saving.OptimisticSave;
@@ -228,8 +229,8 @@ public class AgendaService {
                 .orElseThrow(() -> new RecordNotFoundException("No such version of this paper."));
         PaperContent content = WorkspaceRecords.find(entityManager, PaperContent.class, version.getContentId())
                 .orElseThrow(() -> new RecordNotFoundException("No such paper in this workspace."));
-        return new Download(PaperNames.downloadName(paper.getId(), version.getFileName()), version.getMediaType(),
-                content.getBytes());
+        return new Download(UploadedNames.downloadName("paper", paper.getId(), version.getFileName()),
+                version.getMediaType(), content.getBytes());
     }
 
     private void hold(MeetingPaper paper, UploadedFile file) {

@@ -41,6 +41,9 @@ public record AcceptedTypes(Map<String, String> labelsByMediaType, String inWord
             Map.entry(JPEG, "JPEG image")),
             "PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG");
 
+    /** What a document attached to a form may be: whatever a meeting's papers may be. */
+    public static final AcceptedTypes DOCUMENTS = PAPERS;
+
     public boolean accepts(String mediaType) {
         return labelsByMediaType.containsKey(mediaType);
     }

@@ -62,7 +62,7 @@ public class UploadCheck {
                     + " or any of : * ? \" < > |, nor begin with a dot or a space: rename the file and upload it again.");
         }
         if (content.length == 0) {
-            throw InvalidInputException.of(field, "\"" + name + "\" is empty: choose the file with the paper in it.");
+            throw InvalidInputException.of(field, "\"" + name + "\" is empty: choose the file with the document in it.");
         }
         if (content.length > MAX_BYTES) {
             throw InvalidInputException.of(field, "\"" + name + "\" is larger than " + MAX_BYTES / (1024 * 1024)

@@ -108,7 +108,7 @@ class UploadCheckTest {
 
     @Test
     void emptyMissingAndOverSizeFilesAreRefused() {
-        assertEquals("\"empty.pdf\" is empty: choose the file with the paper in it.", refusal("empty.pdf", new byte[0]));
+        assertEquals("\"empty.pdf\" is empty: choose the file with the document in it.", refusal("empty.pdf", new byte[0]));
         assertEquals("Choose a file to upload.", refusal(null, null));
         assertEquals("Choose a file to upload.", refusal(" ", PDF));
         byte[] large = Arrays.copyOf(PDF, UploadCheck.MAX_BYTES + 1);

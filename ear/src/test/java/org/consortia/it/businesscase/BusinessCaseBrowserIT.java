@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.consortia.it.support.Browser;
@@ -34,6 +38,7 @@ class BusinessCaseBrowserIT {
     private static final By STATUTORY = By.id("case:sections:0:answers:2:yes-no");
     private static final By FINANCE_AMOUNT = By.id("case:sections:5:answers:0:rows:0:cells:0:cell");
     private static final By RISK_ASSESSMENT = By.id("case:sections:4:answers:0:link");
+    private static final By EQUALITY_ASSESSMENT_UPLOAD = By.id("case:sections:4:answers:1:upload");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,11 +56,24 @@ class BusinessCaseBrowserIT {
         browser.waitForText(By.id("messages"), "recorded.");
     }
 
+    /** A small PDF on disk, for the browser to upload as the equality impact assessment. */
+    private static Path equalityAssessment() {
+        try {
+            Path file = Files.createTempDirectory("eia").resolve("equality-impact-assessment.pdf");
+            Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aCaseGoesFromTheQuestionsAskedFirstToTheExecutivesApprovalAndDownloadsAsAPdf() {
         HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.APPROVAL_CHAIN);
         String page = "/partnerships/business-case?id=" + scenario.partnershipA;
         String reportLink;
+        String documentLink;
         try (Browser browser = new Browser()) {
             browser.signIn(scenario.officer, HttpScenario.PASSWORD);
             browser.open(page);
@@ -81,6 +99,12 @@ class BusinessCaseBrowserIT {
             browser.submit(By.id("case:save"));
             browser.waitForText(By.id("messages"), "Your answers have been saved.");
             assertEquals("12,000.50", browser.driver().findElement(FINANCE_AMOUNT).getAttribute("value"));
+
+            browser.driver().findElement(EQUALITY_ASSESSMENT_UPLOAD).sendKeys(equalityAssessment().toString());
+            browser.submit(By.id("case:save"));
+            browser.waitForText(By.id("messages"), "Your answers have been saved and the document attached.");
+            documentLink = browser.driver().findElement(By.linkText("Download the document attached")).getAttribute("href");
+            assertTrue(browser.text(By.id("case-question-risks-2")).contains("equality-impact-assessment.pdf, added on"));
 
             browser.submit(By.id("submitting:submit"));
             browser.waitForText(By.id("messages"), "The business case has been submitted");
@@ -128,6 +152,10 @@ class BusinessCaseBrowserIT {
         assertEquals("%PDF-", new String(scenario.signedIn(scenario.cmt).download(report).body(), 0, 5,
                 StandardCharsets.ISO_8859_1), "the Corporate Management Team downloads the report");
         assertEquals(404, scenario.signedIn(scenario.chairOfA).download(report).statusCode());
+        String document = documentLink.substring(documentLink.indexOf("/api/"));
+        assertEquals("%PDF-", new String(scenario.signedIn(scenario.executive).download(document).body(), 0, 5,
+                StandardCharsets.ISO_8859_1), "the Executive reads the equality impact assessment");
+        assertEquals(404, scenario.signedIn(scenario.chairOfA).download(document).statusCode());
 
         PortalClient executive = scenario.signedIn(scenario.executive);
         HttpResponse<byte[]> pdf = executive.download("/api/partnerships/" + scenario.partnershipA

@@ -1,11 +1,13 @@
 package org.consortia.it.businesscase;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
@@ -14,7 +16,10 @@ import org.consortia.access.RecordNotFoundException;
 import org.consortia.businesscase.BusinessCase;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.businesscase.BusinessCaseStep;
+import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
+import org.consortia.forms.DocumentUpload;
+import org.consortia.forms.FormDocument;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
@@ -217,6 +222,51 @@ class BusinessCaseServiceIT {
         assertEquals("yes", first.preCheck().answer("1").getValue());
         assertThrows(RecordNotFoundException.class, () -> as.user(officer, () -> cases.open(world.partnershipA, 3)));
         assertEquals(3, as.user(officer, () -> cases.startNext(world.partnershipA)).number(), "next year's review");
+    }
+
+    @Test
+    void theEqualityImpactAssessmentIsUploadedWithTheCaseAndReadOnlyByThoseTheCaseIsOpenTo() {
+        byte[] pdf = as.user(world.strategy, () -> cases.exportPdf(world.partnershipB, null));
+        FormContents saved = as.user(officer, () -> cases.save(world.partnershipA, BusinessCaseService.CASE, List.of(),
+                List.of(new DocumentUpload("risks-2", "Equality impact assessment.pdf", pdf))));
+        String attached = saved.answer("risks-2").getValue();
+        assertTrue(attached.matches("document:[0-9]+"), attached);
+        long documentId = Long.parseLong(attached.substring("document:".length()));
+        BusinessCase withDocument = open(world.cmt);
+        assertEquals(List.of("Equality impact assessment.pdf"), withDocument.documents().stream()
+                .map(FormDocument::getFileName).toList());
+        Download download = as.user(world.cmt, () -> cases.document(world.partnershipA, documentId));
+        assertEquals("document-" + documentId + "-equality-impact-assessment.pdf", download.fileName());
+        assertEquals("application/pdf", download.mediaType());
+        assertArrayEquals(pdf, download.content());
+        assertTrue(PdfText.of(as.user(world.cmt, () -> cases.exportPdf(world.partnershipA, null)))
+                .replaceAll("\\s+", " ").contains("Equality impact assessment.pdf, added on"),
+                "the case's PDF names the document attached");
+
+        InvalidInputException notAPdf = assertThrows(InvalidInputException.class, () -> as.user(officer,
+                () -> cases.save(world.partnershipA, BusinessCaseService.CASE,
+                        List.of(new AnswerEdit("name", "Changed too", null, null, open(officer).businessCase()
+                                .answer("name").getVersion())),
+                        List.of(new DocumentUpload("risks-2", "assessment.pdf", "<html>not a PDF</html>".getBytes(
+                                StandardCharsets.UTF_8))))));
+        assertTrue(notAPdf.messagesByField().get("answer-risks-2.value").startsWith("\"assessment.pdf\""),
+                notAPdf.messagesByField().toString());
+        assertThrows(InvalidInputException.class, () -> as.user(officer, () -> cases.save(world.partnershipA,
+                BusinessCaseService.CASE, List.of(), List.of(new DocumentUpload("name", "a.pdf", pdf)))),
+                "only a question that takes a document takes one");
+        assertEquals(1, open(officer).documents().size(), "a refused save keeps no document");
+        assertEquals(attached, open(officer).businessCase().answer("risks-2").getValue());
+        assertNull(open(officer).businessCase().answer("name").getValue(), "nor any answer sent with it");
+
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA,
+                () -> cases.document(world.partnershipA, documentId)), "a partner never reads the case's documents");
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.strategy,
+                () -> cases.document(world.partnershipB, documentId)), "a document is its own partnership's");
+        InvalidInputException foreign = assertThrows(InvalidInputException.class, () -> as.user(world.strategy,
+                () -> cases.save(world.partnershipB, BusinessCaseService.CASE, List.of(new AnswerEdit("risks-2",
+                        attached, null, null, cases.open(world.partnershipB).businessCase().answer("risks-2")
+                        .getVersion())))));
+        assertEquals("Choose a record from the list.", foreign.messagesByField().get("answer-risks-2.value"));
     }
 
     @Test

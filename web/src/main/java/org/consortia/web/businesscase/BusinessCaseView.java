@@ -3,17 +3,17 @@ package org.consortia.web.businesscase;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.businesscase.BusinessCase;
 import org.consortia.businesscase.BusinessCaseService;
-import org.consortia.forms.ChoiceOption;
+import org.consortia.forms.DocumentUpload;
 import org.consortia.forms.FormConflictException;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.StepOutcome;
@@ -54,27 +54,33 @@ public class BusinessCaseView implements Serializable {
     private void show(BusinessCase loaded) {
         businessCase = loaded;
         preCheck = new FormInputs("preCheck", loaded.preCheck());
-        caseInputs = new FormInputs("case", loaded.businessCase(), Map.of("risk-register", List.of(new ChoiceOption(
-                "risk-register:" + loaded.partnershipId(), "The joint risk register of " + loaded.partnershipName()))));
+        caseInputs = new FormInputs("case", loaded.businessCase(), loaded.linkTargets());
     }
 
-    public void savePreCheck() {
+    public void savePreCheck() throws IOException {
         save(BusinessCaseService.PRE_CHECK, preCheck);
     }
 
-    public void saveCase() {
+    public void saveCase() throws IOException {
         save(BusinessCaseService.CASE, caseInputs);
     }
 
-    private void save(String templateKey, FormInputs inputs) {
-        if (inputs.edits().isEmpty()) {
+    private void save(String templateKey, FormInputs inputs) throws IOException {
+        List<DocumentUpload> uploads = inputs.uploads();
+        if (inputs.edits().isEmpty() && uploads.isEmpty()) {
             FieldMessages.info("Nothing has changed since the answers were last saved.");
             return;
         }
         try {
-            FormContents saved = cases.save(id, templateKey, inputs.edits());
-            inputs.reset(saved);
-            FieldMessages.info("Your answers have been saved.");
+            FormContents saved = cases.save(id, templateKey, inputs.edits(), uploads);
+            if (!uploads.isEmpty()) {
+                // The choice of documents now lists the new ones.
+                show(cases.open(id, number));
+            } else {
+                inputs.reset(saved);
+            }
+            FieldMessages.info(uploads.isEmpty() ? "Your answers have been saved."
+                    : "Your answers have been saved and the document attached.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show(invalid, inputs::clientIdOf);
         } catch (FormConflictException conflict) {

@@ -1,5 +1,8 @@
 package org.consortia.web.forms;
 
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +13,8 @@ import java.util.Objects;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.AnswerKind;
 import org.consortia.forms.AnswerValues;
+import org.consortia.forms.DocumentUpload;
+import org.consortia.forms.FormDocuments;
 import org.consortia.forms.FormAnswer;
 import org.consortia.forms.InvalidAnswerException;
 import org.consortia.forms.TemplateQuestion;
@@ -35,6 +40,8 @@ public class AnswerInput implements Serializable {
     private long loadedVersion;
     private FormAnswer theirs;
     private List<Map<String, String>> rows;
+    /** A document chosen for upload at the last submission, for a question whose answer is a document. */
+    private transient Part upload;
 
     AnswerInput(TemplateQuestion question, FormAnswer stored) {
         this.question = question;
@@ -49,6 +56,7 @@ public class AnswerInput implements Serializable {
         secondNote = stored.getSecondNote();
         rebase(stored);
         theirs = null;
+        upload = null;
     }
 
     /**
@@ -103,6 +111,34 @@ public class AnswerInput implements Serializable {
 
     AnswerEdit edit() {
         return new AnswerEdit(question.id(), typedValue(), note, secondNote, loadedVersion);
+    }
+
+    /** The document chosen for upload, or null when none was. */
+    DocumentUpload documentUpload() throws IOException {
+        if (upload == null || upload.getSize() == 0) {
+            return null;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            return new DocumentUpload(question.id(), upload.getSubmittedFileName(), in.readAllBytes());
+        }
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    /** Whether the question's answer is a document attached to the form. */
+    public boolean isDocument() {
+        return question.kind() == AnswerKind.LINK && FormDocuments.LINK_KIND.equals(question.linkTo());
+    }
+
+    /** The id of the record the answer as saved links to, or null. */
+    public Long getLinkedId() {
+        return question.kind() != AnswerKind.LINK || loadedValue == null ? null : AnswerValues.linkedId(loadedValue);
     }
 
     public TemplateQuestion getQuestion() {

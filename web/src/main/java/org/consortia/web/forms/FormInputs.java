@@ -1,5 +1,6 @@
 package org.consortia.web.forms;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.ChoiceOption;
+import org.consortia.forms.DocumentUpload;
 import org.consortia.forms.FormConflictException;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormTemplate;
@@ -55,6 +57,18 @@ public class FormInputs implements Serializable {
     /** The answers the user changed, each against the version it was loaded at. */
     public List<AnswerEdit> edits() {
         return answers().stream().filter(AnswerInput::isChanged).map(AnswerInput::edit).toList();
+    }
+
+    /** The documents chosen for upload for questions whose answer is a document. */
+    public List<DocumentUpload> uploads() throws IOException {
+        List<DocumentUpload> uploads = new ArrayList<>();
+        for (AnswerInput input : answers()) {
+            DocumentUpload upload = input.documentUpload();
+            if (upload != null) {
+                uploads.add(upload);
+            }
+        }
+        return uploads;
     }
 
     /** Starts again from the saved form. */

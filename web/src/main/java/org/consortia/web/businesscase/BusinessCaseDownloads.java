@@ -13,11 +13,12 @@ import org.consortia.export.Download;
 import org.consortia.web.export.Downloads;
 
 /**
- * A partnership's business case as a PDF (the newest, or the one numbered), and a review's report to
- * the Executive, for those the service lets read them; "not found" for anyone else.
+ * A partnership's business case as a PDF (the newest, or the one numbered), the documents attached
+ * to its cases, and a review's report to the Executive, for those the service lets read them; "not
+ * found" for anyone else.
  */
 @Path("/partnerships/{id}")
-public class BusinessCasePdfResource {
+public class BusinessCaseDownloads {
 
     @Inject
     BusinessCaseService cases;
@@ -28,6 +29,13 @@ public class BusinessCasePdfResource {
     public Response pdf(@PathParam("id") long id, @QueryParam("number") Integer number) {
         String name = "business-case-" + id + (number == null ? "" : "-" + number);
         return Downloads.of(Download.pdf(name, cases.exportPdf(id, number)));
+    }
+
+    /** A document attached to one of the partnership's business cases, always as an attachment. */
+    @GET
+    @Path("business-case-documents/{document:[0-9]{1,18}}")
+    public Response document(@PathParam("id") long id, @PathParam("document") long document) {
+        return Downloads.of(cases.document(id, document));
     }
 
     @GET
