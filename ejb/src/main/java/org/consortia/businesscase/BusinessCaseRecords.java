@@ -24,6 +24,7 @@ import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
 import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormDocuments;
+import org.consortia.forms.FormHistory;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormEditor;
@@ -32,6 +33,7 @@ import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
+import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CouncilRole;
@@ -65,6 +67,9 @@ public class BusinessCaseRecords {
     @Inject
     FormDocuments documents;
 
+    @Inject
+    FormHistory formHistory;
+
     /** Who the caller is to the partnership: the people the chain's rules name. */
     record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
             Long officer, String officerName) {
@@ -93,12 +98,16 @@ public class BusinessCaseRecords {
     public BusinessCase read(Caller caller, long partnershipId, Integer number) {
         People people = readablePeople(caller, partnershipId);
         FormContents preCheck = records.stored(PRE_CHECK);
-        FormContents businessCase = number == null ? records.stored(CASE) : records.stored(CASE, number);
-        Map<Long, List<FormStep>> stepsByForm = stepsByForm();
+        List<FilledForm> forms = records.all(CASE);
+        FilledForm shown = number == null ? (forms.isEmpty() ? null : forms.get(forms.size() - 1))
+                : forms.stream().filter(form -> form.getSequenceNumber() == number).findFirst()
+                        .orElseThrow(() -> new RecordNotFoundException("No such form."));
+        FormContents businessCase = records.contents(CASE, shown);
+        Map<Long, List<FormStep>> stepsByForm = forms.isEmpty() ? Map.of() : stepsByForm();
         List<FormStep> steps = stepsOf(businessCase.form(), stepsByForm);
         boolean review = isReview(businessCase);
         BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(), review);
-        List<BusinessCase.Made> made = records.all(CASE).stream()
+        List<BusinessCase.Made> made = forms.stream()
                 .map(form -> BusinessCase.Made.of(form, stepsOf(form, stepsByForm))).toList();
         boolean newest = made.isEmpty() || businessCase.form().getSequenceNumber() == made.get(made.size() - 1).number();
         boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && mayDraft(caller, people);
@@ -206,6 +215,12 @@ public class BusinessCaseRecords {
                 .filter(answer -> answer.getQuestion().equals(question)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("answer-" + question + ".value", "This form has no such question."));
         return new AnswerEdit(question, stored.getValue(), stored.getNote(), stored.getSecondNote(), stored.getVersion());
+    }
+
+    /** Every saved change to the answers of a business case (the newest, or the one numbered), newest first. */
+    public List<HistoryEntry> history(Caller caller, long partnershipId, Integer number) {
+        readablePeople(caller, partnershipId);
+        return formHistory.ofCouncilForm(number == null ? records.stored(CASE) : records.stored(CASE, number));
     }
 
     /** A document attached to one of the partnership's business cases, for those the case is open to. */

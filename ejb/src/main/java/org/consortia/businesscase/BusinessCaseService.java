@@ -9,6 +9,7 @@ import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.StepOutcome;
+import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
@@ -71,6 +72,12 @@ public class BusinessCaseService {
         Caller caller = callers.current();
         return CurrentWorkspace.callIn(partnershipId,
                 () -> records.save(caller, partnershipId, templateKey, edits, uploads));
+    }
+
+    /** Every saved change to the answers of a business case (the newest, or the one numbered), newest first. */
+    public List<HistoryEntry> history(long partnershipId, Integer number) {
+        Caller caller = callers.current();
+        return CurrentWorkspace.callIn(partnershipId, () -> records.history(caller, partnershipId, number));
     }
 
     /** A document attached to one of the partnership's business cases, as it was uploaded. */

@@ -59,6 +59,9 @@ public class DemoData {
     DemoMemorandum memorandum;
 
     @Inject
+    DemoBusinessCase businessCases;
+
+    @Inject
     DemoAtScale atScale;
 
     @PostConstruct
@@ -72,6 +75,8 @@ public class DemoData {
             CurrentWorkspace.runIn(workspaces.get("community-safety"), riskRegister::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), meetings::seed);
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), businessCases::seedApproved);
+            CurrentWorkspace.runIn(workspaces.get("shared-services"), businessCases::seedSubmitted);
             if (DemoSettings.large()) {
                 seedAtScale(workspaces.get("community-safety"), workspaces.get("redditch-partnership"));
             }

@@ -100,7 +100,11 @@ public class FormRecords {
         return stored(template.key());
     }
 
-    private FormContents contents(String templateKey, FilledForm form) {
+    /**
+     * The form's answers, for a caller that has read the workspace's forms of the template with
+     * {@link #all}; a null form comes back blank and unstored, as {@link #stored(String)} does.
+     */
+    public FormContents contents(String templateKey, FilledForm form) {
         if (form == null) {
             FormTemplate template = templates.latest(templateKey);
             FilledForm blank = new FilledForm(template, 1);

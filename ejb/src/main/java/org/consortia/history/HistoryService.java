@@ -73,11 +73,22 @@ public class HistoryService {
      * current workspace, by record id: for instance every answer of one form.
      */
     public Map<Long, List<HistoryEntry>> historiesWhere(HistoricRecord record, String property, Object value) {
+        access.require(record.readAction());
         return historiesMatching(record, AuditEntity.property(property).eq(value));
     }
 
     /** As {@link #historiesWhere}, for the records whose {@code relation} refers to the record {@code id}. */
     public Map<Long, List<HistoryEntry>> historiesOfRelated(HistoricRecord record, String relation, Long id) {
+        access.require(record.readAction());
+        return historiesMatching(record, AuditEntity.relatedId(relation).eq(id));
+    }
+
+    /**
+     * As {@link #historiesOfRelated}, for records of the workspace that the council keeps and reads
+     * from outside it (a business case's answers): the calling service has checked that the caller may
+     * read them, by rules of its own rather than by a role in the workspace.
+     */
+    public Map<Long, List<HistoryEntry>> councilHistoriesOfRelated(HistoricRecord record, String relation, Long id) {
         return historiesMatching(record, AuditEntity.relatedId(relation).eq(id));
     }
 
@@ -85,7 +96,6 @@ public class HistoryService {
         if (record.scope() != HistoricRecord.Scope.WORKSPACE) {
             throw new IllegalArgumentException(record + " is not a workspace record");
         }
-        access.require(record.readAction());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(record.type(), false, true)

@@ -24,6 +24,8 @@ import org.consortia.forms.FormContents;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
+import org.consortia.history.FieldChange;
+import org.consortia.history.HistoryEntry;
 import org.consortia.it.support.AllAtOnce;
 import org.consortia.it.support.ApprovalChain;
 import org.consortia.it.support.Deployments;
@@ -267,6 +269,21 @@ class BusinessCaseServiceIT {
                         attached, null, null, cases.open(world.partnershipB).businessCase().answer("risks-2")
                         .getVersion())))));
         assertEquals("Choose a record from the list.", foreign.messagesByField().get("answer-risks-2.value"));
+    }
+
+    @Test
+    void everySaveOfTheCaseIsKeptInItsHistoryInTheTemplatesWords() {
+        draftTheNature();
+        answer(officer, "business-case", "name", "Redditch Youth Board");
+        // The Head of Financial Services reads cases without entering workspaces.
+        List<HistoryEntry> history = as.user(finance, () -> cases.history(world.partnershipA, null));
+        assertEquals(4, history.size(), "one entry per save");
+        assertEquals(List.of("Question name: Answer"), history.get(0).changes().stream().map(FieldChange::field).toList());
+        assertEquals("Redditch Youth Partnership", history.get(0).changes().get(0).before());
+        assertEquals("Redditch Youth Board", history.get(0).changes().get(0).after());
+        assertEquals("Setting up a partnership", history.get(3).changes().get(0).after(), "answers are shown in words");
+        assertThrows(RecordNotFoundException.class, () -> as.user(world.chairOfA,
+                () -> cases.history(world.partnershipA, null)), "a partner never reads the case's history");
     }
 
     @Test

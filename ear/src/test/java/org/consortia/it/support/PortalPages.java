@@ -42,7 +42,8 @@ public final class PortalPages {
                 "a[href*='/partnerships/view?id=']:containsOwn(Redditch Community Safety Partnership)");
         return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", partnership,
                 partnership.replace("/partnerships/view?", "/partnerships/history?"),
-                partnership.replace("/partnerships/view?", "/partnerships/business-case?"));
+                partnership.replace("/partnerships/view?", "/partnerships/business-case?"),
+                partnership.replace("/partnerships/view?", "/partnerships/business-case-history?"));
     }
 
     /** The administration pages, as an administrator opens them. */
