@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
@@ -36,7 +35,6 @@ import org.consortia.forms.TemplateQuestion;
 import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
-import org.consortia.identity.CouncilRole;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.consortia.validation.PlainTextValidator;
@@ -70,11 +68,6 @@ public class BusinessCaseRecords {
     @Inject
     FormHistory formHistory;
 
-    /** Who the caller is to the partnership: the people the chain's rules name. */
-    record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
-            Long officer, String officerName) {
-    }
-
     private People people(long partnershipId) {
         Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, h.name, o.id, o.name from Partnership p"
                         + " left join p.headOfService h left join p.officerRepresentative o where p.id = :id", Object[].class)
@@ -87,7 +80,7 @@ public class BusinessCaseRecords {
     /** The partnership's people, once the caller is known to be someone its business case is open to. */
     private People readablePeople(Caller caller, long partnershipId) {
         People people = people(partnershipId);
-        if (!caller.may(Action.READ_BUSINESS_CASES) && !isOfficer(caller, people)) {
+        if (!caller.may(Action.READ_BUSINESS_CASES) && !people.isOfficer(caller)) {
             // The council's business cases are not its partners' to know of.
             throw new RecordNotFoundException("No such business case.");
         }
@@ -110,11 +103,11 @@ public class BusinessCaseRecords {
         List<BusinessCase.Made> made = forms.stream()
                 .map(form -> BusinessCase.Made.of(form, stepsOf(form, stepsByForm))).toList();
         boolean newest = made.isEmpty() || businessCase.form().getSequenceNumber() == made.get(made.size() - 1).number();
-        boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && mayDraft(caller, people);
+        boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && people.mayDraft(caller);
         List<StepOutcome> mayDecide = newest && current != null && current != BusinessCaseStep.DRAFTING
-                && mayTake(caller, current, people, steps) ? current.outcomes() : List.of();
+                && people.mayTake(caller, current, steps) ? current.outcomes() : List.of();
         boolean mayStartNext = newest && current == null && people.stage() != LifecycleStage.ENDED
-                && mayDraft(caller, people);
+                && people.mayDraft(caller);
         return new BusinessCase(people.partnershipId(), people.name(), people.stage(), preCheck, businessCase, steps,
                 current, review, mayEdit, mayDecide, made, mayStartNext, made.isEmpty() ? List.of() : documents.of(CASE));
     }
@@ -230,7 +223,7 @@ public class BusinessCaseRecords {
     }
 
     private void requireDrafting(Caller caller, People people) {
-        if (!mayDraft(caller, people)) {
+        if (!people.mayDraft(caller)) {
             throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
                     + " Service or the Head of Strategy & Partnerships drafts its business case.");
         }
@@ -288,7 +281,7 @@ public class BusinessCaseRecords {
         if (current == BusinessCaseStep.DRAFTING || !current.outcomes().contains(outcome)) {
             throw InvalidInputException.of("outcome", "That cannot be done at this step.");
         }
-        if (!mayTake(caller, current, people, steps)) {
+        if (!people.mayTake(caller, current, steps)) {
             throw new AccessDeniedException("This step is not yours to take.");
         }
         record(caller, form, current, outcome, comments);
@@ -304,7 +297,7 @@ public class BusinessCaseRecords {
      */
     public BusinessCase startNext(Caller caller, long partnershipId) {
         People people = readablePeople(caller, partnershipId);
-        if (!mayDraft(caller, people)) {
+        if (!people.mayDraft(caller)) {
             throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
                     + " Service or the Head of Strategy & Partnerships starts its business case.");
         }
@@ -354,38 +347,5 @@ public class BusinessCaseRecords {
             default -> FormState.SUBMITTED;
         });
         entityManager.flush();
-    }
-
-    private static boolean isOfficer(Caller caller, People people) {
-        return people.officer() != null && people.officer() == caller.accountId();
-    }
-
-    private static boolean mayDraft(Caller caller, People people) {
-        return isOfficer(caller, people) || caller.may(Action.DRAFT_BUSINESS_CASE)
-                && (caller.may(Action.EDIT_ANY_PARTNERSHIP) || Objects.equals(people.headOfService(), caller.accountId()));
-    }
-
-    /**
-     * Whether the caller may take this step. The accountable Head of Service authorises; a Director
-     * does where the Head of Service cannot: none is named, or they are the officer representative, or
-     * they submitted the case themselves. Nobody authorises a case they submitted.
-     */
-    private static boolean mayTake(Caller caller, BusinessCaseStep step, People people, List<FormStep> steps) {
-        if (!caller.may(step.action())) {
-            return false;
-        }
-        if (!step.headOfServices()) {
-            return true;
-        }
-        Long submitter = steps.stream().filter(taken -> taken.getOutcome() == StepOutcome.SUBMITTED)
-                .reduce((first, second) -> second).map(submission -> submission.getDecidedBy().getId()).orElse(null);
-        if (Objects.equals(submitter, caller.accountId())) {
-            return false;
-        }
-        Long headOfService = people.headOfService();
-        boolean directorInstead = headOfService == null || headOfService.equals(people.officer())
-                || headOfService.equals(submitter);
-        return directorInstead ? caller.councilRoles().contains(CouncilRole.DIRECTOR)
-                : headOfService == caller.accountId() && caller.councilRoles().contains(CouncilRole.HEAD_OF_SERVICE);
     }
 }

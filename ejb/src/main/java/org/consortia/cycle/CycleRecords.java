@@ -40,6 +40,7 @@ public class CycleRecords {
 
     private static final String CHECKLIST = "risk-checklist";
     private static final String INSURANCE = "insurance";
+    private static final String REVIEWING = "reviewing";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -72,11 +73,15 @@ public class CycleRecords {
         List<Filled> cases = forms.getOrDefault(BusinessCaseService.CASE, List.of());
         Map<Long, List<Taken>> steps = casesOpen && !cases.isEmpty() ? steps() : Map.of();
 
-        List<CycleItem> making = new ArrayList<>();
+        List<CycleItem> makingTheCase = new ArrayList<>();
         if (casesOpen) {
-            making.add(answered(forms, BusinessCaseService.PRE_CHECK, "Questions to ask before setting up a Partnership",
-                    "Appendix A", stage == LifecycleStage.FORMING, casePage));
-            making.add(firstCase(cases.isEmpty() ? null : cases.get(0), steps, stage, casePage));
+            makingTheCase.add(answered(forms, BusinessCaseService.PRE_CHECK,
+                    "Questions to ask before setting up a Partnership", "Appendix A", stage == LifecycleStage.FORMING,
+                    casePage));
+            // The case that made (or is making) the case for the partnership: the newest that is no review.
+            Filled making = cases.stream().filter(filled -> !REVIEWING.equals(filled.nature()))
+                    .reduce((earlier, later) -> later).orElse(null);
+            makingTheCase.add(makingCase(making, steps, stage, casePage));
         }
         boolean performing = stage == LifecycleStage.PERFORMING;
         Object[] counts = counts(today);
@@ -95,7 +100,7 @@ public class CycleRecords {
         return new PartnershipCycle(stage, List.of(
                 new CycleStage("Stage 1: Making the business case", "Reasons for the partnership, other options"
                         + " considered, benefits, risks and opportunities, costs and timescales.",
-                        stage == LifecycleStage.FORMING, true, making),
+                        stage == LifecycleStage.FORMING, true, makingTheCase),
                 new CycleStage("Stage 2: Partnership framework and delivery", "The Memorandum of Understanding, the"
                         + " code of conduct, the management of risk and the operational checklists.", performing,
                         at >= LifecycleStage.PERFORMING.ordinal(), delivery),
@@ -140,15 +145,15 @@ public class CycleRecords {
         return new CycleItem(title, source, state, outstanding, link);
     }
 
-    private CycleItem firstCase(Filled first, Map<Long, List<Taken>> steps, LifecycleStage stage, String link) {
+    private CycleItem makingCase(Filled filled, Map<Long, List<Taken>> steps, LifecycleStage stage, String link) {
         String title = "Business case";
-        if (first == null) {
+        if (filled == null) {
             return new CycleItem(title, "Appendix 2a", "Not started",
                     stage == LifecycleStage.FORMING ? "Draft the business case and submit it for authorisation" : null, link);
         }
-        List<Taken> taken = steps.getOrDefault(first.form().getId(), List.of());
-        String state = progress(first, taken);
-        String outstanding = stage == LifecycleStage.FORMING && first.form().getState() != FormState.APPROVED
+        List<Taken> taken = steps.getOrDefault(filled.form().getId(), List.of());
+        String state = progress(filled, taken);
+        String outstanding = stage == LifecycleStage.FORMING && filled.form().getState() != FormState.APPROVED
                 ? state : null;
         return new CycleItem(title, "Appendix 2a", state, outstanding, link);
     }
@@ -156,7 +161,7 @@ public class CycleRecords {
     /** Where a business case stands, in words: being drafted, waiting for a step, or decided and when. */
     private static String progress(Filled filled, List<Taken> taken) {
         BusinessCaseStep current = BusinessCaseStep.after(taken.stream().map(Taken::outcome).toList(),
-                "reviewing".equals(filled.nature()));
+                REVIEWING.equals(filled.nature()));
         if (current == null) {
             Taken last = taken.get(taken.size() - 1);
             return last.outcome().label() + " on " + UkDates.day(last.at());
