@@ -189,7 +189,7 @@ public class CycleRecords {
             return new CycleItem(title, "Section 9", "Never demonstrated",
                     due ? "Review the business case (\"Reviewing an existing partnership\")" : null, link);
         }
-        LocalDate nextDue = LocalDate.ofInstant(lastMade, UkDates.LONDON).plusYears(1);
+        LocalDate nextDue = CycleDeadlines.businessCaseReviewDue(LocalDate.ofInstant(lastMade, UkDates.LONDON));
         List<Taken> newestSteps = steps.getOrDefault(newest.form().getId(), List.of());
         boolean notDemonstrated = !newestSteps.isEmpty()
                 && newestSteps.get(newestSteps.size() - 1).outcome() == StepOutcome.NOT_DEMONSTRATED;
