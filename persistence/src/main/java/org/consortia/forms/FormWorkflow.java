@@ -10,5 +10,10 @@ public enum FormWorkflow {
     /** Answered by the council's people before a business case, and kept with it (Appendix A). */
     PRE_CHECK,
     /** Drafted by the officer and decided through the approval chain of section 7 (Appendices 2 and 2a). */
-    BUSINESS_CASE
+    BUSINESS_CASE,
+    /**
+     * Written by the officer representative, submitted by the accountable Head of Service to the
+     * Corporate Management Team and the Portfolio Holder (section 8, Appendix 3).
+     */
+    PROGRESS_REPORT
 }

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +28,27 @@ class TemplateWordsTest {
         return LAYOUT.matcher(text.replace("*", "")).replaceAll(" ").strip();
     }
 
+    /**
+     * Words of the framework's Appendix 3 that its text split across the cells of the table they were
+     * printed in, as the text has them (normalised) and as the template repairs them. Only these are
+     * repaired; the one word the split lost ("partnership") is the subject of the sentence around it.
+     */
+    private static final Map<String, String> SPLIT_BY_TABLE_CELLS = Map.of(
+            "Key achievements of partnership fro m X to X [date]", "Key achievements of partnership from X to X [date]",
+            "any financial or other c ontributions made", "any financial or other contributions made",
+            "How do the key achievements of the deliver one or more",
+            "How do the key achievements of the partnership deliver one or more",
+            "How will this contribute towards ach objectives? Please provide details ievement of the Council's",
+            "How will this contribute towards achievement of the Council's objectives? Please provide details");
+
     private static String framework() throws IOException {
         try (InputStream text = TemplateWordsTest.class.getResourceAsStream("/framework/partnership-governance-framework.txt")) {
-            return normalised(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            String framework = normalised(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> repair : SPLIT_BY_TABLE_CELLS.entrySet()) {
+                assertTrue(framework.contains(repair.getKey()), "the framework's text no longer reads: " + repair.getKey());
+                framework = framework.replace(repair.getKey(), repair.getValue());
+            }
+            return framework;
         }
     }
 
@@ -42,7 +61,7 @@ class TemplateWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"risk-checklist.v1.json", "insurance.v1.json", "should-we-partner.v1.json",
-            "business-case.v1.json"})
+            "business-case.v1.json", "progress-report.v1.json"})
     void theTemplateUsesTheFrameworksWords(String file) throws IOException {
         String framework = framework();
         FormTemplate template = template(file);

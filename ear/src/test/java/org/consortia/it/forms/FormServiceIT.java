@@ -187,6 +187,9 @@ class FormServiceIT {
                 "the council's own forms are not the partners' to open as shared records");
         assertThrows(RecordNotFoundException.class, () -> save(world.chairOfA, "should-we-partner",
                 List.of(new AnswerEdit("1", "yes", null, null, 0)), null));
+        assertThrows(RecordNotFoundException.class, () -> save(world.chairOfA, "progress-report",
+                List.of(new AnswerEdit("comments", "Ours to write?", null, null, 0)), null),
+                "a progress report follows its own workflow");
     }
 
     @Test
