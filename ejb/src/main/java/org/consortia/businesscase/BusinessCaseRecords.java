@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.text.UkDates;
 import org.consortia.validation.PlainTextValidator;
 import org.consortia.validation.TypedText;
 
@@ -286,7 +288,11 @@ public class BusinessCaseRecords {
         }
         record(caller, form, current, outcome, comments);
         if (outcome == StepOutcome.APPROVED) {
-            entityManager.find(Partnership.class, partnershipId).setStage(LifecycleStage.PERFORMING);
+            Partnership partnership = entityManager.find(Partnership.class, partnershipId);
+            partnership.setStage(LifecycleStage.PERFORMING);
+            if (partnership.getCouncilEnteredOn() == null) {
+                partnership.setCouncilEnteredOn(LocalDate.now(UkDates.LONDON));
+            }
         }
         return read(caller, partnershipId, null);
     }

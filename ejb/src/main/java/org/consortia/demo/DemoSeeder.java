@@ -22,6 +22,7 @@ import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipType;
+import org.consortia.partnership.ReportingFrequency;
 import org.consortia.partnership.Theme;
 
 /**
@@ -84,6 +85,8 @@ public class DemoSeeder {
         safety.setOfficerRepresentative(officer);
         safety.setOfficerContact("01527 64252");
         safety.setProposedEndDate(LocalDate.of(2029, 3, 31));
+        safety.setCouncilEnteredOn(LocalDate.of(2025, 11, 12));
+        safety.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
         safety.setCorporatePlanContribution("Safe communities: fewer people feel unsafe in their neighbourhood.");
         safety.setCommunityStrategyContribution("Stronger and safer communities.");
         safety.setLocalAreaAgreementContribution("NI 21: dealing with local concerns about anti-social behaviour.");

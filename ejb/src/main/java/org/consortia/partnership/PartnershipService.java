@@ -304,6 +304,8 @@ public class PartnershipService {
         to.setOfficerContact(from.getOfficerContact());
         to.setStartDate(from.getStartDate());
         to.setProposedEndDate(from.getProposedEndDate());
+        to.setCouncilEnteredOn(from.getCouncilEnteredOn());
+        to.setReportingFrequency(from.getReportingFrequency());
         to.setCorporatePlanContribution(from.getCorporatePlanContribution());
         to.setCommunityStrategyContribution(from.getCommunityStrategyContribution());
         to.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution());

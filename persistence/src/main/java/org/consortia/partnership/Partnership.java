@@ -159,6 +159,15 @@ public class Partnership implements Serializable, DateRange {
     @Column(name = "proposed_end_date")
     private LocalDate proposedEndDate;
 
+    @PlausibleDate
+    @Column(name = "council_entered_on")
+    private LocalDate councilEnteredOn;
+
+    @NotNull(message = "{partnership.reportingFrequency.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporting_frequency", nullable = false, length = 20)
+    private ReportingFrequency reportingFrequency = ReportingFrequency.ANNUAL;
+
     @Size(max = TEXT_LIMIT, message = "{text.tooLong}")
     @PlainText
     @Column(name = "corporate_plan_contribution", length = TEXT_LIMIT)
@@ -387,6 +396,23 @@ public class Partnership implements Serializable, DateRange {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    /** The day the Council entered the partnership: the day its business case was approved, or as recorded. */
+    public LocalDate getCouncilEnteredOn() {
+        return councilEnteredOn;
+    }
+
+    public void setCouncilEnteredOn(LocalDate councilEnteredOn) {
+        this.councilEnteredOn = councilEnteredOn;
+    }
+
+    public ReportingFrequency getReportingFrequency() {
+        return reportingFrequency;
+    }
+
+    public void setReportingFrequency(ReportingFrequency reportingFrequency) {
+        this.reportingFrequency = reportingFrequency;
     }
 
     public LocalDate getProposedEndDate() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
@@ -35,6 +36,7 @@ import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -152,6 +154,8 @@ class BusinessCaseServiceIT {
         assertNull(approved.currentStep());
         assertEquals(FormState.APPROVED, approved.state());
         assertEquals(LifecycleStage.PERFORMING, stage());
+        assertEquals(LocalDate.now(UkDates.LONDON), fixtures.inOneTransaction(() -> fixtures.find(Partnership.class,
+                world.partnershipA).getCouncilEnteredOn()), "the Council entered the partnership on the approval");
         assertEquals(List.of("DRAFTING SUBMITTED", "SERVICE_AUTHORISATION AUTHORISED", "FINANCIAL_ADVICE ADVISED",
                         "LEGAL_ADVICE ADVISED", "EXECUTIVE_DECISION APPROVED"),
                 approved.steps().stream().map(step -> step.getStep() + " " + step.getOutcome()).toList());

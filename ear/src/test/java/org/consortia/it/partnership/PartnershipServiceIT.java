@@ -32,6 +32,7 @@ import org.consortia.partnership.PartnershipFilter;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.partnership.PartnershipSummary;
 import org.consortia.partnership.PartnershipType;
+import org.consortia.partnership.ReportingFrequency;
 import org.consortia.partnership.RegisterEntry;
 import org.consortia.partnership.Theme;
 import org.consortia.tenancy.WorkspaceAccess;
@@ -231,6 +232,8 @@ class PartnershipServiceIT {
         Partnership record = as.user(world.strategy, () -> partnerships.find(world.partnershipA));
         record.setStage(LifecycleStage.ENDING);
         record.setFundingSources("Lottery grant");
+        record.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
+        record.setCouncilEnteredOn(LocalDate.of(2026, 8, 31));
         as.user(world.strategy, () -> partnerships.update(record, world.headOfServiceId, null));
 
         List<HistoryEntry> entries = as.user(world.cmt,
@@ -240,6 +243,8 @@ class PartnershipServiceIT {
         assertEquals("Person " + world.strategy, last.author());
         assertEquals("Council " + world.tag, last.organisation());
         assertEquals(List.of(new FieldChange("Stage", "Forming", "Ending"),
+                new FieldChange("Council entered on", null, "31 August 2026"),
+                new FieldChange("Reporting frequency", "Every year", "Every six months"),
                 new FieldChange("Funding sources", null, "Lottery grant")), last.changes());
 
         List<HistoryEntry> seenByMember = as.inWorkspace(world.memberOfA, world.partnershipA,

@@ -15,6 +15,7 @@ import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.ReportingFrequency;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.Theme;
 import org.consortia.risk.Allocation;
@@ -44,6 +45,10 @@ public class Labels {
 
     public LifecycleStage[] getStages() {
         return LifecycleStage.values();
+    }
+
+    public ReportingFrequency[] getReportingFrequencies() {
+        return ReportingFrequency.values();
     }
 
     public Theme[] getThemes() {
