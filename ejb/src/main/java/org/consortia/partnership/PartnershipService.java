@@ -149,13 +149,18 @@ public class PartnershipService {
 
     /** Enabled accounts that may be named officer representative; for those who create or edit records. */
     public List<Account> officerCandidates() {
+        requireMayEditRecords();
+        return entityManager.createQuery("select a from Account a join fetch a.organisation o"
+                + " where a.enabled = true and o.enabled = true order by lower(a.name)", Account.class).getResultList();
+    }
+
+    /** Refuses anyone who may neither create nor edit partnership records. */
+    private void requireMayEditRecords() {
         Caller caller = callers.current();
         if (!caller.may(Action.CREATE_PARTNERSHIP) && !caller.may(Action.EDIT_ANY_PARTNERSHIP)
                 && !caller.may(Action.EDIT_ACCOUNTABLE_PARTNERSHIP)) {
             throw new AccessDeniedException("You may not edit partnership records.");
         }
-        return entityManager.createQuery("select a from Account a join fetch a.organisation o"
-                + " where a.enabled = true and o.enabled = true order by lower(a.name)", Account.class).getResultList();
     }
 
     /**
@@ -163,11 +168,18 @@ public class PartnershipService {
      * administrators may; the address must be unused and every field valid.
      */
     public Partnership create(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId) {
+        return create(partnership, headOfServiceId, officerRepresentativeId, null);
+    }
+
+    /** As above, as a sub-group of the partnership {@code parentId} (null for none). */
+    public Partnership create(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId,
+            Long parentId) {
         Caller caller = callers.require(Action.CREATE_PARTNERSHIP);
         if (!caller.may(Action.PUBLISH_ON_REGISTER)) {
             partnership.setPublished(false);
         }
         link(partnership, headOfServiceId, officerRepresentativeId);
+        partnership.setParent(parent(partnership, parentId));
         check(partnership);
         entityManager.persist(partnership);
         entityManager.flush();
@@ -180,6 +192,17 @@ public class PartnershipService {
      * changed since it was loaded.
      */
     public Partnership update(Partnership edited, Long headOfServiceId, Long officerRepresentativeId) {
+        return update(edited, headOfServiceId, officerRepresentativeId, false, null);
+    }
+
+    /** As above, and makes it a sub-group of the partnership {@code parentId}, or of none when it is null. */
+    public Partnership update(Partnership edited, Long headOfServiceId, Long officerRepresentativeId, Long parentId) {
+        return update(edited, headOfServiceId, officerRepresentativeId, true, parentId);
+    }
+
+    /** Without {@code changeParent}, the partnership stays a sub-group of whichever it was. */
+    private Partnership update(Partnership edited, Long headOfServiceId, Long officerRepresentativeId,
+            boolean changeParent, Long parentId) {
         if (edited.getId() == null || !mayEdit(edited.getId())) {
             throw new AccessDeniedException("You may not edit this partnership.");
         }
@@ -191,6 +214,9 @@ public class PartnershipService {
             stored.setPublished(edited.isPublished());
         }
         link(stored, headOfServiceId, officerRepresentativeId);
+        if (changeParent) {
+            stored.setParent(parent(stored, parentId));
+        }
         check(stored);
         saves.write("this partnership");
         return stored;
@@ -273,6 +299,50 @@ public class PartnershipService {
     private void link(Partnership partnership, Long headOfServiceId, Long officerRepresentativeId) {
         partnership.setHeadOfService(account(headOfServiceId, "headOfService", CouncilRole.HEAD_OF_SERVICE));
         partnership.setOfficerRepresentative(account(officerRepresentativeId, "officerRepresentative", null));
+    }
+
+    /**
+     * The partnership a record is to be a sub-group of: one that is no sub-group itself, and never the
+     * record itself nor one of a record that has sub-groups of its own (sub-groups go one level deep).
+     */
+    private Partnership parent(Partnership partnership, Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Partnership parent = entityManager.find(Partnership.class, parentId);
+        if (parent == null) {
+            throw InvalidInputException.of("parent", "Choose a partnership from the list.");
+        }
+        if (parentId.equals(partnership.getId())) {
+            throw InvalidInputException.of("parent", "A partnership cannot be a sub-group of itself.");
+        }
+        if (parent.getParent() != null) {
+            throw InvalidInputException.of("parent", "Choose a partnership that is not itself a sub-group: a sub-group"
+                    + " reports through the partnership it belongs to.");
+        }
+        if (partnership.getId() != null && !subGroupsOf(partnership.getId()).isEmpty()) {
+            throw InvalidInputException.of("parent", "This partnership has sub-groups of its own, so it cannot be a"
+                    + " sub-group.");
+        }
+        return parent;
+    }
+
+    /** The names of the partnership's sub-groups, by name. */
+    public List<String> subGroupsOf(long partnershipId) {
+        callers.require(Action.VIEW_PARTNERSHIP_DATABASE);
+        return entityManager.createQuery("select p.name from Partnership p where p.parent.id = :id order by lower(p.name)",
+                String.class).setParameter("id", partnershipId).getResultList();
+    }
+
+    /**
+     * The partnerships a record may be made a sub-group of (every partnership that is no sub-group
+     * itself, but the record), by name; for those who create or edit records.
+     */
+    public List<PartnershipName> parentCandidates(Long editedId) {
+        requireMayEditRecords();
+        return entityManager.createQuery("select new org.consortia.partnership.PartnershipName(p.id, p.name)"
+                        + " from Partnership p where p.parent is null and p.id <> :edited order by lower(p.name)",
+                PartnershipName.class).setParameter("edited", editedId == null ? -1L : editedId).getResultList();
     }
 
     private Account account(Long id, String field, CouncilRole requiredRole) {

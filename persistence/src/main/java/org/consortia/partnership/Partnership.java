@@ -159,6 +159,11 @@ public class Partnership implements Serializable, DateRange {
     @Column(name = "proposed_end_date")
     private LocalDate proposedEndDate;
 
+    /** The partnership this one is a sub-group of, and reports through; null for one that reports itself. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_partnership_id")
+    private Partnership parent;
+
     @PlausibleDate
     @Column(name = "council_entered_on")
     private LocalDate councilEnteredOn;
@@ -396,6 +401,14 @@ public class Partnership implements Serializable, DateRange {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    public Partnership getParent() {
+        return parent;
+    }
+
+    public void setParent(Partnership parent) {
+        this.parent = parent;
     }
 
     /** The day the Council entered the partnership: the day its business case was approved, or as recorded. */

@@ -2,6 +2,7 @@ package org.consortia.it.partnership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipName;
 import org.consortia.partnership.PartnershipFilter;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.partnership.PartnershipSummary;
@@ -225,6 +227,42 @@ class PartnershipServiceIT {
         assertEquals(0, as.user(world.cmt, () -> partnerships.search(otherTheme, PageRequest.firstPage(10))).total());
         assertThrows(AccessDeniedException.class,
                 () -> as.user(world.chairOfA, () -> partnerships.search(zetas, PageRequest.firstPage(10))));
+    }
+
+    @Test
+    void aSubGroupBelongsToAPartnershipThatIsNoSubGroupItselfOneLevelDeep() {
+        long third = fixtures.partnership("Third " + world.tag, "third-" + world.tag, null);
+        Partnership b = as.user(world.strategy, () -> partnerships.find(world.partnershipB));
+        as.user(world.strategy, () -> partnerships.update(b, null, null, world.partnershipA));
+        assertEquals(world.partnershipA, as.user(world.strategy, () -> partnerships.find(world.partnershipB))
+                .getParent().getId());
+        assertEquals(List.of("Partnership B " + world.tag), as.user(world.cmt, () -> partnerships.subGroupsOf(world.partnershipA)));
+
+        Partnership a = as.user(world.strategy, () -> partnerships.find(world.partnershipA));
+        InvalidInputException hasSubGroups = assertThrows(InvalidInputException.class,
+                () -> as.user(world.strategy, () -> partnerships.update(a, world.headOfServiceId, null, third)));
+        assertTrue(hasSubGroups.messagesByField().get("parent").contains("has sub-groups of its own"));
+        Partnership thirdRecord = as.user(world.strategy, () -> partnerships.find(third));
+        InvalidInputException underASubGroup = assertThrows(InvalidInputException.class,
+                () -> as.user(world.strategy, () -> partnerships.update(thirdRecord, null, null, world.partnershipB)));
+        assertTrue(underASubGroup.messagesByField().get("parent").contains("not itself a sub-group"));
+        assertThrows(InvalidInputException.class, () -> as.user(world.strategy,
+                () -> partnerships.update(thirdRecord, null, null, third)), "nor of itself");
+        assertThrows(InvalidInputException.class, () -> as.user(world.strategy,
+                () -> partnerships.update(thirdRecord, null, null, Long.MAX_VALUE)), "nor of one that does not exist");
+        assertNull(as.user(world.strategy, () -> partnerships.find(third)).getParent(), "a refused edit changes nothing");
+
+        List<Long> candidates = as.user(world.strategy, () -> partnerships.parentCandidates(third)).stream()
+                .map(PartnershipName::id).toList();
+        assertTrue(candidates.contains(world.partnershipA) && !candidates.contains(world.partnershipB)
+                && !candidates.contains(third), candidates.toString());
+        assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, () -> partnerships.parentCandidates(null)));
+
+        Partnership bAgain = as.user(world.strategy, () -> partnerships.find(world.partnershipB));
+        bAgain.setPurpose("Reports through A.");
+        as.user(world.strategy, () -> partnerships.update(bAgain, null, null));
+        assertEquals(world.partnershipA, as.user(world.strategy, () -> partnerships.find(world.partnershipB))
+                .getParent().getId(), "an edit that does not name a parent keeps it");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.consortia.access.InvalidInputException;
 import org.consortia.identity.Account;
 import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipName;
 import org.consortia.partnership.PartnershipService;
 import org.consortia.partnership.Theme;
 import org.consortia.web.faces.FieldMessages;
@@ -34,6 +35,8 @@ public class PartnershipEditView implements Serializable {
     private Partnership partnership;
     private Long headOfServiceId;
     private Long officerRepresentativeId;
+    private Long parentId;
+    private List<PartnershipName> parentCandidates;
     private List<Theme> themes;
     private Map<CouncilResource, String> resources;
     private List<Account> headsOfService;
@@ -57,6 +60,7 @@ public class PartnershipEditView implements Serializable {
             headOfServiceId = partnership.getHeadOfService() == null ? null : partnership.getHeadOfService().getId();
             officerRepresentativeId = partnership.getOfficerRepresentative() == null
                     ? null : partnership.getOfficerRepresentative().getId();
+            parentId = partnership.getParent() == null ? null : partnership.getParent().getId();
         }
         themes = new ArrayList<>(partnership.getThemes());
         resources = new EnumMap<>(CouncilResource.class);
@@ -65,6 +69,7 @@ public class PartnershipEditView implements Serializable {
         }
         headsOfService = partnerships.headsOfService();
         people = partnerships.officerCandidates();
+        parentCandidates = partnerships.parentCandidates(id);
         mayPublish = partnerships.mayPublish();
     }
 
@@ -77,8 +82,8 @@ public class PartnershipEditView implements Serializable {
         partnership.setCouncilResources(resources);
         try {
             Partnership saved = id == null
-                    ? partnerships.create(partnership, headOfServiceId, officerRepresentativeId)
-                    : partnerships.update(partnership, headOfServiceId, officerRepresentativeId);
+                    ? partnerships.create(partnership, headOfServiceId, officerRepresentativeId, parentId)
+                    : partnerships.update(partnership, headOfServiceId, officerRepresentativeId, parentId);
             FieldMessages.info("The partnership record has been saved.");
             return "/partnerships/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInputException invalid) {
@@ -100,6 +105,18 @@ public class PartnershipEditView implements Serializable {
 
     public Partnership getPartnership() {
         return partnership;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public List<PartnershipName> getParentCandidates() {
+        return parentCandidates;
     }
 
     public Long getHeadOfServiceId() {
