@@ -7,10 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,25 +20,23 @@ import org.consortia.access.RecordNotFoundException;
 import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
-import org.consortia.forms.FormAnswer;
-import org.consortia.forms.FormDocuments;
-import org.consortia.forms.FormHistory;
 import org.consortia.forms.FilledForm;
+import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormContents;
+import org.consortia.forms.FormDocuments;
 import org.consortia.forms.FormEditor;
+import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
+import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
 import org.consortia.history.HistoryEntry;
-import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.consortia.text.UkDates;
-import org.consortia.validation.PlainTextValidator;
-import org.consortia.validation.TypedText;
 
 /**
  * The business case of the partnership the current workspace is set to, for a caller the facade
@@ -70,6 +66,9 @@ public class BusinessCaseRecords {
     @Inject
     FormHistory formHistory;
 
+    @Inject
+    FormSteps formSteps;
+
     private People people(long partnershipId) {
         Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, h.name, o.id, o.name from Partnership p"
                         + " left join p.headOfService h left join p.officerRepresentative o where p.id = :id", Object[].class)
@@ -98,7 +97,7 @@ public class BusinessCaseRecords {
                 : forms.stream().filter(form -> form.getSequenceNumber() == number).findFirst()
                         .orElseThrow(() -> new RecordNotFoundException("No such form."));
         FormContents businessCase = records.contents(CASE, shown);
-        Map<Long, List<FormStep>> stepsByForm = forms.isEmpty() ? Map.of() : stepsByForm();
+        Map<Long, List<FormStep>> stepsByForm = forms.isEmpty() ? Map.of() : formSteps.byForm(CASE);
         List<FormStep> steps = stepsOf(businessCase.form(), stepsByForm);
         boolean review = isReview(businessCase);
         BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(), review);
@@ -133,26 +132,8 @@ public class BusinessCaseRecords {
         return BusinessCasePdf.writeReport(businessCase, judgement, people.headOfServiceName(), people.officerName());
     }
 
-    /** Every step taken in the partnership's business cases, by form, in the order taken. */
-    private Map<Long, List<FormStep>> stepsByForm() {
-        Map<Long, List<FormStep>> byForm = new HashMap<>();
-        entityManager.createQuery("select s from FormStep s join fetch s.decidedBy join fetch s.form f"
-                        + " where f.templateKey = :key order by s.id", FormStep.class)
-                .setParameter("key", CASE).getResultList()
-                .forEach(step -> byForm.computeIfAbsent(step.getForm().getId(), id -> new ArrayList<>()).add(step));
-        return byForm;
-    }
-
     private static List<FormStep> stepsOf(FilledForm form, Map<Long, List<FormStep>> stepsByForm) {
         return form.getId() == null ? List.of() : stepsByForm.getOrDefault(form.getId(), List.of());
-    }
-
-    private List<FormStep> steps(FilledForm form) {
-        if (form.getId() == null) {
-            return List.of();
-        }
-        return entityManager.createQuery("select s from FormStep s join fetch s.decidedBy where s.form = :form"
-                + " order by s.id", FormStep.class).setParameter("form", form).getResultList();
     }
 
     /** Whether the case is the yearly review of an existing partnership rather than one for setting up or joining. */
@@ -273,7 +254,7 @@ public class BusinessCaseRecords {
             throw new RecordNotFoundException("This partnership has no business case yet.");
         }
         FilledForm form = locked(businessCase.form());
-        List<FormStep> steps = steps(form);
+        List<FormStep> steps = formSteps.of(form);
         BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(),
                 isReview(businessCase));
         if (current != expected) {
@@ -332,26 +313,9 @@ public class BusinessCaseRecords {
     }
 
     private void record(Caller caller, FilledForm form, BusinessCaseStep step, StepOutcome outcome, String comments) {
-        String tidy = TypedText.tidy(comments);
-        if (BusinessCaseStep.needsComments(outcome) && (tidy == null || tidy.isEmpty())) {
-            throw InvalidInputException.of("comments", outcome == StepOutcome.ADVISED ? "Write your advice."
-                    : "Give the reasons, so that the officer knows what to do.");
-        }
-        if (tidy != null && tidy.length() > FormStep.COMMENTS_LIMIT) {
-            throw InvalidInputException.of("comments", "Keep the comments to " + FormStep.COMMENTS_LIMIT
-                    + " characters or fewer.");
-        }
-        if (!PlainTextValidator.isPlainText(tidy) || PlainTextValidator.hasControlCharacters(tidy)) {
-            throw InvalidInputException.of("comments", "Write plain text: markup such as <b> or <script> is not accepted.");
-        }
-        entityManager.persist(new FormStep(form, step.name(), outcome,
-                entityManager.getReference(Account.class, caller.accountId()), Instant.now(), tidy));
-        form.setState(switch (outcome) {
-            case RETURNED -> FormState.RETURNED;
-            case APPROVED, DEMONSTRATED -> FormState.APPROVED;
-            case REJECTED, NOT_DEMONSTRATED -> FormState.REJECTED;
-            default -> FormState.SUBMITTED;
-        });
-        entityManager.flush();
+        String missingComments = !BusinessCaseStep.needsComments(outcome) ? null
+                : outcome == StepOutcome.ADVISED ? "Write your advice."
+                : "Give the reasons, so that the officer knows what to do.";
+        formSteps.record(form, step.name(), outcome, caller.accountId(), comments, missingComments);
     }
 }

@@ -20,4 +20,14 @@ public enum StepOutcome {
     public String label() {
         return label;
     }
+
+    /** The state a form is in once this is done: returned, decided either way, or on its way. */
+    public FormState leavesFormIn() {
+        return switch (this) {
+            case RETURNED -> FormState.RETURNED;
+            case APPROVED, DEMONSTRATED -> FormState.APPROVED;
+            case REJECTED, NOT_DEMONSTRATED -> FormState.REJECTED;
+            default -> FormState.SUBMITTED;
+        };
+    }
 }
