@@ -34,10 +34,13 @@ public enum Action {
     SIGN_CODE_OF_CONDUCT,
     /** Signing for one's organisation, once named its signatory or deputy; observers only watch. */
     SIGN_FOR_ORGANISATION,
-    /** Reading business cases before they are approved: the council's people only, never its partners. */
-    READ_BUSINESS_CASES,
-    /** Drafting and submitting a business case; the partnership's officer representative may too. */
-    DRAFT_BUSINESS_CASE,
+    /**
+     * Reading the council's own forms of a partnership's cycle (business cases, progress reports):
+     * the council's people only, never its partners.
+     */
+    READ_CYCLE_FORMS,
+    /** Drafting and submitting a business case or a progress report; the partnership's officer representative may too. */
+    DRAFT_CYCLE_FORMS,
     /** Authorising a business case for the service (the accountable Head of Service, or a Director). */
     AUTHORISE_BUSINESS_CASE,
     /** Recording advice on a business case's financial consequences. */
@@ -45,5 +48,9 @@ public enum Action {
     /** Recording advice on a business case's legal consequences. */
     ADVISE_ON_LAW,
     /** Approving or rejecting a business case. */
-    DECIDE_BUSINESS_CASE
+    DECIDE_BUSINESS_CASE,
+    /** Submitting a progress report to the Corporate Management Team and the Portfolio Holder (the accountable Head of Service, or a Director). */
+    SUBMIT_PROGRESS_REPORT,
+    /** Commenting on a progress report received (the Corporate Management Team and the Portfolio Holder). */
+    COMMENT_ON_PROGRESS_REPORT
 }

@@ -7,8 +7,9 @@ import static org.consortia.access.Action.AUTHORISE_BUSINESS_CASE;
 import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
+import static org.consortia.access.Action.COMMENT_ON_PROGRESS_REPORT;
 import static org.consortia.access.Action.DECIDE_BUSINESS_CASE;
-import static org.consortia.access.Action.DRAFT_BUSINESS_CASE;
+import static org.consortia.access.Action.DRAFT_CYCLE_FORMS;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
@@ -20,7 +21,7 @@ import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
-import static org.consortia.access.Action.READ_BUSINESS_CASES;
+import static org.consortia.access.Action.READ_CYCLE_FORMS;
 import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_MINUTES;
@@ -28,6 +29,7 @@ import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
+import static org.consortia.access.Action.SUBMIT_PROGRESS_REPORT;
 import static org.consortia.access.Action.VIEW_RISK_PORTFOLIO;
 import static org.consortia.access.Action.VIEW_WORKSPACE;
 import static org.consortia.identity.CouncilRole.ADMIN;
@@ -95,13 +97,15 @@ public final class PermissionMatrix {
         // Who may be named to sign for their organisation: the naming, not the role, gives the right.
         grant(SIGN_FOR_ORGANISATION, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT);
-        grant(READ_BUSINESS_CASES, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR, HEAD_OF_FINANCE,
+        grant(READ_CYCLE_FORMS, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR, HEAD_OF_FINANCE,
                 HEAD_OF_LEGAL, PORTFOLIO_HOLDER);
-        grant(DRAFT_BUSINESS_CASE, STRATEGY, HEAD_OF_SERVICE);
+        grant(DRAFT_CYCLE_FORMS, STRATEGY, HEAD_OF_SERVICE);
         grant(AUTHORISE_BUSINESS_CASE, HEAD_OF_SERVICE, DIRECTOR);
         grant(ADVISE_ON_FINANCE, HEAD_OF_FINANCE);
         grant(ADVISE_ON_LAW, HEAD_OF_LEGAL);
         grant(DECIDE_BUSINESS_CASE, EXECUTIVE);
+        grant(SUBMIT_PROGRESS_REPORT, HEAD_OF_SERVICE, DIRECTOR);
+        grant(COMMENT_ON_PROGRESS_REPORT, CMT, PORTFOLIO_HOLDER);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

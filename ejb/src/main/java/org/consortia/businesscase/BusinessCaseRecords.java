@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.chain.ChainPeople;
+import org.consortia.chain.ChainRecords;
 import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
@@ -69,28 +70,18 @@ public class BusinessCaseRecords {
     @Inject
     FormSteps formSteps;
 
-    private People people(long partnershipId) {
-        Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, h.name, o.id, o.name from Partnership p"
-                        + " left join p.headOfService h left join p.officerRepresentative o where p.id = :id", Object[].class)
-                .setParameter("id", partnershipId).getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("No such partnership."));
-        return new People(partnershipId, (String) row[0], (LifecycleStage) row[1], (Long) row[2], (String) row[3],
-                (Long) row[4], (String) row[5]);
-    }
+    @Inject
+    ChainRecords chain;
 
     /** The partnership's people, once the caller is known to be someone its business case is open to. */
-    private People readablePeople(Caller caller, long partnershipId) {
-        People people = people(partnershipId);
-        if (!caller.may(Action.READ_BUSINESS_CASES) && !people.isOfficer(caller)) {
-            // The council's business cases are not its partners' to know of.
-            throw new RecordNotFoundException("No such business case.");
-        }
-        return people;
+    private ChainPeople readablePeople(Caller caller, long partnershipId) {
+        // The council's business cases are not its partners' to know of.
+        return chain.readablePeople(caller, partnershipId, "No such business case.");
     }
 
     /** The newest business case, or the one with this number when {@code number} is not null. */
     public BusinessCase read(Caller caller, long partnershipId, Integer number) {
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         FormContents preCheck = records.stored(PRE_CHECK);
         List<FilledForm> forms = records.all(CASE);
         FilledForm shown = number == null ? (forms.isEmpty() ? null : forms.get(forms.size() - 1))
@@ -123,7 +114,7 @@ public class BusinessCaseRecords {
      * review finds the business case for continuing cannot be demonstrated.
      */
     public byte[] exportReport(Caller caller, long partnershipId, int number) {
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         BusinessCase businessCase = read(caller, partnershipId, number);
         FormStep judgement = businessCase.steps().isEmpty() ? null : businessCase.steps().get(businessCase.steps().size() - 1);
         if (judgement == null || judgement.getOutcome() != StepOutcome.NOT_DEMONSTRATED) {
@@ -151,9 +142,9 @@ public class BusinessCaseRecords {
         if (!TEMPLATES.contains(templateKey)) {
             throw new RecordNotFoundException("No such form.");
         }
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         // One save of the partnership's case at a time: it is also what a submission waits for.
-        entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        chain.lock(partnershipId);
         if (templateKey.equals(PRE_CHECK) && records.stored(CASE).form().getSequenceNumber() > 1) {
             throw new AccessDeniedException("The questions before a partnership are answered with its first business"
                     + " case: they are kept as they were.");
@@ -205,7 +196,7 @@ public class BusinessCaseRecords {
         return documents.download(CASE, documentId);
     }
 
-    private void requireDrafting(Caller caller, People people) {
+    private void requireDrafting(Caller caller, ChainPeople people) {
         if (!people.mayDraft(caller)) {
             throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
                     + " Service or the Head of Strategy & Partnerships drafts its business case.");
@@ -220,7 +211,7 @@ public class BusinessCaseRecords {
 
     /** The drafter sends the case up the chain; the nature of the case and the partnership's name must be answered. */
     public BusinessCase submit(Caller caller, long partnershipId, String comments) {
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         requireDrafting(caller, people);
         FormContents businessCase = records.stored(CASE);
         List<String> unanswered = businessCase.template().sections().get(0).questions().stream()
@@ -238,7 +229,7 @@ public class BusinessCaseRecords {
                     : "The council is already in this partnership: its business case is a review (\"Reviewing an"
                     + " existing partnership\").");
         }
-        record(caller, locked(businessCase.form()), BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, comments);
+        chain.record(caller, chain.locked(businessCase.form()), BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, comments);
         return read(caller, partnershipId, null);
     }
 
@@ -248,12 +239,12 @@ public class BusinessCaseRecords {
      */
     public BusinessCase decide(Caller caller, long partnershipId, BusinessCaseStep expected, StepOutcome outcome,
             String comments) {
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         FormContents businessCase = records.stored(CASE);
         if (businessCase.form().getId() == null) {
             throw new RecordNotFoundException("This partnership has no business case yet.");
         }
-        FilledForm form = locked(businessCase.form());
+        FilledForm form = chain.locked(businessCase.form());
         List<FormStep> steps = formSteps.of(form);
         BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(),
                 isReview(businessCase));
@@ -267,7 +258,7 @@ public class BusinessCaseRecords {
         if (!people.mayTake(caller, current, steps)) {
             throw new AccessDeniedException("This step is not yours to take.");
         }
-        record(caller, form, current, outcome, comments);
+        chain.record(caller, form, current, outcome, comments);
         if (outcome == StepOutcome.APPROVED) {
             Partnership partnership = entityManager.find(Partnership.class, partnershipId);
             partnership.setStage(LifecycleStage.PERFORMING);
@@ -283,7 +274,7 @@ public class BusinessCaseRecords {
      * partnership the council is in, or a new case after a rejection. Its answers are carried over.
      */
     public BusinessCase startNext(Caller caller, long partnershipId) {
-        People people = readablePeople(caller, partnershipId);
+        ChainPeople people = readablePeople(caller, partnershipId);
         if (!people.mayDraft(caller)) {
             throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
                     + " Service or the Head of Strategy & Partnerships starts its business case.");
@@ -291,7 +282,7 @@ public class BusinessCaseRecords {
         if (people.stage() == LifecycleStage.ENDED) {
             throw new AccessDeniedException("The council's involvement in this partnership has ended.");
         }
-        entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        chain.lock(partnershipId);
         FormContents previous = records.stored(CASE);
         if (previous.form().getId() == null || previous.form().getState().open()
                 || previous.form().getState() == FormState.SUBMITTED) {
@@ -303,19 +294,5 @@ public class BusinessCaseRecords {
         }
         entityManager.flush();
         return read(caller, partnershipId, null);
-    }
-
-    /** The form, once every save and step of the partnership's case that started first has finished. */
-    private FilledForm locked(FilledForm form) {
-        entityManager.find(Partnership.class, form.getPartnershipId(), LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(form);
-        return form;
-    }
-
-    private void record(Caller caller, FilledForm form, BusinessCaseStep step, StepOutcome outcome, String comments) {
-        String missingComments = !BusinessCaseStep.needsComments(outcome) ? null
-                : outcome == StepOutcome.ADVISED ? "Write your advice."
-                : "Give the reasons, so that the officer knows what to do.";
-        formSteps.record(form, step.name(), outcome, caller.accountId(), comments, missingComments);
     }
 }

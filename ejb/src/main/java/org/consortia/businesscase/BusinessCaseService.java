@@ -42,7 +42,7 @@ public class BusinessCaseService {
     public boolean isOpenToCaller(Partnership partnership) {
         Caller caller = callers.current();
         Account officer = partnership.getOfficerRepresentative();
-        return caller.may(Action.READ_BUSINESS_CASES) || officer != null && officer.getId() == caller.accountId();
+        return caller.may(Action.READ_CYCLE_FORMS) || officer != null && officer.getId() == caller.accountId();
     }
 
     /** The partnership's newest business case. */

@@ -2,14 +2,15 @@ package org.consortia.businesscase;
 
 import java.util.List;
 import org.consortia.access.Action;
+import org.consortia.chain.ChainStep;
 import org.consortia.forms.StepOutcome;
 
 /**
  * The steps of a business case's approval chain (section 7 and Appendix 2), in the order they are
  * taken: none can be skipped.
  */
-public enum BusinessCaseStep {
-    DRAFTING("Drafted by the officer", Action.DRAFT_BUSINESS_CASE, List.of(StepOutcome.SUBMITTED)),
+public enum BusinessCaseStep implements ChainStep {
+    DRAFTING("Drafted by the officer", Action.DRAFT_CYCLE_FORMS, List.of(StepOutcome.SUBMITTED)),
     SERVICE_AUTHORISATION("Authorised by the accountable Head of Service (or a Director where the Head of Service"
             + " is the officer representative, or cannot authorise it)", Action.AUTHORISE_BUSINESS_CASE,
             List.of(StepOutcome.AUTHORISED, StepOutcome.RETURNED)),
@@ -40,32 +41,24 @@ public enum BusinessCaseStep {
         this.outcomes = outcomes;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
-    /** The council-wide right this step asks of whoever takes it. */
+    @Override
     public Action action() {
         return action;
     }
 
-    /** What may be done at this step. */
+    @Override
     public List<StepOutcome> outcomes() {
         return outcomes;
     }
 
-    /** Whether the caller's judgement at this step is the Head of Service's, which a Director may take instead. */
+    @Override
     public boolean headOfServices() {
         return this == SERVICE_AUTHORISATION || this == REVIEW_DECISION;
-    }
-
-    /**
-     * Whether doing this needs comments: advice, a return, a rejection and a case not demonstrated
-     * are nothing without their reasons.
-     */
-    public static boolean needsComments(StepOutcome outcome) {
-        return outcome == StepOutcome.ADVISED || outcome == StepOutcome.RETURNED || outcome == StepOutcome.REJECTED
-                || outcome == StepOutcome.NOT_DEMONSTRATED;
     }
 
     /**

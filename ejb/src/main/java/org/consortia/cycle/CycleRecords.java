@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.consortia.access.Action;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.businesscase.BusinessCaseStep;
+import org.consortia.chain.CycleDeadlines;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormTemplates;
@@ -65,7 +66,7 @@ public class CycleRecords {
         String workspace = "/w/" + partnership.getSlug();
         LifecycleStage stage = partnership.getStage();
         Account officer = partnership.getOfficerRepresentative();
-        boolean casesOpen = caller.may(Action.READ_BUSINESS_CASES) || officer != null && officer.getId() == caller.accountId();
+        boolean casesOpen = caller.may(Action.READ_CYCLE_FORMS) || officer != null && officer.getId() == caller.accountId();
         String casePage = "/partnerships/business-case?id=" + partnershipId;
         LocalDate today = LocalDate.now(UkDates.LONDON);
 

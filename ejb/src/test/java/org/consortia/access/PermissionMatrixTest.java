@@ -52,12 +52,14 @@ class PermissionMatrixTest {
             PUBLISH_CODE_OF_CONDUCT       . . . . . . . . . . | X . . . . . .
             SIGN_CODE_OF_CONDUCT          . . . . . . . . . . | X X X X X X X
             SIGN_FOR_ORGANISATION         . . . . . . . . . . | X X X X X X .
-            READ_BUSINESS_CASES           . X X X X X X X X X | . . . . . . .
-            DRAFT_BUSINESS_CASE           . X X . . . . . . . | . . . . . . .
+            READ_CYCLE_FORMS              . X X X X X X X X X | . . . . . . .
+            DRAFT_CYCLE_FORMS             . X X . . . . . . . | . . . . . . .
             AUTHORISE_BUSINESS_CASE       . . X . . . X . . . | . . . . . . .
             ADVISE_ON_FINANCE             . . . . . . . X . . | . . . . . . .
             ADVISE_ON_LAW                 . . . . . . . . X . | . . . . . . .
             DECIDE_BUSINESS_CASE          . . . . X . . . . . | . . . . . . .
+            SUBMIT_PROGRESS_REPORT        . . X . . . X . . . | . . . . . . .
+            COMMENT_ON_PROGRESS_REPORT    . . . X . . . . . X | . . . . . . .
             """;
 
     static Stream<Arguments> cells() {

@@ -62,11 +62,13 @@ class BusinessCaseStepTest {
 
     @Test
     void reasonsAreRequiredWhereAnOutcomeIsNothingWithoutThemAndEachOutcomeLeavesTheFormInItsState() {
-        assertEquals(List.of(ADVISED, RETURNED, REJECTED, NOT_DEMONSTRATED), List.of(StepOutcome.values()).stream()
-                .filter(BusinessCaseStep::needsComments).toList());
+        assertEquals(List.of(ADVISED, RETURNED, REJECTED, NOT_DEMONSTRATED, StepOutcome.COMMENTED),
+                List.of(StepOutcome.values()).stream().filter(StepOutcome::needsComments).toList());
         assertEquals(FormState.APPROVED, DEMONSTRATED.leavesFormIn());
         assertEquals(FormState.REJECTED, NOT_DEMONSTRATED.leavesFormIn());
         assertEquals(FormState.RETURNED, RETURNED.leavesFormIn());
         assertEquals(FormState.SUBMITTED, ADVISED.leavesFormIn());
+        assertEquals(FormState.RECEIVED, StepOutcome.REPORTED.leavesFormIn());
+        assertEquals(FormState.RECEIVED, StepOutcome.COMMENTED.leavesFormIn());
     }
 }

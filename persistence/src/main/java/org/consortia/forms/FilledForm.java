@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.consortia.tenancy.WorkspaceEntity;
 import org.hibernate.envers.Audited;
 
@@ -30,6 +31,13 @@ public class FilledForm extends WorkspaceEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FormState state = FormState.DRAFT;
+
+    /** The first day of the period the form reports on; null for a form that reports on no period. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
 
     protected FilledForm() {
     }
@@ -58,5 +66,22 @@ public class FilledForm extends WorkspaceEntity {
 
     public void setState(FormState state) {
         this.state = state;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    /** Sets the period the form reports on, from its first day to its last. */
+    public void reportsOn(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("A period ends on or after its first day: " + start + " to " + end);
+        }
+        this.periodStart = start;
+        this.periodEnd = end;
     }
 }

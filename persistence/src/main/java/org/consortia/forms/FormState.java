@@ -6,7 +6,9 @@ public enum FormState {
     SUBMITTED("Submitted"),
     RETURNED("Returned with comments"),
     APPROVED("Approved"),
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    /** Submitted to those it reports to, who may comment on it; kept as it was. */
+    RECEIVED("Received");
 
     private final String label;
 

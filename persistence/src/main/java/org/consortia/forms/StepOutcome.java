@@ -9,7 +9,9 @@ public enum StepOutcome {
     APPROVED("Approved"),
     REJECTED("Rejected"),
     DEMONSTRATED("Business case demonstrated"),
-    NOT_DEMONSTRATED("Business case not demonstrated");
+    NOT_DEMONSTRATED("Business case not demonstrated"),
+    REPORTED("Submitted to the Corporate Management Team and the Portfolio Holder"),
+    COMMENTED("Comments recorded");
 
     private final String label;
 
@@ -21,12 +23,21 @@ public enum StepOutcome {
         return label;
     }
 
+    /**
+     * Whether doing this needs comments: advice, a return, a rejection, a case not demonstrated and
+     * comments themselves are nothing without their words.
+     */
+    public boolean needsComments() {
+        return this == ADVISED || this == RETURNED || this == REJECTED || this == NOT_DEMONSTRATED || this == COMMENTED;
+    }
+
     /** The state a form is in once this is done: returned, decided either way, or on its way. */
     public FormState leavesFormIn() {
         return switch (this) {
             case RETURNED -> FormState.RETURNED;
             case APPROVED, DEMONSTRATED -> FormState.APPROVED;
             case REJECTED, NOT_DEMONSTRATED -> FormState.REJECTED;
+            case REPORTED, COMMENTED -> FormState.RECEIVED;
             default -> FormState.SUBMITTED;
         };
     }

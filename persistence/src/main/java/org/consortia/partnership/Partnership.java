@@ -173,6 +173,10 @@ public class Partnership implements Serializable, DateRange {
     @Column(name = "reporting_frequency", nullable = false, length = 20)
     private ReportingFrequency reportingFrequency = ReportingFrequency.ANNUAL;
 
+    /** Whether the Council contributes financially, so that its progress reports monitor the partnership's finances. */
+    @Column(name = "council_contributes", nullable = false)
+    private boolean councilContributes;
+
     @Size(max = TEXT_LIMIT, message = "{text.tooLong}")
     @PlainText
     @Column(name = "corporate_plan_contribution", length = TEXT_LIMIT)
@@ -426,6 +430,14 @@ public class Partnership implements Serializable, DateRange {
 
     public void setReportingFrequency(ReportingFrequency reportingFrequency) {
         this.reportingFrequency = reportingFrequency;
+    }
+
+    public boolean isCouncilContributes() {
+        return councilContributes;
+    }
+
+    public void setCouncilContributes(boolean councilContributes) {
+        this.councilContributes = councilContributes;
     }
 
     public LocalDate getProposedEndDate() {

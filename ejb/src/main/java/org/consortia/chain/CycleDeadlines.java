@@ -1,4 +1,4 @@
-package org.consortia.cycle;
+package org.consortia.chain;
 
 import java.time.LocalDate;
 import org.consortia.partnership.ReportingFrequency;

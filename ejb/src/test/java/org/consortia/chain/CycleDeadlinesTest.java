@@ -1,4 +1,4 @@
-package org.consortia.cycle;
+package org.consortia.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
-package org.consortia.businesscase;
+package org.consortia.chain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.consortia.access.Action;
@@ -8,31 +9,36 @@ import org.consortia.forms.StepOutcome;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CouncilRole;
 import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.ReportingFrequency;
 
 /**
- * The partnership as its business case's chain sees it: the people its rules name (the accountable
- * Head of Service and the officer representative), and what those rules let a caller do.
+ * The partnership as the chains of its council forms see it: the people their rules name (the
+ * accountable Head of Service and the officer representative), what those rules let a caller do, and
+ * what its record says of its reporting.
+ *
+ * @param parentName the partnership it is a sub-group of and reports through; null for one that reports itself
  */
-record People(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
-        Long officer, String officerName) {
+public record ChainPeople(long partnershipId, String name, LifecycleStage stage, Long headOfService, String headOfServiceName,
+        Long officer, String officerName, String parentName, LocalDate councilEnteredOn, ReportingFrequency frequency,
+        boolean councilContributes) {
 
-    boolean isOfficer(Caller caller) {
+    public boolean isOfficer(Caller caller) {
         return officer != null && officer == caller.accountId();
     }
 
     /** The officer representative, the accountable Head of Service, or the Head of Strategy & Partnerships. */
-    boolean mayDraft(Caller caller) {
-        return isOfficer(caller) || caller.may(Action.DRAFT_BUSINESS_CASE)
+    public boolean mayDraft(Caller caller) {
+        return isOfficer(caller) || caller.may(Action.DRAFT_CYCLE_FORMS)
                 && (caller.may(Action.EDIT_ANY_PARTNERSHIP) || Objects.equals(headOfService, caller.accountId()));
     }
 
     /**
-     * Whether the caller may take this step, given the steps taken so far. The accountable Head of
-     * Service authorises (and judges a review); a Director does where the Head of Service cannot: none
-     * is named, or they are the officer representative, or they submitted the case themselves. Nobody
-     * authorises a case they submitted.
+     * Whether the caller may take this step, given the steps taken so far. A step that is the
+     * accountable Head of Service's is taken by a Director where the Head of Service cannot: none is
+     * named, or they are the officer representative, or they submitted the form themselves. Nobody
+     * takes that step on a form they submitted.
      */
-    boolean mayTake(Caller caller, BusinessCaseStep step, List<FormStep> steps) {
+    public boolean mayTake(Caller caller, ChainStep step, List<FormStep> steps) {
         if (!caller.may(step.action())) {
             return false;
         }

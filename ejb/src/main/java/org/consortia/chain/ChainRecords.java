@@ -1,0 +1,79 @@
+package org.consortia.chain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.consortia.access.Action;
+import org.consortia.access.RecordNotFoundException;
+import org.consortia.forms.FilledForm;
+import org.consortia.forms.FormSteps;
+import org.consortia.forms.StepOutcome;
+import org.consortia.identity.Caller;
+import org.consortia.partnership.LifecycleStage;
+import org.consortia.partnership.Partnership;
+import org.consortia.partnership.ReportingFrequency;
+
+/**
+ * What every chain of a council form does with its partnership, in the caller's transaction: finds
+ * the people it names, refuses those it is not open to as "not found", takes the partnership's lock
+ * so that saves and steps follow one another, and records a step with the comments it needs.
+ */
+@ApplicationScoped
+public class ChainRecords {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    FormSteps formSteps;
+
+    /** The partnership's people and reporting, in one read. */
+    public ChainPeople people(long partnershipId) {
+        Object[] row = entityManager.createQuery("select p.name, p.stage, h.id, h.name, o.id, o.name, parent.name,"
+                        + " p.councilEnteredOn, p.reportingFrequency, p.councilContributes from Partnership p"
+                        + " left join p.headOfService h left join p.officerRepresentative o left join p.parent parent"
+                        + " where p.id = :id", Object[].class)
+                .setParameter("id", partnershipId).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("No such partnership."));
+        return new ChainPeople(partnershipId, (String) row[0], (LifecycleStage) row[1], (Long) row[2], (String) row[3],
+                (Long) row[4], (String) row[5], (String) row[6], (LocalDate) row[7], (ReportingFrequency) row[8],
+                (Boolean) row[9]);
+    }
+
+    /**
+     * The partnership's people, once the caller is known to be someone its council forms are open to:
+     * the council's people who read them, and its officer representative. Anyone else, a partner in
+     * its workspace included, is told there is no such form, and so never learns that one exists.
+     */
+    public ChainPeople readablePeople(Caller caller, long partnershipId, String notFound) {
+        ChainPeople people = people(partnershipId);
+        if (!caller.may(Action.READ_CYCLE_FORMS) && !people.isOfficer(caller)) {
+            throw new RecordNotFoundException(notFound);
+        }
+        return people;
+    }
+
+    /** Waits for every save and step of the partnership's council forms that started first to finish. */
+    public void lock(long partnershipId) {
+        entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The form as stored, once every save and step of its partnership's council forms that started first has finished. */
+    public FilledForm locked(FilledForm form) {
+        lock(form.getPartnershipId());
+        entityManager.refresh(form);
+        return form;
+    }
+
+    /** Records the caller's outcome at the step, with the comments the outcome needs. */
+    public void record(Caller caller, FilledForm form, ChainStep step, StepOutcome outcome, String comments) {
+        String missingComments = !outcome.needsComments() ? null
+                : outcome == StepOutcome.ADVISED ? "Write your advice."
+                : outcome == StepOutcome.COMMENTED ? "Write your comments."
+                : "Give the reasons, so that the officer knows what to do.";
+        formSteps.record(form, step.name(), outcome, caller.accountId(), comments, missingComments);
+    }
+}
