@@ -16,6 +16,13 @@ public record FormContents(FormTemplate template, FilledForm form, List<FormAnsw
                 .orElseThrow(() -> new IllegalArgumentException(template.key() + " has no question " + question));
     }
 
+    /** The form without the section of this heading and its answers, for a form that does not ask it of its partnership. */
+    public FormContents without(String sectionHeading) {
+        FormTemplate asked = template.without(sectionHeading);
+        return new FormContents(asked, form, answers.stream()
+                .filter(answer -> asked.question(answer.getQuestion()).isPresent()).toList(), signOff);
+    }
+
     /** Whether any answer calls for the template's warning. */
     public boolean warns() {
         return template.questions().stream().anyMatch(question -> question.warns(answer(question.id()).getValue()));

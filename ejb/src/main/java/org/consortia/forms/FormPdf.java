@@ -48,6 +48,15 @@ public final class FormPdf {
 
     public static byte[] write(String partnershipName, FormContents filled, List<List<String>> authorisation,
             Cover cover, Map<String, String> linkLabels) {
+        return write(partnershipName, filled, List.of(), "Authorisation", authorisation, cover, linkLabels);
+    }
+
+    /**
+     * The form with {@code details} (a line each) under the partnership's name, such as the period it
+     * reports on, and its steps under {@code stepsHeading}.
+     */
+    public static byte[] write(String partnershipName, FormContents filled, List<String> details, String stepsHeading,
+            List<List<String>> authorisation, Cover cover, Map<String, String> linkLabels) {
         FormTemplate template = filled.template();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -75,8 +84,13 @@ public final class FormPdf {
             }
             Paragraph name = new Paragraph("Name of partnership: " + partnershipName, fonts.bold(11));
             name.setSpacingBefore(10);
-            name.setSpacingAfter(8);
+            name.setSpacingAfter(details.isEmpty() ? 8 : 2);
             document.add(name);
+            for (String detail : details) {
+                Paragraph line = new Paragraph(detail, fonts.regular(10));
+                line.setSpacingAfter(2);
+                document.add(line);
+            }
             if (filled.warns()) {
                 Paragraph warning = new Paragraph(template.warningHeading(), fonts.bold(11));
                 warning.setSpacingAfter(4);
@@ -102,7 +116,7 @@ public final class FormPdf {
                 document.add(completion(signOff, fonts));
             }
             if (!authorisation.isEmpty()) {
-                Paragraph heading = new Paragraph("Authorisation", fonts.bold(13));
+                Paragraph heading = new Paragraph(stepsHeading, fonts.bold(13));
                 heading.setSpacingBefore(12);
                 heading.setSpacingAfter(6);
                 document.add(heading);

@@ -100,6 +100,13 @@ public class FormRecords {
         return stored(template.key());
     }
 
+    /** Starts the workspace's first form of the template, its answers blank, under a lock the caller holds. */
+    public FormContents startFirst(String templateKey) {
+        FormSetup.createMissing(entityManager, templates, templateKey);
+        entityManager.flush();
+        return stored(templateKey);
+    }
+
     /**
      * The form's answers, for a caller that has read the workspace's forms of the template with
      * {@link #all}; a null form comes back blank and unstored, as {@link #stored(String)} does.

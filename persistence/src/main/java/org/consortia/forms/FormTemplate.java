@@ -24,6 +24,12 @@ public record FormTemplate(String key, int version, String title, String source,
         return sections.stream().flatMap(section -> section.questions().stream()).toList();
     }
 
+    /** The template without the section of this heading, for a form that does not ask it of its partnership. */
+    public FormTemplate without(String sectionHeading) {
+        return new FormTemplate(key, version, title, source, workflow, introduction, sections.stream()
+                .filter(section -> !section.heading().equals(sectionHeading)).toList(), signedOff, warningHeading, warning);
+    }
+
     public Optional<TemplateQuestion> question(String id) {
         return questions().stream().filter(question -> question.id().equals(id)).findFirst();
     }
