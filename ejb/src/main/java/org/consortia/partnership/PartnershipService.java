@@ -376,6 +376,7 @@ public class PartnershipService {
         to.setProposedEndDate(from.getProposedEndDate());
         to.setCouncilEnteredOn(from.getCouncilEnteredOn());
         to.setReportingFrequency(from.getReportingFrequency());
+        to.setCouncilContributes(from.isCouncilContributes());
         to.setCorporatePlanContribution(from.getCorporatePlanContribution());
         to.setCommunityStrategyContribution(from.getCommunityStrategyContribution());
         to.setLocalAreaAgreementContribution(from.getLocalAreaAgreementContribution());

@@ -33,6 +33,11 @@ public record ProgressReport(long partnershipId, String partnershipName, Lifecyc
         return report.form().getId() != null;
     }
 
+    /** The names of its sub-groups in a line. */
+    public String subGroupNames() {
+        return String.join(", ", subGroups);
+    }
+
     public int number() {
         return report.form().getSequenceNumber();
     }

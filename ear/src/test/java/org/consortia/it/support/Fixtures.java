@@ -75,6 +75,16 @@ public class Fixtures {
         return entityManager.find(type, id);
     }
 
+    /** Changes a partnership's record as the change says. */
+    public void changePartnership(long partnershipId, java.util.function.Consumer<Partnership> change) {
+        change.accept(entityManager.find(Partnership.class, partnershipId));
+    }
+
+    /** Makes one partnership a sub-group of another. */
+    public void subGroup(long subGroupId, long parentId) {
+        entityManager.find(Partnership.class, subGroupId).setParent(entityManager.find(Partnership.class, parentId));
+    }
+
     /** Names the council officer who represents it on the partnership. */
     public void officerRepresentative(long partnershipId, long accountId) {
         entityManager.find(Partnership.class, partnershipId).setOfficerRepresentative(entityManager.find(Account.class, accountId));

@@ -18,6 +18,7 @@ import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.ReportingFrequency;
 import org.consortia.partnership.PartnershipType;
 import org.consortia.partnership.Theme;
+import org.consortia.progressreport.ProgressReportStep;
 import org.consortia.risk.Allocation;
 import org.consortia.risk.EntryKind;
 import org.consortia.risk.EntryStatus;
@@ -111,6 +112,11 @@ public class Labels {
     /** A business case's step in words, from the name it is stored under. */
     public String businessCaseStep(String name) {
         return BusinessCaseStep.valueOf(name).label();
+    }
+
+    /** A progress report's step in words, from the name it is stored under. */
+    public String progressReportStep(String name) {
+        return ProgressReportStep.valueOf(name).label();
     }
 
     public String yesNo(boolean value) {
