@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +11,7 @@ import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.businesscase.BusinessCaseStep;
 import org.consortia.forms.AnswerValues;
 import org.consortia.forms.FilledForm;
-import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormState;
-import org.consortia.forms.FormStep;
-import org.consortia.forms.FormTemplate;
 import org.consortia.forms.FormTemplates;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
@@ -32,18 +26,18 @@ import org.consortia.identity.Account;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoBusinessCase {
 
-    @PersistenceContext
-    EntityManager entityManager;
-
     @Inject
     FormTemplates templates;
 
+    @Inject
+    DemoForms forms;
+
     /** The Community Safety Partnership's approved case; call inside its workspace. */
     public void seedApproved() {
-        answer(BusinessCaseService.PRE_CHECK, FormState.DRAFT, Map.of("1", "yes", "2", "yes", "3a", "yes", "3b", "yes",
+        forms.answer(BusinessCaseService.PRE_CHECK, FormState.DRAFT, Map.of("1", "yes", "2", "yes", "3a", "yes", "3b", "yes",
                 "4", "yes", "5", "Crime and anti-social behaviour figures each quarter; residents' survey each year.",
                 "6", "no", "7", "yes", "8", "yes", "9", "yes"));
-        FilledForm approved = answer(BusinessCaseService.CASE, FormState.APPROVED, Map.ofEntries(
+        FilledForm approved = forms.answer(BusinessCaseService.CASE, FormState.APPROVED, Map.ofEntries(
                 Map.entry("nature", "joining"),
                 Map.entry("name", "Redditch Community Safety Partnership"),
                 Map.entry("statutory", "yes"),
@@ -57,46 +51,30 @@ public class DemoBusinessCase {
                 Map.entry("benefits-1", "Shared analysts and one action plan for the borough."),
                 Map.entry("costs-1", financeOnly("25000", "A year from the community safety budget")),
                 Map.entry("costs-3", "Ongoing: the partnership is statutory.")));
-        Account officer = account("officer@consortia.test");
-        step(approved, BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, officer, "2025-10-06T09:30:00Z", null);
-        step(approved, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED,
-                account("head.of.service@consortia.test"), "2025-10-09T14:00:00Z", "Fits the community services plan.");
-        step(approved, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, account("finance@consortia.test"),
+        Account officer = forms.account("officer@consortia.test");
+        forms.step(approved, BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, officer, "2025-10-06T09:30:00Z", null);
+        forms.step(approved, BusinessCaseStep.SERVICE_AUTHORISATION, StepOutcome.AUTHORISED,
+                forms.account("head.of.service@consortia.test"), "2025-10-09T14:00:00Z", "Fits the community services plan.");
+        forms.step(approved, BusinessCaseStep.FINANCIAL_ADVICE, StepOutcome.ADVISED, forms.account("finance@consortia.test"),
                 "2025-10-16T11:15:00Z", "£25,000 a year is within the community safety budget.");
-        step(approved, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, account("legal@consortia.test"),
+        forms.step(approved, BusinessCaseStep.LEGAL_ADVICE, StepOutcome.ADVISED, forms.account("legal@consortia.test"),
                 "2025-10-21T16:40:00Z", "Participation is a statutory duty; no further legal consequences.");
-        step(approved, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.APPROVED, account("executive@consortia.test"),
+        forms.step(approved, BusinessCaseStep.EXECUTIVE_DECISION, StepOutcome.APPROVED, forms.account("executive@consortia.test"),
                 "2025-11-12T19:00:00Z", "Approved at the Executive of 12 November 2025.");
     }
 
     /** The Shared Services Board's case, submitted by its Head of Service; call inside its workspace. */
     public void seedSubmitted() {
-        answer(BusinessCaseService.PRE_CHECK, FormState.DRAFT, Map.of("1", "yes", "2", "yes", "4", "yes",
+        forms.answer(BusinessCaseService.PRE_CHECK, FormState.DRAFT, Map.of("1", "yes", "2", "yes", "4", "yes",
                 "6", "yes"));
-        FilledForm submitted = answer(BusinessCaseService.CASE, FormState.SUBMITTED, Map.of(
+        FilledForm submitted = forms.answer(BusinessCaseService.CASE, FormState.SUBMITTED, Map.of(
                 "nature", "setting-up",
                 "name", "Shared Services Board",
                 "statutory", "no",
                 "reasons-1", "Oversee the services Redditch and Bromsgrove share: ICT, payroll and revenues.",
                 "options-1", "A contract under which one council provides the services to the other."));
-        step(submitted, BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, account("head.of.service@consortia.test"),
+        forms.step(submitted, BusinessCaseStep.DRAFTING, StepOutcome.SUBMITTED, forms.account("head.of.service@consortia.test"),
                 "2026-11-23T10:00:00Z", "Ready for a Director: I drafted it myself.");
-    }
-
-    private FilledForm answer(String templateKey, FormState state, Map<String, String> given) {
-        FormTemplate template = templates.latest(templateKey);
-        FilledForm form = new FilledForm(template, 1);
-        form.setState(state);
-        entityManager.persist(form);
-        for (TemplateQuestion question : template.questions()) {
-            FormAnswer answer = new FormAnswer(form, question.id());
-            String value = given.get(question.id());
-            if (value != null) {
-                answer.setValue(AnswerValues.canonical(question, value));
-            }
-            entityManager.persist(answer);
-        }
-        return form;
     }
 
     /** The table of resources the Council provides, with only its first row (finance) filled in. */
@@ -108,15 +86,5 @@ public class DemoBusinessCase {
             rows.add(Map.of());
         }
         return AnswerValues.tableOf(question, rows);
-    }
-
-    private void step(FilledForm form, BusinessCaseStep step, StepOutcome outcome, Account by, String at,
-            String comments) {
-        entityManager.persist(new FormStep(form, step.name(), outcome, by, Instant.parse(at), comments));
-    }
-
-    private Account account(String email) {
-        return entityManager.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", email).getSingleResult();
     }
 }

@@ -62,6 +62,9 @@ public class DemoData {
     DemoBusinessCase businessCases;
 
     @Inject
+    DemoProgressReport progressReports;
+
+    @Inject
     DemoAtScale atScale;
 
     @PostConstruct
@@ -76,6 +79,7 @@ public class DemoData {
             CurrentWorkspace.runIn(workspaces.get("community-safety"), memorandum::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), meetings::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), businessCases::seedApproved);
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), progressReports::seed);
             CurrentWorkspace.runIn(workspaces.get("shared-services"), businessCases::seedSubmitted);
             if (DemoSettings.large()) {
                 seedAtScale(workspaces.get("community-safety"), workspaces.get("redditch-partnership"));

@@ -87,6 +87,7 @@ public class DemoSeeder {
         safety.setProposedEndDate(LocalDate.of(2029, 3, 31));
         safety.setCouncilEnteredOn(LocalDate.of(2025, 11, 12));
         safety.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
+        safety.setCouncilContributes(true);
         safety.setCorporatePlanContribution("Safe communities: fewer people feel unsafe in their neighbourhood.");
         safety.setCommunityStrategyContribution("Stronger and safer communities.");
         safety.setLocalAreaAgreementContribution("NI 21: dealing with local concerns about anti-social behaviour.");

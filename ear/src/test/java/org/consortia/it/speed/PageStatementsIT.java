@@ -36,7 +36,8 @@ class PageStatementsIT {
     private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks",
             "/register-entry?slug=community-safety");
     private static final List<String> OWN_TENANT_READS = List.of("/partnerships/business-case?",
-            "/partnerships/business-case-history?", "/partnerships/view?");
+            "/partnerships/business-case-history?", "/partnerships/progress-report?", "/partnerships/progress-report-history?",
+            "/partnerships/view?");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

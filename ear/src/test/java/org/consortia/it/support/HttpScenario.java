@@ -43,6 +43,7 @@ public final class HttpScenario {
     public final String finance;
     public final String legal;
     public final String executive;
+    public final String portfolioHolder;
 
     private HttpScenario(Properties built) {
         tag = built.getProperty("tag");
@@ -65,6 +66,7 @@ public final class HttpScenario {
         finance = built.getProperty("HEAD_OF_FINANCE");
         legal = built.getProperty("HEAD_OF_LEGAL");
         executive = built.getProperty("EXECUTIVE");
+        portfolioHolder = built.getProperty("PORTFOLIO_HOLDER");
     }
 
     /** What a scenario can be built with besides its people and partnerships. */
@@ -78,7 +80,9 @@ public final class HttpScenario {
         /** The other Head of Service is A's secretariat, for the council: they keep its meetings with the chair. */
         COUNCIL_SECRETARIAT_IN_A("secretariat=appointed"),
         /** A council officer represents the council in A, and the business case's approval chain has its people. */
-        APPROVAL_CHAIN("approvalChain=named");
+        APPROVAL_CHAIN("approvalChain=named"),
+        /** The Council entered A on 31 August 2026 and contributes to it financially: A is performing. */
+        COUNCIL_ENTERED_A("entered=2026-08-31");
 
         private final String option;
 

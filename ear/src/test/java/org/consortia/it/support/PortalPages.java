@@ -43,7 +43,10 @@ public final class PortalPages {
         return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", partnership,
                 partnership.replace("/partnerships/view?", "/partnerships/history?"),
                 partnership.replace("/partnerships/view?", "/partnerships/business-case?"),
-                partnership.replace("/partnerships/view?", "/partnerships/business-case-history?"));
+                partnership.replace("/partnerships/view?", "/partnerships/business-case-history?"),
+                partnership.replace("/partnerships/view?", "/partnerships/progress-report?"),
+                partnership.replace("/partnerships/view?", "/partnerships/progress-report?") + "&number=1",
+                partnership.replace("/partnerships/view?", "/partnerships/progress-report-history?"));
     }
 
     /** The administration pages, as an administrator opens them. */

@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.consortia.identity.CouncilRole;
+import org.consortia.partnership.LifecycleStage;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.tenancy.CurrentWorkspace;
 
@@ -25,7 +27,9 @@ import org.consortia.tenancy.CurrentWorkspace;
  * {@code secretariat=appointed}, it appoints the other Head of Service as A's secretariat for the
  * council; asked for {@code approvalChain=named}, it names a council officer as A's officer
  * representative and adds a Director, the Heads of Financial and of Legal Services and a member of
- * the Executive for a business case's approval chain. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
+ * the Executive for a business case's approval chain, and a Portfolio Holder; asked for
+ * {@code entered=2026-08-31}, it records that the Council entered A that day and contributes to it
+ * financially, A then performing. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
@@ -77,11 +81,19 @@ public class ScenarioServlet extends HttpServlet {
             });
             built.setProperty("officer", officer);
             for (CouncilRole role : List.of(CouncilRole.DIRECTOR, CouncilRole.HEAD_OF_FINANCE, CouncilRole.HEAD_OF_LEGAL,
-                    CouncilRole.EXECUTIVE)) {
+                    CouncilRole.EXECUTIVE, CouncilRole.PORTFOLIO_HOLDER)) {
                 String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + scenario.tag + "@example.org";
                 fixtures.account(email, scenario.council, role);
                 built.setProperty(role.name(), email);
             }
+        }
+        String entered = request.getParameter("entered");
+        if (entered != null) {
+            fixtures.changePartnership(scenario.partnershipA, partnership -> {
+                partnership.setStage(LifecycleStage.PERFORMING);
+                partnership.setCouncilEnteredOn(LocalDate.parse(entered));
+                partnership.setCouncilContributes(true);
+            });
         }
         response.setContentType("text/plain;charset=UTF-8");
         built.store(response.getWriter(), null);

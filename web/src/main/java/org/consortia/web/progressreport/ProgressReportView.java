@@ -13,8 +13,8 @@ import org.consortia.forms.FormContents;
 import org.consortia.forms.StepOutcome;
 import org.consortia.progressreport.ProgressReport;
 import org.consortia.progressreport.ProgressReportService;
-import org.consortia.text.UkDates;
 import org.consortia.web.faces.FieldMessages;
+import org.consortia.web.faces.Labels;
 import org.consortia.web.forms.FormInputs;
 
 /**
@@ -28,6 +28,9 @@ public class ProgressReportView implements Serializable {
 
     @Inject
     ProgressReportService reports;
+
+    @Inject
+    Labels labels;
 
     private Long id;
     private Integer number;
@@ -63,8 +66,8 @@ public class ProgressReportView implements Serializable {
     }
 
     private String labelOfPeriod() {
-        return UkDates.day(report.report().form().getPeriodStart()) + " to "
-                + UkDates.day(report.report().form().getPeriodEnd());
+        return labels.date(report.report().form().getPeriodStart()) + " to "
+                + labels.date(report.report().form().getPeriodEnd());
     }
 
     public void save() {
