@@ -9,15 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
-import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.chain.ChainPeople;
 import org.consortia.chain.ChainRecords;
+import org.consortia.chain.NumberedForms;
 import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
@@ -83,18 +82,14 @@ public class BusinessCaseRecords {
     public BusinessCase read(Caller caller, long partnershipId, Integer number) {
         ChainPeople people = readablePeople(caller, partnershipId);
         FormContents preCheck = records.stored(PRE_CHECK);
-        List<FilledForm> forms = records.all(CASE);
-        FilledForm shown = number == null ? (forms.isEmpty() ? null : forms.get(forms.size() - 1))
-                : forms.stream().filter(form -> form.getSequenceNumber() == number).findFirst()
-                        .orElseThrow(() -> new RecordNotFoundException("No such form."));
-        FormContents businessCase = records.contents(CASE, shown);
-        Map<Long, List<FormStep>> stepsByForm = forms.isEmpty() ? Map.of() : formSteps.byForm(CASE);
-        List<FormStep> steps = stepsOf(businessCase.form(), stepsByForm);
+        NumberedForms forms = chain.numbered(CASE, number, "No such form.");
+        FormContents businessCase = records.contents(CASE, forms.shown());
+        List<FormStep> steps = forms.shownSteps();
         boolean review = isReview(businessCase);
         BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(), review);
-        List<BusinessCase.Made> made = forms.stream()
-                .map(form -> BusinessCase.Made.of(form, stepsOf(form, stepsByForm))).toList();
-        boolean newest = made.isEmpty() || businessCase.form().getSequenceNumber() == made.get(made.size() - 1).number();
+        List<BusinessCase.Made> made = forms.all().stream()
+                .map(form -> BusinessCase.Made.of(form, forms.stepsOf(form))).toList();
+        boolean newest = forms.showsNewest();
         boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && people.mayDraft(caller);
         List<StepOutcome> mayDecide = newest && current != null && current != BusinessCaseStep.DRAFTING
                 && people.mayTake(caller, current, steps) ? current.outcomes() : List.of();
@@ -121,10 +116,6 @@ public class BusinessCaseRecords {
             throw new RecordNotFoundException("Only a review that found the business case not demonstrated has a report.");
         }
         return BusinessCasePdf.writeReport(businessCase, judgement, people.headOfServiceName(), people.officerName());
-    }
-
-    private static List<FormStep> stepsOf(FilledForm form, Map<Long, List<FormStep>> stepsByForm) {
-        return form.getId() == null ? List.of() : stepsByForm.getOrDefault(form.getId(), List.of());
     }
 
     /** Whether the case is the yearly review of an existing partnership rather than one for setting up or joining. */

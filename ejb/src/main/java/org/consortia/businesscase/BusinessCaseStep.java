@@ -31,29 +31,15 @@ public enum BusinessCaseStep implements ChainStep {
     /** The chain of the yearly review of an existing partnership's case (section 9). */
     private static final List<BusinessCaseStep> REVIEW = List.of(DRAFTING, REVIEW_DECISION);
 
-    private final String label;
-    private final Action action;
-    private final List<StepOutcome> outcomes;
+    private final Rule rule;
 
     BusinessCaseStep(String label, Action action, List<StepOutcome> outcomes) {
-        this.label = label;
-        this.action = action;
-        this.outcomes = outcomes;
+        this.rule = new Rule(label, action, outcomes);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Action action() {
-        return action;
-    }
-
-    @Override
-    public List<StepOutcome> outcomes() {
-        return outcomes;
+    public Rule rule() {
+        return rule;
     }
 
     @Override

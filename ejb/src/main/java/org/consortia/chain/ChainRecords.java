@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.forms.FilledForm;
+import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.identity.Caller;
@@ -29,6 +32,9 @@ public class ChainRecords {
 
     @Inject
     FormSteps formSteps;
+
+    @Inject
+    FormRecords records;
 
     /** The partnership's people and reporting, in one read. */
     public ChainPeople people(long partnershipId) {
@@ -54,6 +60,18 @@ public class ChainRecords {
             throw new RecordNotFoundException(notFound);
         }
         return people;
+    }
+
+    /**
+     * The workspace's forms of the template, with the one numbered (the newest when {@code number}
+     * is null) and the steps taken in each, in two reads.
+     */
+    public NumberedForms numbered(String templateKey, Integer number, String notFound) {
+        List<FilledForm> forms = records.all(templateKey);
+        FilledForm shown = number == null ? (forms.isEmpty() ? null : forms.get(forms.size() - 1))
+                : forms.stream().filter(form -> form.getSequenceNumber() == number).findFirst()
+                        .orElseThrow(() -> new RecordNotFoundException(notFound));
+        return new NumberedForms(forms, shown, forms.isEmpty() ? Map.of() : formSteps.byForm(templateKey));
     }
 
     /** Waits for every save and step of the partnership's council forms that started first to finish. */

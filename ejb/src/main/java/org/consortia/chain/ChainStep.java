@@ -4,19 +4,38 @@ import java.util.List;
 import org.consortia.access.Action;
 import org.consortia.forms.StepOutcome;
 
-/** A step of a council form's chain: what it is called, the right it asks of whoever takes it, and what they may do. */
+/**
+ * A step of a council form's chain: what it is called, the right it asks of whoever takes it, and
+ * what they may do. A chain's steps are an enum whose constants each hold their {@link Rule}.
+ */
 public interface ChainStep {
+
+    /** What a step is called, the council-wide right it asks of whoever takes it, and what may be done there. */
+    record Rule(String label, Action action, List<StepOutcome> outcomes) {
+
+        public Rule {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
 
     /** The name the step is stored under. */
     String name();
 
-    String label();
+    Rule rule();
+
+    default String label() {
+        return rule().label();
+    }
 
     /** The council-wide right this step asks of whoever takes it. */
-    Action action();
+    default Action action() {
+        return rule().action();
+    }
 
     /** What may be done at this step. */
-    List<StepOutcome> outcomes();
+    default List<StepOutcome> outcomes() {
+        return rule().outcomes();
+    }
 
     /** Whether the judgement at this step is the accountable Head of Service's, which a Director takes where they cannot. */
     boolean headOfServices();

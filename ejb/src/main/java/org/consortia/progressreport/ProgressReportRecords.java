@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.chain.ChainPeople;
 import org.consortia.chain.ChainRecords;
+import org.consortia.chain.NumberedForms;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
@@ -68,24 +68,21 @@ public class ProgressReportRecords {
     /** The newest report, or the one with this number when {@code number} is not null. */
     public ProgressReport read(Caller caller, long partnershipId, Integer number) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        List<FilledForm> forms = records.all(REPORT);
-        FilledForm shown = number == null ? (forms.isEmpty() ? null : forms.get(forms.size() - 1))
-                : forms.stream().filter(form -> form.getSequenceNumber() == number).findFirst()
-                        .orElseThrow(() -> new RecordNotFoundException("No such progress report."));
+        NumberedForms forms = chain.numbered(REPORT, number, "No such progress report.");
+        FilledForm shown = forms.shown();
         FormContents report = asked(people, records.contents(REPORT, shown));
-        Map<Long, List<FormStep>> stepsByForm = forms.isEmpty() ? Map.of() : formSteps.byForm(REPORT);
-        List<FormStep> steps = shown == null ? List.of() : stepsByForm.getOrDefault(shown.getId(), List.of());
+        List<FormStep> steps = forms.shownSteps();
         ProgressReportStep current = shown == null ? null
                 : ProgressReportStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        List<ProgressReport.Made> made = forms.stream()
-                .map(form -> ProgressReport.Made.of(form, stepsByForm.getOrDefault(form.getId(), List.of()))).toList();
-        boolean newest = shown == null || shown == forms.get(forms.size() - 1);
+        List<ProgressReport.Made> made = forms.all().stream()
+                .map(form -> ProgressReport.Made.of(form, forms.stepsOf(form))).toList();
+        boolean newest = forms.showsNewest();
         boolean mayEdit = shown != null && newest && current == ProgressReportStep.WRITING && people.mayDraft(caller);
         List<StepOutcome> mayDecide = current != null && current != ProgressReportStep.WRITING
                 && (newest || current == ProgressReportStep.RECEIVED)
                 && people.mayTake(caller, current, steps) ? current.outcomes() : List.of();
-        boolean inHandReceived = forms.isEmpty() || made.get(made.size() - 1).received();
-        ReportingPeriod next = nextPeriod(people, forms);
+        boolean inHandReceived = made.isEmpty() || made.get(made.size() - 1).received();
+        ReportingPeriod next = nextPeriod(people, forms.all());
         boolean mayStart = next != null && inHandReceived && people.mayDraft(caller);
         List<String> subGroups = entityManager.createQuery("select p.name from Partnership p where p.parent.id = :id"
                 + " order by p.name", String.class).setParameter("id", partnershipId).getResultList();

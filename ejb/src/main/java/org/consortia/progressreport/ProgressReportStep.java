@@ -14,29 +14,15 @@ public enum ProgressReportStep implements ChainStep {
     RECEIVED("Received by the Corporate Management Team and the Portfolio Holder, who may comment on it",
             Action.COMMENT_ON_PROGRESS_REPORT, List.of(StepOutcome.COMMENTED));
 
-    private final String label;
-    private final Action action;
-    private final List<StepOutcome> outcomes;
+    private final Rule rule;
 
     ProgressReportStep(String label, Action action, List<StepOutcome> outcomes) {
-        this.label = label;
-        this.action = action;
-        this.outcomes = outcomes;
+        this.rule = new Rule(label, action, outcomes);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Action action() {
-        return action;
-    }
-
-    @Override
-    public List<StepOutcome> outcomes() {
-        return outcomes;
+    public Rule rule() {
+        return rule;
     }
 
     @Override
@@ -51,7 +37,7 @@ public enum ProgressReportStep implements ChainStep {
     public static ProgressReportStep after(List<StepOutcome> recorded) {
         ProgressReportStep current = WRITING;
         for (StepOutcome outcome : recorded) {
-            if (!current.outcomes.contains(outcome)) {
+            if (!current.outcomes().contains(outcome)) {
                 throw new IllegalStateException(outcome + " is not done at " + current + ": " + recorded);
             }
             current = switch (outcome) {

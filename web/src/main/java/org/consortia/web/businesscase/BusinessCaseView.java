@@ -4,19 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
-import org.consortia.access.InvalidInputException;
-import org.consortia.access.RecordNotFoundException;
 import org.consortia.businesscase.BusinessCase;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.forms.DocumentUpload;
-import org.consortia.forms.FormConflictException;
-import org.consortia.forms.FormContents;
-import org.consortia.forms.StepOutcome;
+import org.consortia.web.chain.ChainFormView;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.forms.FormInputs;
 
@@ -27,31 +22,22 @@ import org.consortia.web.forms.FormInputs;
  */
 @Named
 @ViewScoped
-public class BusinessCaseView implements Serializable {
+public class BusinessCaseView extends ChainFormView<BusinessCase> {
 
     @Inject
     BusinessCaseService cases;
 
-    private Long id;
-    private Integer number;
     private BusinessCase businessCase;
     private FormInputs preCheck;
     private FormInputs caseInputs;
-    private String submitComments;
-    private StepOutcome outcome;
-    private String decisionComments;
 
-    public void load() {
-        if (businessCase != null) {
-            return;
-        }
-        if (id == null) {
-            throw new RecordNotFoundException("No partnership chosen.");
-        }
-        show(cases.open(id, number));
+    @Override
+    protected BusinessCase open(long partnershipId, Integer number) {
+        return cases.open(partnershipId, number);
     }
 
-    private void show(BusinessCase loaded) {
+    @Override
+    protected void show(BusinessCase loaded) {
         businessCase = loaded;
         preCheck = new FormInputs("preCheck", loaded.preCheck());
         caseInputs = new FormInputs("case", loaded.businessCase(), loaded.linkTargets());
@@ -71,31 +57,20 @@ public class BusinessCaseView implements Serializable {
             FieldMessages.info("Nothing has changed since the answers were last saved.");
             return;
         }
-        try {
-            FormContents saved = cases.save(id, templateKey, inputs.edits(), uploads);
+        saveAnswers(inputs, () -> cases.save(getId(), templateKey, inputs.edits(), uploads), saved -> {
             if (!uploads.isEmpty()) {
                 // The choice of documents now lists the new ones.
-                show(cases.open(id, number));
+                show(cases.open(getId(), getNumber()));
             } else {
                 inputs.reset(saved);
             }
-            FieldMessages.info(uploads.isEmpty() ? "Your answers have been saved."
-                    : "Your answers have been saved and the document attached.");
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show(invalid, inputs::clientIdOf);
-        } catch (FormConflictException conflict) {
-            inputs.showTheirs(conflict);
-            FieldMessages.conflict(conflict, "Your answers are still in the form; the answers someone else saved are"
-                    + " shown beside them. Check them, then save again to keep yours.");
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Your answers are still in the form.");
-        }
+        }, uploads.isEmpty() ? "Your answers have been saved." : "Your answers have been saved and the document attached.");
     }
 
     public void startNext() {
         try {
-            show(cases.startNext(id));
-            number = null;
+            show(cases.startNext(getId()));
+            setNumber(null);
             FieldMessages.info(businessCase.review()
                     ? "This year's review of the business case has started, with last year's answers to update."
                     : "A new business case has started, with the last one's answers to update.");
@@ -105,45 +80,12 @@ public class BusinessCaseView implements Serializable {
     }
 
     public void submit() {
-        try {
-            show(cases.submit(id, submitComments));
-            submitComments = null;
-            FieldMessages.info("The business case has been submitted: it now waits for "
-                    + businessCase.currentStep().label().toLowerCase(Locale.UK) + ".");
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show("submitting", invalid);
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Nothing was submitted.");
-        }
+        submitted(() -> cases.submit(getId(), getSubmitComments()), () -> "The business case has been submitted: it now"
+                + " waits for " + businessCase.currentStep().label().toLowerCase(Locale.UK) + ".");
     }
 
     public void decide() {
-        try {
-            show(cases.decide(id, businessCase.currentStep(), outcome, decisionComments));
-            FieldMessages.info(outcome.label() + ": recorded.");
-            outcome = null;
-            decisionComments = null;
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show("deciding", invalid);
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Nothing was recorded; your comments are still in the form.");
-        }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Integer getNumber() {
-        return number;
-    }
-
-    public void setNumber(Integer number) {
-        this.number = number;
+        decided(() -> cases.decide(getId(), businessCase.currentStep(), getOutcome(), getDecisionComments()));
     }
 
     public BusinessCase getBusinessCase() {
@@ -156,29 +98,5 @@ public class BusinessCaseView implements Serializable {
 
     public FormInputs getCaseInputs() {
         return caseInputs;
-    }
-
-    public String getSubmitComments() {
-        return submitComments;
-    }
-
-    public void setSubmitComments(String submitComments) {
-        this.submitComments = submitComments;
-    }
-
-    public StepOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(StepOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getDecisionComments() {
-        return decisionComments;
-    }
-
-    public void setDecisionComments(String decisionComments) {
-        this.decisionComments = decisionComments;
     }
 }

@@ -3,16 +3,11 @@ package org.consortia.web.progressreport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
-import org.consortia.access.InvalidInputException;
-import org.consortia.access.RecordNotFoundException;
-import org.consortia.forms.FormConflictException;
-import org.consortia.forms.FormContents;
-import org.consortia.forms.StepOutcome;
 import org.consortia.progressreport.ProgressReport;
 import org.consortia.progressreport.ProgressReportService;
+import org.consortia.web.chain.ChainFormView;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.faces.Labels;
 import org.consortia.web.forms.FormInputs;
@@ -24,7 +19,7 @@ import org.consortia.web.forms.FormInputs;
  */
 @Named
 @ViewScoped
-public class ProgressReportView implements Serializable {
+public class ProgressReportView extends ChainFormView<ProgressReport> {
 
     @Inject
     ProgressReportService reports;
@@ -32,33 +27,24 @@ public class ProgressReportView implements Serializable {
     @Inject
     Labels labels;
 
-    private Long id;
-    private Integer number;
     private ProgressReport report;
     private FormInputs inputs;
-    private String submitComments;
-    private StepOutcome outcome;
-    private String decisionComments;
 
-    public void load() {
-        if (report != null) {
-            return;
-        }
-        if (id == null) {
-            throw new RecordNotFoundException("No partnership chosen.");
-        }
-        show(reports.open(id, number));
+    @Override
+    protected ProgressReport open(long partnershipId, Integer number) {
+        return reports.open(partnershipId, number);
     }
 
-    private void show(ProgressReport loaded) {
+    @Override
+    protected void show(ProgressReport loaded) {
         report = loaded;
         inputs = new FormInputs("report", loaded.report());
     }
 
     public void start() {
         try {
-            show(reports.start(id));
-            number = null;
+            show(reports.start(getId()));
+            setNumber(null);
             FieldMessages.info("The progress report for " + labelOfPeriod() + " has started.");
         } catch (ConcurrentEditException | AccessDeniedException refused) {
             FieldMessages.conflict(refused, "Nothing was started.");
@@ -75,60 +61,16 @@ public class ProgressReportView implements Serializable {
             FieldMessages.info("Nothing has changed since the answers were last saved.");
             return;
         }
-        try {
-            FormContents saved = reports.save(id, inputs.edits());
-            inputs.reset(saved);
-            FieldMessages.info("Your answers have been saved.");
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show(invalid, inputs::clientIdOf);
-        } catch (FormConflictException conflict) {
-            inputs.showTheirs(conflict);
-            FieldMessages.conflict(conflict, "Your answers are still in the form; the answers someone else saved are"
-                    + " shown beside them. Check them, then save again to keep yours.");
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Your answers are still in the form.");
-        }
+        saveAnswers(inputs, () -> reports.save(getId(), inputs.edits()), inputs::reset, "Your answers have been saved.");
     }
 
     public void submit() {
-        try {
-            show(reports.submit(id, submitComments));
-            submitComments = null;
-            FieldMessages.info("The report has been sent to the accountable Head of Service.");
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show("submitting", invalid);
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Nothing was sent.");
-        }
+        submitted(() -> reports.submit(getId(), getSubmitComments()),
+                () -> "The report has been sent to the accountable Head of Service.");
     }
 
     public void decide() {
-        try {
-            show(reports.decide(id, report.number(), report.currentStep(), outcome, decisionComments));
-            FieldMessages.info(outcome.label() + ": recorded.");
-            outcome = null;
-            decisionComments = null;
-        } catch (InvalidInputException invalid) {
-            FieldMessages.show("deciding", invalid);
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            FieldMessages.conflict(refused, "Nothing was recorded; your comments are still in the form.");
-        }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Integer getNumber() {
-        return number;
-    }
-
-    public void setNumber(Integer number) {
-        this.number = number;
+        decided(() -> reports.decide(getId(), report.number(), report.currentStep(), getOutcome(), getDecisionComments()));
     }
 
     public ProgressReport getReport() {
@@ -137,29 +79,5 @@ public class ProgressReportView implements Serializable {
 
     public FormInputs getInputs() {
         return inputs;
-    }
-
-    public String getSubmitComments() {
-        return submitComments;
-    }
-
-    public void setSubmitComments(String submitComments) {
-        this.submitComments = submitComments;
-    }
-
-    public StepOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(StepOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getDecisionComments() {
-        return decisionComments;
-    }
-
-    public void setDecisionComments(String decisionComments) {
-        this.decisionComments = decisionComments;
     }
 }
