@@ -28,6 +28,9 @@ import org.consortia.membership.WorkspaceRepresentatives;
 import org.consortia.mou.MouState;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.progressreport.ProgressReportService;
+import org.consortia.progressreport.ProgressReportStep;
+import org.consortia.progressreport.ReportingPeriod;
 import org.consortia.risk.EntryStatus;
 import org.consortia.text.UkDates;
 
@@ -56,7 +59,7 @@ public class CycleRecords {
     private record Filled(FilledForm form, long answered, String nature) {
     }
 
-    /** A step taken in a business case. */
+    /** A step taken in a business case or a progress report. */
     private record Taken(long formId, StepOutcome outcome, Instant at) {
     }
 
@@ -72,7 +75,8 @@ public class CycleRecords {
 
         Map<String, List<Filled>> forms = forms();
         List<Filled> cases = forms.getOrDefault(BusinessCaseService.CASE, List.of());
-        Map<Long, List<Taken>> steps = casesOpen && !cases.isEmpty() ? steps() : Map.of();
+        List<Filled> reports = forms.getOrDefault(ProgressReportService.REPORT, List.of());
+        Map<Long, List<Taken>> steps = casesOpen && (!cases.isEmpty() || !reports.isEmpty()) ? steps() : Map.of();
 
         List<CycleItem> makingTheCase = new ArrayList<>();
         if (casesOpen) {
@@ -95,6 +99,7 @@ public class CycleRecords {
                         workspace + "/form?form=" + INSURANCE)));
         List<CycleItem> review = new ArrayList<>();
         if (casesOpen) {
+            review.add(progressReport(partnership, reports, steps, performing, today));
             review.add(reDemonstration(cases, steps, performing, today, casePage));
         }
         int at = stage.ordinal();
@@ -126,8 +131,8 @@ public class CycleRecords {
     private Map<Long, List<Taken>> steps() {
         Map<Long, List<Taken>> byForm = new HashMap<>();
         entityManager.createQuery("select s.form.id, s.outcome, s.decidedAt from FormStep s"
-                        + " where s.form.templateKey = :key order by s.id", Object[].class)
-                .setParameter("key", BusinessCaseService.CASE).getResultStream()
+                        + " where s.form.templateKey in :keys order by s.id", Object[].class)
+                .setParameter("keys", List.of(BusinessCaseService.CASE, ProgressReportService.REPORT)).getResultStream()
                 .forEach(row -> byForm.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Taken((Long) row[0], (StepOutcome) row[1], (Instant) row[2])));
         return byForm;
@@ -172,6 +177,45 @@ public class CycleRecords {
                     + UkDates.day(taken.get(taken.size() - 1).at());
         }
         return "Waits for: " + current.label();
+    }
+
+    /**
+     * The reports on the partnership's activities and progress (section 8): where the one in hand
+     * stands, or when the next is due, and whether it is overdue.
+     */
+    private CycleItem progressReport(Partnership partnership, List<Filled> reports, Map<Long, List<Taken>> steps,
+            boolean due, LocalDate today) {
+        String title = "Progress report";
+        String link = "/partnerships/progress-report?id=" + partnership.getId();
+        if (partnership.getParent() != null) {
+            return new CycleItem(title, "Appendix 3", "Reports through " + partnership.getParent().getName()
+                    + ", of which it is a sub-group", null, link);
+        }
+        LocalDate entered = partnership.getCouncilEnteredOn();
+        if (entered == null) {
+            return new CycleItem(title, "Appendix 3", "The first is due six months after the Council enters the"
+                    + " partnership", null, link);
+        }
+        Filled newest = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+        List<Taken> taken = newest == null ? List.of() : steps.getOrDefault(newest.form().getId(), List.of());
+        boolean received = newest != null && newest.form().getState() == FormState.RECEIVED;
+        if (newest != null && !received) {
+            ProgressReportStep current = ProgressReportStep.after(taken.stream().map(Taken::outcome).toList());
+            LocalDate dueBy = newest.form().getPeriodEnd();
+            String state = "Report " + newest.form().getSequenceNumber() + " for " + UkDates.day(newest.form().getPeriodStart())
+                    + " to " + UkDates.day(dueBy) + ": " + (current == ProgressReportStep.WRITING
+                    ? (taken.isEmpty() ? "being written" : "returned with comments") : "waits for the Head of Service");
+            return new CycleItem(title, "Appendix 3", state,
+                    due && today.isAfter(dueBy) ? "The report was due by " + UkDates.day(dueBy) : null, link);
+        }
+        ReportingPeriod next = ReportingPeriod.next(entered, partnership.getReportingFrequency(), reports.size(),
+                newest == null ? null : newest.form().getPeriodEnd());
+        String state = (newest == null ? "None yet" : "Report " + newest.form().getSequenceNumber() + " received"
+                + taken.stream().filter(step -> step.outcome() == StepOutcome.REPORTED).map(step -> " on "
+                        + UkDates.day(step.at())).reduce((first, second) -> second).orElse(""))
+                + "; the next is due by " + UkDates.day(next.end());
+        return new CycleItem(title, "Appendix 3", state,
+                due && today.isAfter(next.end()) ? "The report was due by " + UkDates.day(next.end()) : null, link);
     }
 
     /** The yearly re-demonstration of the case (section 9): when it was last made and when the next is due. */

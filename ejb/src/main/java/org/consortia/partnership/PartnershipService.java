@@ -282,6 +282,10 @@ public class PartnershipService {
         partnership.getCouncilResources().size();
         nameOf(partnership.getHeadOfService());
         nameOf(partnership.getOfficerRepresentative());
+        if (partnership.getParent() != null) {
+            // The page and the cycle name the partnership it reports through.
+            partnership.getParent().getName();
+        }
         return partnership;
     }
 

@@ -19,6 +19,9 @@ import org.consortia.tenancy.CurrentWorkspace;
 @Stateless
 public class ProgressReportService {
 
+    /** The template of a progress report (Appendix 3). */
+    public static final String REPORT = ProgressReportRecords.REPORT;
+
     @Inject
     CallerLookup callers;
 

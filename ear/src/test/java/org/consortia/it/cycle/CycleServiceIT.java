@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.businesscase.BusinessCaseService;
@@ -20,7 +21,10 @@ import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipService;
+import org.consortia.progressreport.ProgressReportService;
 import org.consortia.tenancy.CurrentWorkspace;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,6 +56,12 @@ class CycleServiceIT {
 
     @Inject
     CycleService cycles;
+
+    @Inject
+    ProgressReportService reports;
+
+    @Inject
+    PartnershipService partnerships;
 
     private Scenario world;
     private ApprovalChain chain;
@@ -120,12 +130,41 @@ class CycleServiceIT {
     }
 
     @Test
+    void theProgressReportIsDueSixMonthsFromEntryAndOverdueAfterwardsAndASubGroupReportsThroughItsParent() {
+        assertEquals("The first is due six months after the Council enters the partnership",
+                item(cycle(world.strategy), "Progress report").state());
+        LocalDate entered = LocalDate.now(UkDates.LONDON).minusMonths(7);
+        fixtures.changePartnership(world.partnershipA, partnership -> {
+            partnership.setStage(LifecycleStage.PERFORMING);
+            partnership.setCouncilEnteredOn(entered);
+        });
+        CycleItem overdue = item(cycle(world.strategy), "Progress report");
+        assertEquals("None yet; the next is due by " + UkDates.day(entered.plusMonths(6)), overdue.state());
+        assertEquals("The report was due by " + UkDates.day(entered.plusMonths(6)), overdue.outstanding());
+        assertEquals("/partnerships/progress-report?id=" + world.partnershipA, overdue.link());
+
+        as.user(chain.officer, () -> reports.start(world.partnershipA));
+        CycleItem inHand = item(cycle(world.strategy), "Progress report");
+        assertEquals("Report 1 for " + UkDates.day(entered) + " to " + UkDates.day(entered.plusMonths(6))
+                + ": being written", inHand.state());
+        assertEquals("The report was due by " + UkDates.day(entered.plusMonths(6)), inHand.outstanding());
+
+        fixtures.subGroup(world.partnershipB, world.partnershipA);
+        PartnershipCycle ofTheSubGroup = as.user(world.strategy,
+                () -> cycles.of(partnerships.find(world.partnershipB)));
+        CycleItem throughParent = item(ofTheSubGroup, "Progress report");
+        assertTrue(throughParent.state().startsWith("Reports through Partnership A"), throughParent.state());
+        assertNull(throughParent.outstanding());
+    }
+
+    @Test
     void theCycleIsTheCouncilsAndBusinessCasesAppearOnlyToThoseTheyAreOpenTo() {
         assertThrows(AccessDeniedException.class, () -> cycle(world.chairOfA), "partners do not read the database");
         assertThrows(AccessDeniedException.class, () -> cycle(world.outsider));
         PartnershipCycle administrators = cycle(world.admin);
         assertTrue(administrators.stages().stream().flatMap(stage -> stage.items().stream())
-                .noneMatch(item -> item.link().contains("business-case")), administrators.toString());
+                .noneMatch(item -> item.link().contains("business-case") || item.link().contains("progress-report")),
+                administrators.toString());
         assertEquals("Memorandum of Understanding", administrators.stages().get(1).items().get(0).title());
     }
 }
