@@ -15,5 +15,11 @@ public enum FormWorkflow {
      * Written by the officer representative, submitted by the accountable Head of Service to the
      * Corporate Management Team and the Portfolio Holder (section 8, Appendix 3).
      */
-    PROGRESS_REPORT
+    PROGRESS_REPORT,
+    /**
+     * Carried out by the officer representative once the business case is demonstrated for the year,
+     * evaluated by the accountable Head of Service and considered by the Corporate Management Team
+     * (section 9, Appendices 4 and 4a).
+     */
+    ANNUAL_REVIEW
 }

@@ -31,17 +31,31 @@ class TemplateWordsTest {
     }
 
     /**
-     * Words of the framework's Appendix 3 that its text split across the cells of the table they were
-     * printed in, as the text has them (normalised) and as the template repairs them. Only these are
-     * repaired; the one word the split lost ("partnership") is the subject of the sentence around it.
+     * Words of the framework's Appendices 3 and 4a that its text split across the cells of the tables
+     * they were printed in, as the text has them (normalised) and as the templates repair them. Only
+     * these are repaired: the words a split lost ("partnership" in Appendix 3; the start and end of
+     * Appendix 4a's first question, "Is there clar" and "rtnership?") are those of the sentence around them.
      */
-    private static final Map<String, String> SPLIT_BY_TABLE_CELLS = Map.of(
-            "Key achievements of partnership fro m X to X [date]", "Key achievements of partnership from X to X [date]",
-            "any financial or other c ontributions made", "any financial or other contributions made",
-            "How do the key achievements of the deliver one or more",
-            "How do the key achievements of the partnership deliver one or more",
-            "How will this contribute towards ach objectives? Please provide details ievement of the Council's",
-            "How will this contribute towards achievement of the Council's objectives? Please provide details");
+    private static final Map<String, String> SPLIT_BY_TABLE_CELLS = Map.ofEntries(
+            Map.entry("Key achievements of partnership fro m X to X [date]",
+                    "Key achievements of partnership from X to X [date]"),
+            Map.entry("any financial or other c ontributions made", "any financial or other contributions made"),
+            Map.entry("How do the key achievements of the deliver one or more",
+                    "How do the key achievements of the partnership deliver one or more"),
+            Map.entry("How will this contribute towards ach objectives? Please provide details ievement of the Council's",
+                    "How will this contribute towards achievement of the Council's objectives? Please provide details"),
+            Map.entry("ity on the <u>legal status</u> of the pa", "Is there clarity on the legal status of the partnership?"),
+            Map.entry("Is there an a agreed Memorandum of Unde rstanding or constitution, which sets out a clear p purpose"
+                    + " and clarity of expectation on of the partnership members?", "Is there an agreed Memorandum of"
+                    + " Understanding or constitution, which sets out a clear purpose and clarity of expectation of the"
+                    + " partnership members?"),
+            Map.entry("Are financial monitoring arrangements rot oust, clear and understood?",
+                    "Are financial monitoring arrangements robust, clear and understood?"),
+            Map.entry("Have proced lures for managing and monit pring pooled budgets and resources been develo ped?",
+                    "Have procedures for managing and monitoring pooled budgets and resources been developed?"),
+            Map.entry("If no, an action on plan needs", "If no, an action plan needs"),
+            Map.entry("on the way that it fu nctions, on its policies and on wh nat it delivers?",
+                    "on the way that it functions, on its policies and on what it delivers?"));
 
     private static String framework() throws IOException {
         try (InputStream text = TemplateWordsTest.class.getResourceAsStream("/framework/partnership-governance-framework.txt")) {
@@ -64,7 +78,7 @@ class TemplateWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"risk-checklist.v1.json", "insurance.v1.json", "should-we-partner.v1.json",
-            "business-case.v1.json", "progress-report.v1.json"})
+            "business-case.v1.json", "progress-report.v1.json", "annual-review.v1.json"})
     void theTemplateUsesTheFrameworksWords(String file) throws IOException {
         String framework = framework();
         FormTemplate template = template(file);
