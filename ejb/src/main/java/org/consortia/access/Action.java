@@ -52,5 +52,9 @@ public enum Action {
     /** Submitting a progress report to the Corporate Management Team and the Portfolio Holder (the accountable Head of Service, or a Director). */
     SUBMIT_PROGRESS_REPORT,
     /** Commenting on a progress report received (the Corporate Management Team and the Portfolio Holder). */
-    COMMENT_ON_PROGRESS_REPORT
+    COMMENT_ON_PROGRESS_REPORT,
+    /** Evaluating an annual review and reporting it to the Corporate Management Team (the accountable Head of Service, or a Director). */
+    EVALUATE_ANNUAL_REVIEW,
+    /** Considering an annual review reported to the Corporate Management Team. */
+    CONSIDER_ANNUAL_REVIEW
 }

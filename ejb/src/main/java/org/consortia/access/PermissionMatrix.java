@@ -8,9 +8,11 @@ import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
 import static org.consortia.access.Action.COMMENT_ON_PROGRESS_REPORT;
+import static org.consortia.access.Action.CONSIDER_ANNUAL_REVIEW;
 import static org.consortia.access.Action.DECIDE_BUSINESS_CASE;
 import static org.consortia.access.Action.DRAFT_CYCLE_FORMS;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
+import static org.consortia.access.Action.EVALUATE_ANNUAL_REVIEW;
 import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
 import static org.consortia.access.Action.ENTER_ACCOUNTABLE_WORKSPACE;
@@ -106,6 +108,8 @@ public final class PermissionMatrix {
         grant(DECIDE_BUSINESS_CASE, EXECUTIVE);
         grant(SUBMIT_PROGRESS_REPORT, HEAD_OF_SERVICE, DIRECTOR);
         grant(COMMENT_ON_PROGRESS_REPORT, CMT, PORTFOLIO_HOLDER);
+        grant(EVALUATE_ANNUAL_REVIEW, HEAD_OF_SERVICE, DIRECTOR);
+        grant(CONSIDER_ANNUAL_REVIEW, CMT);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

@@ -60,6 +60,8 @@ class PermissionMatrixTest {
             DECIDE_BUSINESS_CASE          . . . . X . . . . . | . . . . . . .
             SUBMIT_PROGRESS_REPORT        . . X . . . X . . . | . . . . . . .
             COMMENT_ON_PROGRESS_REPORT    . . . X . . . . . X | . . . . . . .
+            EVALUATE_ANNUAL_REVIEW        . . X . . . X . . . | . . . . . . .
+            CONSIDER_ANNUAL_REVIEW        . . . X . . . . . . | . . . . . . .
             """;
 
     static Stream<Arguments> cells() {

@@ -8,7 +8,9 @@ public enum FormState {
     APPROVED("Approved"),
     REJECTED("Rejected"),
     /** Submitted to those it reports to, who may comment on it; kept as it was. */
-    RECEIVED("Received");
+    RECEIVED("Received"),
+    /** Considered by the Corporate Management Team, the last step of an annual review; kept as it was. */
+    CONSIDERED("Considered by the Corporate Management Team");
 
     private final String label;
 

@@ -11,7 +11,9 @@ public enum StepOutcome {
     DEMONSTRATED("Business case demonstrated"),
     NOT_DEMONSTRATED("Business case not demonstrated"),
     REPORTED("Submitted to the Corporate Management Team and the Portfolio Holder"),
-    COMMENTED("Comments recorded");
+    COMMENTED("Comments recorded"),
+    EVALUATED("Evaluated and reported to the Corporate Management Team"),
+    CONSIDERED("Considered by the Corporate Management Team");
 
     private final String label;
 
@@ -38,6 +40,7 @@ public enum StepOutcome {
             case APPROVED, DEMONSTRATED -> FormState.APPROVED;
             case REJECTED, NOT_DEMONSTRATED -> FormState.REJECTED;
             case REPORTED, COMMENTED -> FormState.RECEIVED;
+            case CONSIDERED -> FormState.CONSIDERED;
             default -> FormState.SUBMITTED;
         };
     }
