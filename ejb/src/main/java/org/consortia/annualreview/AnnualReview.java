@@ -10,6 +10,7 @@ import org.consortia.forms.FormEvidence;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
+import org.consortia.forms.TemplateQuestion;
 import org.consortia.partnership.LifecycleStage;
 
 /**
@@ -36,6 +37,11 @@ public record AnnualReview(long partnershipId, String partnershipName, Lifecycle
 
     public int number() {
         return review.form().getSequenceNumber();
+    }
+
+    /** A question of the review in the template's words. */
+    public String questionText(String question) {
+        return review.template().question(question).map(TemplateQuestion::text).orElse(question);
     }
 
     /** The finding the portal read for a question, or null. */

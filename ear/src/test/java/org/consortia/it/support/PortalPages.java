@@ -46,7 +46,9 @@ public final class PortalPages {
                 partnership.replace("/partnerships/view?", "/partnerships/business-case-history?"),
                 partnership.replace("/partnerships/view?", "/partnerships/progress-report?"),
                 partnership.replace("/partnerships/view?", "/partnerships/progress-report?") + "&number=1",
-                partnership.replace("/partnerships/view?", "/partnerships/progress-report-history?"));
+                partnership.replace("/partnerships/view?", "/partnerships/progress-report-history?"),
+                partnership.replace("/partnerships/view?", "/partnerships/annual-review?"),
+                partnership.replace("/partnerships/view?", "/partnerships/annual-review-history?"));
     }
 
     /** The administration pages, as an administrator opens them. */

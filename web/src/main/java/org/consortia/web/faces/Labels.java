@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.consortia.annualreview.AnnualReviewStep;
 import org.consortia.businesscase.BusinessCaseStep;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Sector;
@@ -112,6 +113,11 @@ public class Labels {
     /** A business case's step in words, from the name it is stored under. */
     public String businessCaseStep(String name) {
         return BusinessCaseStep.valueOf(name).label();
+    }
+
+    /** An annual review's step in words, from the name it is stored under. */
+    public String annualReviewStep(String name) {
+        return AnnualReviewStep.valueOf(name).label();
     }
 
     /** A progress report's step in words, from the name it is stored under. */
