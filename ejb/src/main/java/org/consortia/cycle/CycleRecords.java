@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.Action;
+import org.consortia.annualreview.AnnualReviewService;
+import org.consortia.annualreview.AnnualReviewStep;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.businesscase.BusinessCaseStep;
 import org.consortia.chain.CycleDeadlines;
@@ -77,6 +79,7 @@ public class CycleRecords {
         List<Filled> cases = forms.getOrDefault(BusinessCaseService.CASE, List.of());
         List<Filled> reports = forms.getOrDefault(ProgressReportService.REPORT, List.of());
         Map<Long, List<Taken>> steps = casesOpen && (!cases.isEmpty() || !reports.isEmpty()) ? steps() : Map.of();
+        // The annual review's steps are read with the others: a partnership has no review before its business case.
 
         List<CycleItem> makingTheCase = new ArrayList<>();
         if (casesOpen) {
@@ -101,6 +104,8 @@ public class CycleRecords {
         if (casesOpen) {
             review.add(progressReport(partnership, reports, steps, performing, today));
             review.add(reDemonstration(cases, steps, performing, today, casePage));
+            review.add(annualReview(partnershipId, forms.getOrDefault(AnnualReviewService.REVIEW, List.of()), cases, steps,
+                    performing, today));
         }
         int at = stage.ordinal();
         return new PartnershipCycle(stage, List.of(
@@ -132,7 +137,8 @@ public class CycleRecords {
         Map<Long, List<Taken>> byForm = new HashMap<>();
         entityManager.createQuery("select s.form.id, s.outcome, s.decidedAt from FormStep s"
                         + " where s.form.templateKey in :keys order by s.id", Object[].class)
-                .setParameter("keys", List.of(BusinessCaseService.CASE, ProgressReportService.REPORT)).getResultStream()
+                .setParameter("keys", List.of(BusinessCaseService.CASE, ProgressReportService.REPORT,
+                        AnnualReviewService.REVIEW)).getResultStream()
                 .forEach(row -> byForm.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Taken((Long) row[0], (StepOutcome) row[1], (Instant) row[2])));
         return byForm;
@@ -223,13 +229,7 @@ public class CycleRecords {
             String link) {
         String title = "Business case demonstrated for the year";
         Filled newest = cases.isEmpty() ? null : cases.get(cases.size() - 1);
-        Instant lastMade = null;
-        for (Filled filled : cases) {
-            List<Taken> taken = steps.getOrDefault(filled.form().getId(), List.of());
-            if (filled.form().getState() == FormState.APPROVED && !taken.isEmpty()) {
-                lastMade = taken.get(taken.size() - 1).at();
-            }
-        }
+        Instant lastMade = lastDemonstrated(cases, steps);
         if (newest == null || lastMade == null) {
             return new CycleItem(title, "Section 9", "Never demonstrated",
                     due ? "Review the business case (\"Reviewing an existing partnership\")" : null, link);
@@ -250,6 +250,48 @@ public class CycleRecords {
             outstanding = "The review was due by " + UkDates.day(nextDue);
         }
         return new CycleItem(title, "Section 9", state, outstanding, link);
+    }
+
+    /** When the business case was last approved or found demonstrated; null if never. */
+    private static Instant lastDemonstrated(List<Filled> cases, Map<Long, List<Taken>> steps) {
+        Instant lastMade = null;
+        for (Filled filled : cases) {
+            List<Taken> taken = steps.getOrDefault(filled.form().getId(), List.of());
+            if (filled.form().getState() == FormState.APPROVED && !taken.isEmpty()) {
+                lastMade = taken.get(taken.size() - 1).at();
+            }
+        }
+        return lastMade;
+    }
+
+    /**
+     * The annual review (section 9): the one in hand, or the last considered, and whether this year's
+     * is due, which it is once the business case has been demonstrated since the last review began.
+     */
+    private CycleItem annualReview(long partnershipId, List<Filled> reviews, List<Filled> cases,
+            Map<Long, List<Taken>> steps, boolean due, LocalDate today) {
+        String title = "Annual review";
+        String link = "/partnerships/annual-review?id=" + partnershipId;
+        Filled newest = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+        Instant demonstrated = lastDemonstrated(cases, steps);
+        LocalDate demonstratedOn = demonstrated == null ? null : LocalDate.ofInstant(demonstrated, UkDates.LONDON);
+        boolean thisYears = demonstratedOn != null && !today.isAfter(CycleDeadlines.businessCaseReviewDue(demonstratedOn));
+        String state;
+        if (newest == null) {
+            state = "None yet";
+        } else {
+            List<Taken> taken = steps.getOrDefault(newest.form().getId(), List.of());
+            AnnualReviewStep current = AnnualReviewStep.after(taken.stream().map(Taken::outcome).toList());
+            state = "Review " + newest.form().getSequenceNumber() + ": " + (current == null
+                    ? "considered by the Corporate Management Team on " + UkDates.day(taken.get(taken.size() - 1).at())
+                    : current == AnnualReviewStep.WRITING ? (taken.isEmpty() ? "being carried out" : "returned with comments")
+                    : "waits for: " + current.label());
+        }
+        boolean madeSinceDemonstration = newest != null && demonstratedOn != null
+                && !newest.form().getPeriodStart().isBefore(demonstratedOn);
+        String outstanding = due && thisYears && !madeSinceDemonstration
+                ? "This year's review is due: the business case was demonstrated on " + UkDates.day(demonstratedOn) : null;
+        return new CycleItem(title, "Appendix 4a", state, outstanding, link);
     }
 
     /**

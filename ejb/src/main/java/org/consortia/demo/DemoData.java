@@ -65,6 +65,9 @@ public class DemoData {
     DemoProgressReport progressReports;
 
     @Inject
+    DemoAnnualReview annualReviews;
+
+    @Inject
     DemoAtScale atScale;
 
     @PostConstruct
@@ -80,6 +83,7 @@ public class DemoData {
             CurrentWorkspace.runIn(workspaces.get("community-safety"), meetings::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), businessCases::seedApproved);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), progressReports::seed);
+            CurrentWorkspace.runIn(workspaces.get("community-safety"), annualReviews::seed);
             CurrentWorkspace.runIn(workspaces.get("shared-services"), businessCases::seedSubmitted);
             if (DemoSettings.large()) {
                 seedAtScale(workspaces.get("community-safety"), workspaces.get("redditch-partnership"));

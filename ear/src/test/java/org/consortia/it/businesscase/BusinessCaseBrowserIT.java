@@ -45,17 +45,6 @@ class BusinessCaseBrowserIT {
         return Deployments.portalWithScenarios();
     }
 
-    private static void decide(Browser browser, String email, String page, String comments) {
-        browser.signIn(email, HttpScenario.PASSWORD);
-        browser.open(page);
-        browser.click(By.id("deciding:outcome:0"));
-        if (comments != null) {
-            browser.type(By.id("deciding:comments"), comments);
-        }
-        browser.submit(By.id("deciding:decide"));
-        browser.waitForText(By.id("messages"), "recorded.");
-    }
-
     /** A small PDF on disk, for the browser to upload as the equality impact assessment. */
     private static Path equalityAssessment() {
         try {
@@ -112,9 +101,11 @@ class BusinessCaseBrowserIT {
                     && browser.driver().findElement(NAME).getAttribute("readonly") != null,
                     "a submitted case is no longer the officer's to change");
 
-            decide(browser, scenario.headOfService, page, "Fits the service plan.");
-            decide(browser, scenario.finance, page, "£12,000.50 a year from the service budget.");
-            decide(browser, scenario.legal, page, "No legal obstacle.");
+            browser.takeStep(scenario.headOfService, HttpScenario.PASSWORD, page, 0,
+                    "Fits the service plan.", "recorded.");
+            browser.takeStep(scenario.finance, HttpScenario.PASSWORD, page, 0,
+                    "£12,000.50 a year from the service budget.", "recorded.");
+            browser.takeStep(scenario.legal, HttpScenario.PASSWORD, page, 0, "No legal obstacle.", "recorded.");
             browser.signIn(scenario.executive, HttpScenario.PASSWORD);
             browser.open(page);
             assertTrue(browser.text(By.id("case-status")).contains("Forming"));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
+import org.consortia.annualreview.AnnualReviewService;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.cycle.CycleItem;
 import org.consortia.cycle.CycleService;
@@ -59,6 +60,9 @@ class CycleServiceIT {
 
     @Inject
     ProgressReportService reports;
+
+    @Inject
+    AnnualReviewService annualReviews;
 
     @Inject
     PartnershipService partnerships;
@@ -123,6 +127,14 @@ class CycleServiceIT {
         assertTrue(review.state().startsWith("Last made on ") && review.state().contains("the next review is due by"),
                 review.state());
         assertNull(review.outstanding(), "the first review is a year away");
+        CycleItem annualReview = item(performing, "Annual review");
+        assertEquals("None yet", annualReview.state());
+        assertEquals("This year's review is due: the business case was demonstrated on "
+                + UkDates.day(LocalDate.now(UkDates.LONDON)), annualReview.outstanding());
+        as.user(chain.officer, () -> annualReviews.start(world.partnershipA));
+        CycleItem started = item(cycle(world.strategy), "Annual review");
+        assertEquals("Review 1: being carried out", started.state());
+        assertNull(started.outstanding());
 
         as.user(chain.officer, () -> cases.startNext(world.partnershipA));
         assertTrue(item(cycle(world.strategy), "Business case demonstrated for the year").state()

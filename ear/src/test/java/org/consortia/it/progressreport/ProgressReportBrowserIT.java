@@ -33,17 +33,6 @@ class ProgressReportBrowserIT {
         return Deployments.portalWithScenarios();
     }
 
-    private static void act(Browser browser, String email, String page, int outcome, String comments, String recorded) {
-        browser.signIn(email, HttpScenario.PASSWORD);
-        browser.open(page);
-        browser.click(By.id("deciding:outcome:" + outcome));
-        if (comments != null) {
-            browser.type(By.id("deciding:comments"), comments);
-        }
-        browser.submit(By.id("deciding:decide"));
-        browser.waitForText(By.id("messages"), recorded);
-    }
-
     @Test
     void theFirstReportIsWrittenReturnedSubmittedAndCommentedOnAndDownloadsAsAPdf() {
         HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.APPROVAL_CHAIN, HttpScenario.Extra.COUNCIL_ENTERED_A);
@@ -72,7 +61,8 @@ class ProgressReportBrowserIT {
             browser.waitForText(By.id("messages"), "The report has been sent to the accountable Head of Service.");
             assertTrue(browser.driver().findElements(By.id("report:save")).isEmpty(), "a report sent on is not changed");
 
-            act(browser, scenario.headOfService, page, 1, "Say what the forums achieved.", "Returned with comments: recorded.");
+            browser.takeStep(scenario.headOfService, HttpScenario.PASSWORD, page, 1,
+                    "Say what the forums achieved.", "Returned with comments: recorded.");
             browser.signIn(scenario.officer, HttpScenario.PASSWORD);
             browser.open(page);
             browser.type(ACHIEVEMENTS, "A youth forum in every ward; 300 young people took part.");
@@ -81,11 +71,13 @@ class ProgressReportBrowserIT {
             browser.submit(By.id("submitting:submit"));
             browser.waitForText(By.id("messages"), "sent to the accountable Head of Service");
 
-            act(browser, scenario.headOfService, page, 0, null,
+            browser.takeStep(scenario.headOfService, HttpScenario.PASSWORD, page, 0, null,
                     "Submitted to the Corporate Management Team and the Portfolio Holder: recorded.");
             assertTrue(browser.text(By.id("report-state")).contains("Received"));
-            act(browser, scenario.cmt, page, 0, "Encouraging.", "Comments recorded: recorded.");
-            act(browser, scenario.portfolioHolder, page, 0, "Bring the forum to the portfolio briefing.",
+            browser.takeStep(scenario.cmt, HttpScenario.PASSWORD, page, 0,
+                    "Encouraging.", "Comments recorded: recorded.");
+            browser.takeStep(scenario.portfolioHolder, HttpScenario.PASSWORD, page, 0,
+                    "Bring the forum to the portfolio briefing.",
                     "Comments recorded: recorded.");
             String steps = browser.text(By.id("steps"));
             assertTrue(steps.contains("Say what the forums achieved.") && steps.contains("Encouraging.")

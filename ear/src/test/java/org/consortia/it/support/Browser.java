@@ -193,6 +193,22 @@ public final class Browser implements AutoCloseable {
         return await(ExpectedConditions.presenceOfElementLocated(target)).getText();
     }
 
+    /**
+     * Signs in as the person, opens the page of a chained form and records the outcome at that
+     * position in its list of outcomes, with the comments (null for none); waits until the page says
+     * {@code recorded}.
+     */
+    public void takeStep(String email, String password, String page, int outcome, String comments, String recorded) {
+        signIn(email, password);
+        open(page);
+        click(By.id("deciding:outcome:" + outcome));
+        if (comments != null) {
+            type(By.id("deciding:comments"), comments);
+        }
+        submit(By.id("deciding:decide"));
+        waitForText(By.id("messages"), recorded);
+    }
+
     public void waitForText(By target, String text) {
         await(ExpectedConditions.textToBePresentInElementLocated(target, text));
     }
