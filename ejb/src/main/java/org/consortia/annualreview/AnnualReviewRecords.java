@@ -73,6 +73,9 @@ public class AnnualReviewRecords {
     @Inject
     ReviewEvidence evidence;
 
+    @Inject
+    EqualityAction equalityAction;
+
     /** Where the business case stands for the year: demonstrated (and when), found not demonstrated, or neither. */
     private record CaseStanding(ReviewEvidence.Demonstration demonstrated, Integer notDemonstrated) {
     }
@@ -229,7 +232,10 @@ public class AnnualReviewRecords {
         }
     }
 
-    /** The officer submits the review to the Head of Service, once every section has its self-assessment. */
+    /**
+     * The officer submits the review to the Head of Service, once every section has its
+     * self-assessment; a review that finds no equality impact assessment starts the action it calls for.
+     */
     public AnnualReview submit(Caller caller, long partnershipId, String comments) {
         ChainPeople people = readablePeople(caller, partnershipId);
         chain.lock(partnershipId);
@@ -244,6 +250,7 @@ public class AnnualReviewRecords {
                     + " review. Still to assess: " + String.join(", ", unassessed) + ".");
         }
         chain.record(caller, chain.locked(review.form()), AnnualReviewStep.WRITING, StepOutcome.SUBMITTED, comments);
+        equalityAction.startIfMissing(people, review, caller.accountId());
         return read(caller, partnershipId, null);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
@@ -129,7 +130,7 @@ class AnnualReviewServiceIT {
         assertEquals("/w/" + world.slugA + "/risks", started.evidenceFor("risk-1").getLink());
         assertEquals("No Memorandum of Understanding has been started.", finding(started, "formal-status-2"));
         assertTrue(finding(started, "outcomes-1").startsWith("The business case for continuing was demonstrated on "
-                + UkDates.day(java.time.LocalDate.now(UkDates.LONDON))), finding(started, "outcomes-1"));
+                + UkDates.day(LocalDate.now(UkDates.LONDON))), finding(started, "outcomes-1"));
         assertTrue(finding(started, "outcomes-4").startsWith("0 meetings held in the last twelve months against a"
                 + " minimum of 4 a year"), finding(started, "outcomes-4"));
         assertEquals("no", started.review().answer("equality-1").getValue(), "no assessment is attached");
@@ -142,6 +143,11 @@ class AnnualReviewServiceIT {
                 "every section is assessed before the review is submitted");
         assessEverySection();
         as.user(officer, () -> reviews.submit(world.partnershipA, "Ready for evaluation."));
+        assertEquals(LocalDate.now(UkDates.LONDON).plusMonths(6), CurrentWorkspace.callIn(world.partnershipA,
+                () -> fixtures.single("select a.deadline from MitigationAction a where a.responsible.email = '" + officer
+                        + "' and a.doneOn is null and a.entry.title = 'No Equality Impact Assessment of the partnership'",
+                        LocalDate.class)),
+                "no equality impact assessment starts an action for the officer in the register, due in six months");
         assertThrows(AccessDeniedException.class, () -> assessEverySection(), "a submitted review is not changed");
 
         refusedAndNothingChanged(AccessDeniedException.class, () -> decide(world.cmt, AnnualReviewStep.EVALUATION,

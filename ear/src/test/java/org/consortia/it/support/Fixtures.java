@@ -178,6 +178,11 @@ public class Fixtures {
         return work.get();
     }
 
+    /** The one value the query reads. */
+    public <T> T single(String jpql, Class<T> type) {
+        return entityManager.createQuery(jpql, type).getSingleResult();
+    }
+
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
     }
