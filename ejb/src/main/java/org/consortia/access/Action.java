@@ -56,5 +56,9 @@ public enum Action {
     /** Evaluating an annual review and reporting it to the Corporate Management Team (the accountable Head of Service, or a Director). */
     EVALUATE_ANNUAL_REVIEW,
     /** Considering an annual review reported to the Corporate Management Team. */
-    CONSIDER_ANNUAL_REVIEW
+    CONSIDER_ANNUAL_REVIEW,
+    /** Recording the Executive's (or full Council's) decision that the Council's involvement in a partnership ends. */
+    RECORD_EXIT_DECISION,
+    /** Commenting on an exit report submitted to the Corporate Management Team. */
+    COMMENT_ON_EXIT_REPORT
 }

@@ -8,6 +8,7 @@ import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
 import static org.consortia.access.Action.CREATE_PARTNERSHIP;
 import static org.consortia.access.Action.COMMENT_ON_PROGRESS_REPORT;
+import static org.consortia.access.Action.COMMENT_ON_EXIT_REPORT;
 import static org.consortia.access.Action.CONSIDER_ANNUAL_REVIEW;
 import static org.consortia.access.Action.DECIDE_BUSINESS_CASE;
 import static org.consortia.access.Action.DRAFT_CYCLE_FORMS;
@@ -24,6 +25,7 @@ import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
 import static org.consortia.access.Action.READ_CYCLE_FORMS;
+import static org.consortia.access.Action.RECORD_EXIT_DECISION;
 import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_MINUTES;
@@ -110,6 +112,8 @@ public final class PermissionMatrix {
         grant(COMMENT_ON_PROGRESS_REPORT, CMT, PORTFOLIO_HOLDER);
         grant(EVALUATE_ANNUAL_REVIEW, HEAD_OF_SERVICE, DIRECTOR);
         grant(CONSIDER_ANNUAL_REVIEW, CMT);
+        grant(RECORD_EXIT_DECISION, EXECUTIVE, STRATEGY);
+        grant(COMMENT_ON_EXIT_REPORT, CMT);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

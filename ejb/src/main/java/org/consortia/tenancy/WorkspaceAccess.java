@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.TransactionMemo;
+import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.membership.WorkspaceRole;
+import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.hibernate.Session;
 
@@ -97,8 +100,25 @@ public class WorkspaceAccess {
         if (roles.isEmpty() && !oversight) {
             throw new WorkspaceNotFoundException();
         }
+        boolean councilLeft = partnership.getStage() == LifecycleStage.ENDED && isCouncils(caller, partnership);
         return new WorkspaceContext(partnership.getId(), partnership.getSlug(), partnership.getName(), roles, oversight,
-                caller.may(Action.APPOINT_FOR_COUNCIL));
+                caller.may(Action.APPOINT_FOR_COUNCIL) && !councilLeft, councilLeft);
+    }
+
+    /**
+     * Whether the caller is one of the council's people: someone with a council-wide role, or of the
+     * organisation of the partnership's accountable Head of Service or officer representative.
+     */
+    private static boolean isCouncils(Caller caller, Partnership partnership) {
+        if (!caller.councilRoles().isEmpty()) {
+            return true;
+        }
+        for (Account officer : Arrays.asList(partnership.getHeadOfService(), partnership.getOfficerRepresentative())) {
+            if (officer != null && officer.getOrganisation().getId() == caller.organisationId()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

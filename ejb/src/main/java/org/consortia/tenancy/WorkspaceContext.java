@@ -9,12 +9,16 @@ import org.consortia.membership.WorkspaceRole;
 /**
  * The workspace a call works in and what the caller is there: the roles they hold, or an oversight
  * visitor with none. Visitors only read, except that the Head of Strategy & Partnerships may set up
- * a workspace's membership and appoint its chairs, recorded as such.
+ * a workspace's membership and appoint its chairs, recorded as such. Once the Council's involvement
+ * has ended, the council's people only read there too ({@code readOnly}).
  */
 public record WorkspaceContext(long partnershipId, String slug, String name, Set<WorkspaceRole> roles,
-        boolean oversight, boolean appointsForCouncil) implements Serializable {
+        boolean oversight, boolean appointsForCouncil, boolean readOnly) implements Serializable {
 
     public boolean may(Action action) {
+        if (readOnly && !PermissionMatrix.allowsOversight(action)) {
+            return false;
+        }
         return PermissionMatrix.allowsAny(roles, action)
                 || oversight && PermissionMatrix.allowsOversight(action)
                 || appointsForCouncil && (action == Action.MANAGE_MEMBERSHIP || action == Action.APPOINT_CHAIRS);

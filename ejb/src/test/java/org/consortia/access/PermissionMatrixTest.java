@@ -62,6 +62,8 @@ class PermissionMatrixTest {
             COMMENT_ON_PROGRESS_REPORT    . . . X . . . . . X | . . . . . . .
             EVALUATE_ANNUAL_REVIEW        . . X . . . X . . . | . . . . . . .
             CONSIDER_ANNUAL_REVIEW        . . . X . . . . . . | . . . . . . .
+            RECORD_EXIT_DECISION          . X . . X . . . . . | . . . . . . .
+            COMMENT_ON_EXIT_REPORT        . . . X . . . . . . | . . . . . . .
             """;
 
     static Stream<Arguments> cells() {

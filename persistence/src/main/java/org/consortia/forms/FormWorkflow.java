@@ -21,5 +21,10 @@ public enum FormWorkflow {
      * evaluated by the accountable Head of Service and considered by the Corporate Management Team
      * (section 9, Appendices 4 and 4a).
      */
-    ANNUAL_REVIEW
+    ANNUAL_REVIEW,
+    /**
+     * Completed by the officer representative within three months of the decision to leave and
+     * submitted to the Corporate Management Team (section 11, Appendix 5).
+     */
+    EXIT_REPORT
 }

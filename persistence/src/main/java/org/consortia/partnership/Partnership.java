@@ -173,6 +173,22 @@ public class Partnership implements Serializable, DateRange {
     @Column(name = "reporting_frequency", nullable = false, length = 20)
     private ReportingFrequency reportingFrequency = ReportingFrequency.ANNUAL;
 
+    /** The day the Executive (or full Council) decided that the Council's involvement ends; null while it continues. */
+    @Column(name = "exit_decided_on")
+    private LocalDate exitDecidedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_decided_by", length = 20)
+    private DecidingBody exitDecidedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason", length = 40)
+    private ExitReason exitReason;
+
+    /** The day the Council's active involvement ends, when the partnership moves from ending to ended. */
+    @Column(name = "involvement_ends_on")
+    private LocalDate involvementEndsOn;
+
     /** Whether the Council contributes financially, so that its progress reports monitor the partnership's finances. */
     @Column(name = "council_contributes", nullable = false)
     private boolean councilContributes;
@@ -430,6 +446,34 @@ public class Partnership implements Serializable, DateRange {
 
     public void setReportingFrequency(ReportingFrequency reportingFrequency) {
         this.reportingFrequency = reportingFrequency;
+    }
+
+    public LocalDate getExitDecidedOn() {
+        return exitDecidedOn;
+    }
+
+    public DecidingBody getExitDecidedBy() {
+        return exitDecidedBy;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public LocalDate getInvolvementEndsOn() {
+        return involvementEndsOn;
+    }
+
+    /**
+     * Records the decision that the Council's involvement ends: the partnership is ending until the
+     * day it ends, and ended from that day.
+     */
+    public void decideToLeave(LocalDate decidedOn, DecidingBody by, ExitReason reason, LocalDate endsOn, LocalDate today) {
+        this.exitDecidedOn = decidedOn;
+        this.exitDecidedBy = by;
+        this.exitReason = reason;
+        this.involvementEndsOn = endsOn;
+        this.stage = endsOn.isAfter(today) ? LifecycleStage.ENDING : LifecycleStage.ENDED;
     }
 
     public boolean isCouncilContributes() {

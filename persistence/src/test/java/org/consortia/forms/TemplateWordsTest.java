@@ -78,7 +78,8 @@ class TemplateWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"risk-checklist.v1.json", "insurance.v1.json", "should-we-partner.v1.json",
-            "business-case.v1.json", "progress-report.v1.json", "annual-review.v1.json"})
+            "business-case.v1.json", "progress-report.v1.json", "annual-review.v1.json",
+            "exit-report.v1.json"})
     void theTemplateUsesTheFrameworksWords(String file) throws IOException {
         String framework = framework();
         FormTemplate template = template(file);
