@@ -25,7 +25,6 @@ import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormContents;
-import org.consortia.forms.FormEditor;
 import org.consortia.forms.FormEvidence;
 import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
@@ -201,20 +200,8 @@ public class AnnualReviewRecords {
     /** Saves answers to the review in hand while it is with the officer. */
     public FormContents save(Caller caller, long partnershipId, List<AnswerEdit> edits) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        chain.lock(partnershipId);
-        FilledForm form = records.stored(REVIEW).form();
-        requireWriting(caller, people, form);
-        return records.saveUnderLock(REVIEW, edits, null, new FormEditor() {
-            @Override
-            public void requireMayEdit() {
-                requireWriting(caller, people, form);
-            }
-
-            @Override
-            public boolean mayLinkTo(String linkTo, long id) {
-                return false;
-            }
-        });
+        return chain.saveUnderLock(partnershipId, REVIEW, edits,
+                () -> requireWriting(caller, people, records.stored(REVIEW).form()));
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
+import org.consortia.forms.FormContents;
+import org.consortia.forms.FormEditor;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
@@ -84,6 +87,28 @@ public class ChainRecords {
         lock(form.getPartnershipId());
         entityManager.refresh(form);
         return form;
+    }
+
+    /**
+     * Saves answers to the partnership's newest form of the template under the partnership's lock,
+     * once {@code requireMayEdit} lets the caller (it throws where it does not); for forms whose
+     * answers link to no other record.
+     */
+    public FormContents saveUnderLock(long partnershipId, String templateKey, List<AnswerEdit> edits,
+            Runnable requireMayEdit) {
+        lock(partnershipId);
+        requireMayEdit.run();
+        return records.saveUnderLock(templateKey, edits, null, new FormEditor() {
+            @Override
+            public void requireMayEdit() {
+                requireMayEdit.run();
+            }
+
+            @Override
+            public boolean mayLinkTo(String linkTo, long id) {
+                return false;
+            }
+        });
     }
 
     /** Records the caller's outcome at the step, with the comments the outcome needs. */

@@ -22,7 +22,6 @@ import org.consortia.chain.NumberedForms;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
-import org.consortia.forms.FormEditor;
 import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormPdf;
 import org.consortia.forms.FormRecords;
@@ -171,20 +170,8 @@ public class LeavingRecords {
 
     public FormContents save(Caller caller, long partnershipId, List<AnswerEdit> edits) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        chain.lock(partnershipId);
-        FilledForm form = records.stored(REPORT).form();
-        requireWriting(caller, people, form);
-        return records.saveUnderLock(REPORT, edits, null, new FormEditor() {
-            @Override
-            public void requireMayEdit() {
-                requireWriting(caller, people, form);
-            }
-
-            @Override
-            public boolean mayLinkTo(String linkTo, long id) {
-                return false;
-            }
-        });
+        return chain.saveUnderLock(partnershipId, REPORT, edits,
+                () -> requireWriting(caller, people, records.stored(REPORT).form()));
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {

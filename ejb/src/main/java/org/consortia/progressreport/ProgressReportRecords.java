@@ -17,7 +17,6 @@ import org.consortia.chain.NumberedForms;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
-import org.consortia.forms.FormEditor;
 import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
@@ -142,25 +141,14 @@ public class ProgressReportRecords {
     /** Saves answers to the report in hand while it is with its writer. */
     public FormContents save(Caller caller, long partnershipId, List<AnswerEdit> edits) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        chain.lock(partnershipId);
         FormContents asked = asked(people, records.stored(REPORT));
         for (AnswerEdit edit : edits) {
             if (asked.template().question(edit.question()).isEmpty()) {
                 throw InvalidInputException.of("answer-" + edit.question() + ".value", "This report has no such question.");
             }
         }
-        requireWriting(caller, people, asked.form());
-        return asked(people, records.saveUnderLock(REPORT, edits, null, new FormEditor() {
-            @Override
-            public void requireMayEdit() {
-                requireWriting(caller, people, asked.form());
-            }
-
-            @Override
-            public boolean mayLinkTo(String linkTo, long id) {
-                return false;
-            }
-        }));
+        return asked(people, chain.saveUnderLock(partnershipId, REPORT, edits,
+                () -> requireWriting(caller, people, records.stored(REPORT).form())));
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {
