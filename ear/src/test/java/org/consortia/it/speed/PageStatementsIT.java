@@ -37,7 +37,8 @@ class PageStatementsIT {
             "/register-entry?slug=community-safety");
     private static final List<String> OWN_TENANT_READS = List.of("/partnerships/business-case?",
             "/partnerships/business-case-history?", "/partnerships/progress-report?", "/partnerships/progress-report-history?",
-            "/partnerships/annual-review?", "/partnerships/annual-review-history?", "/partnerships/view?");
+            "/partnerships/annual-review?", "/partnerships/annual-review-history?", "/partnerships/leaving?",
+            "/partnerships/leaving-history?", "/partnerships/view?");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

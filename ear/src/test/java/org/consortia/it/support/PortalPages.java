@@ -48,7 +48,9 @@ public final class PortalPages {
                 partnership.replace("/partnerships/view?", "/partnerships/progress-report?") + "&number=1",
                 partnership.replace("/partnerships/view?", "/partnerships/progress-report-history?"),
                 partnership.replace("/partnerships/view?", "/partnerships/annual-review?"),
-                partnership.replace("/partnerships/view?", "/partnerships/annual-review-history?"));
+                partnership.replace("/partnerships/view?", "/partnerships/annual-review-history?"),
+                partnership.replace("/partnerships/view?", "/partnerships/leaving?"),
+                partnership.replace("/partnerships/view?", "/partnerships/leaving-history?"));
     }
 
     /** The administration pages, as an administrator opens them. */

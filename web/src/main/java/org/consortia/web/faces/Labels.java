@@ -12,6 +12,7 @@ import org.consortia.annualreview.AnnualReviewStep;
 import org.consortia.businesscase.BusinessCaseStep;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Sector;
+import org.consortia.leaving.ExitReportStep;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.CouncilResource;
 import org.consortia.partnership.LegalStatus;
@@ -118,6 +119,11 @@ public class Labels {
     /** An annual review's step in words, from the name it is stored under. */
     public String annualReviewStep(String name) {
         return AnnualReviewStep.valueOf(name).label();
+    }
+
+    /** An exit report's step in words, from the name it is stored under. */
+    public String exitReportStep(String name) {
+        return ExitReportStep.valueOf(name).label();
     }
 
     /** A progress report's step in words, from the name it is stored under. */
