@@ -26,6 +26,7 @@ import org.consortia.forms.FormTemplates;
 import org.consortia.forms.StepOutcome;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
+import org.consortia.leaving.LeavingService;
 import org.consortia.membership.WorkspaceRepresentatives;
 import org.consortia.mou.MouState;
 import org.consortia.partnership.LifecycleStage;
@@ -107,6 +108,11 @@ public class CycleRecords {
             review.add(annualReview(partnershipId, forms.getOrDefault(AnnualReviewService.REVIEW, List.of()), cases, steps,
                     performing, today));
         }
+        List<CycleItem> exit = new ArrayList<>();
+        if (casesOpen) {
+            exit.add(exitDecision(partnership));
+            exit.add(exitReport(partnership, forms.getOrDefault(LeavingService.REPORT, List.of()), today));
+        }
         int at = stage.ordinal();
         return new PartnershipCycle(stage, List.of(
                 new CycleStage("Stage 1: Making the business case", "Reasons for the partnership, other options"
@@ -120,7 +126,7 @@ public class CycleRecords {
                         at >= LifecycleStage.PERFORMING.ordinal(), review),
                 new CycleStage("Stage 4: Exit", "Exit feedback, sharing best practice, and frameworks for sustained"
                         + " delivery where appropriate.", stage == LifecycleStage.ENDING,
-                        at >= LifecycleStage.ENDING.ordinal(), List.of())));
+                        at >= LifecycleStage.ENDING.ordinal(), exit)));
     }
 
     /** The workspace's forms of every template, each with its answers counted, the first first. */
@@ -250,6 +256,36 @@ public class CycleRecords {
             outstanding = "The review was due by " + UkDates.day(nextDue);
         }
         return new CycleItem(title, "Section 9", state, outstanding, link);
+    }
+
+    /** The Executive's (or full Council's) decision that the Council's involvement ends (section 11). */
+    private static CycleItem exitDecision(Partnership partnership) {
+        String link = "/partnerships/leaving?id=" + partnership.getId();
+        if (partnership.getExitDecidedOn() == null) {
+            return new CycleItem("Decision to end the Council's involvement", "Section 11", "None: the Council remains"
+                    + " involved", null, link);
+        }
+        return new CycleItem("Decision to end the Council's involvement", "Section 11", "Decided by the "
+                + partnership.getExitDecidedBy().label() + " on " + UkDates.day(partnership.getExitDecidedOn()) + ": "
+                + partnership.getExitReason().label() + "; involvement ends on "
+                + UkDates.day(partnership.getInvolvementEndsOn()), null, link);
+    }
+
+    /** The exit report, due within three months of the decision to leave (Appendix 5). */
+    private static CycleItem exitReport(Partnership partnership, List<Filled> reports, LocalDate today) {
+        String title = "Exit report";
+        String link = "/partnerships/leaving?id=" + partnership.getId();
+        if (partnership.getExitDecidedOn() == null) {
+            return new CycleItem(title, "Appendix 5", "Due within three months of a decision to leave", null, link);
+        }
+        LocalDate due = CycleDeadlines.exitReportDue(partnership.getExitDecidedOn());
+        FormState state = reports.isEmpty() ? null : reports.get(0).form().getState();
+        boolean submitted = state != null && !state.open();
+        String shown = (state == null ? "Not started" : submitted ? "Submitted to the Corporate Management Team"
+                : "Being completed") + "; due by " + UkDates.day(due);
+        String outstanding = submitted ? null : today.isAfter(due) ? "The exit report was due by " + UkDates.day(due)
+                : "Complete the exit report and submit it to the Corporate Management Team";
+        return new CycleItem(title, "Appendix 5", shown, outstanding, link);
     }
 
     /** When the business case was last approved or found demonstrated; null if never. */

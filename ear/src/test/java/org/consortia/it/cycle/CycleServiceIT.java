@@ -20,6 +20,9 @@ import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
+import org.consortia.leaving.LeavingService;
+import org.consortia.partnership.DecidingBody;
+import org.consortia.partnership.ExitReason;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipService;
@@ -63,6 +66,9 @@ class CycleServiceIT {
 
     @Inject
     AnnualReviewService annualReviews;
+
+    @Inject
+    LeavingService leaving;
 
     @Inject
     PartnershipService partnerships;
@@ -170,12 +176,37 @@ class CycleServiceIT {
     }
 
     @Test
+    void aDecisionToLeaveMakesTheExitReportOutstandingUntilItIsSubmitted() {
+        chain.approveTheFirstCase();
+        assertEquals("None: the Council remains involved",
+                item(cycle(world.strategy), "Decision to end the Council's involvement").state());
+        LocalDate decidedOn = LocalDate.now(UkDates.LONDON).minusDays(3);
+        as.user(chain.executive, () -> leaving.recordDecision(world.partnershipA, decidedOn, DecidingBody.EXECUTIVE,
+                ExitReason.ACHIEVED, decidedOn.plusMonths(2)));
+        PartnershipCycle ending = cycle(world.strategy);
+        assertEquals(LifecycleStage.ENDING, ending.stage());
+        assertEquals(List.of(false, false, false, true), ending.stages().stream().map(CycleStage::current).toList());
+        assertTrue(item(ending, "Decision to end the Council's involvement").state().startsWith("Decided by the Executive"
+                + " on " + UkDates.day(decidedOn)));
+        CycleItem report = item(ending, "Exit report");
+        assertEquals("Not started; due by " + UkDates.day(decidedOn.plusMonths(3)), report.state());
+        assertEquals("Complete the exit report and submit it to the Corporate Management Team", report.outstanding());
+
+        as.user(chain.officer, () -> leaving.start(world.partnershipA));
+        as.user(chain.officer, () -> leaving.submit(world.partnershipA, null));
+        CycleItem submitted = item(cycle(world.strategy), "Exit report");
+        assertTrue(submitted.state().startsWith("Submitted to the Corporate Management Team"), submitted.state());
+        assertNull(submitted.outstanding());
+    }
+
+    @Test
     void theCycleIsTheCouncilsAndBusinessCasesAppearOnlyToThoseTheyAreOpenTo() {
         assertThrows(AccessDeniedException.class, () -> cycle(world.chairOfA), "partners do not read the database");
         assertThrows(AccessDeniedException.class, () -> cycle(world.outsider));
         PartnershipCycle administrators = cycle(world.admin);
         assertTrue(administrators.stages().stream().flatMap(stage -> stage.items().stream())
-                .noneMatch(item -> item.link().contains("business-case") || item.link().contains("progress-report")),
+                .noneMatch(item -> item.link().contains("business-case") || item.link().contains("progress-report")
+                        || item.link().contains("leaving")),
                 administrators.toString());
         assertEquals("Memorandum of Understanding", administrators.stages().get(1).items().get(0).title());
     }
