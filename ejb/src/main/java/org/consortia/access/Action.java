@@ -60,5 +60,7 @@ public enum Action {
     /** Recording the Executive's (or full Council's) decision that the Council's involvement in a partnership ends. */
     RECORD_EXIT_DECISION,
     /** Commenting on an exit report submitted to the Corporate Management Team. */
-    COMMENT_ON_EXIT_REPORT
+    COMMENT_ON_EXIT_REPORT,
+    /** Reading the council's overview of every partnership, with its ratings. */
+    VIEW_OVERVIEW
 }

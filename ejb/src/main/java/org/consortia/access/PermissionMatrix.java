@@ -32,6 +32,7 @@ import static org.consortia.access.Action.SIGN_MINUTES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
 import static org.consortia.access.Action.VIEW_HISTORY;
+import static org.consortia.access.Action.VIEW_OVERVIEW;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
 import static org.consortia.access.Action.SUBMIT_PROGRESS_REPORT;
 import static org.consortia.access.Action.VIEW_RISK_PORTFOLIO;
@@ -114,6 +115,7 @@ public final class PermissionMatrix {
         grant(CONSIDER_ANNUAL_REVIEW, CMT);
         grant(RECORD_EXIT_DECISION, EXECUTIVE, STRATEGY);
         grant(COMMENT_ON_EXIT_REPORT, CMT);
+        grant(VIEW_OVERVIEW, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

@@ -64,6 +64,7 @@ class PermissionMatrixTest {
             CONSIDER_ANNUAL_REVIEW        . . . X . . . . . . | . . . . . . .
             RECORD_EXIT_DECISION          . X . . X . . . . . | . . . . . . .
             COMMENT_ON_EXIT_REPORT        . . . X . . . . . . | . . . . . . .
+            VIEW_OVERVIEW                 . X . X X X . . . . | . . . . . . .
             """;
 
     static Stream<Arguments> cells() {

@@ -33,7 +33,8 @@ class PageStatementsIT {
      * workspaces, or reading one partnership's public meetings, its business case or where it stands in
      * the cycle (on its record) under its own tenant.
      */
-    private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks",
+    private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks", "/partnerships/overview",
+            "/partnerships/overview?rating=RED&sort=worst",
             "/register-entry?slug=community-safety");
     private static final List<String> OWN_TENANT_READS = List.of("/partnerships/business-case?",
             "/partnerships/business-case-history?", "/partnerships/progress-report?", "/partnerships/progress-report-history?",

@@ -173,6 +173,23 @@ public class Fixtures {
         }
     }
 
+    /**
+     * An open entry in the current workspace scored 20 after controls, above the default tolerance,
+     * with a mitigation action for the account that was due yesterday and is not done.
+     */
+    public void entryAboveToleranceWithOverdueAction(String title, long responsibleId) {
+        org.consortia.risk.RiskEntry entry = new org.consortia.risk.RiskEntry();
+        entry.setTitle(title);
+        entry.setCategory(org.consortia.risk.StandardCategory.FINANCIAL.label());
+        entry.setInherentLikelihood(org.consortia.risk.Likelihood.ALMOST_CERTAIN);
+        entry.setInherentImpact(org.consortia.risk.Impact.MAJOR);
+        entry.setResidualLikelihood(org.consortia.risk.Likelihood.ALMOST_CERTAIN);
+        entry.setResidualImpact(org.consortia.risk.Impact.MAJOR);
+        entityManager.persist(entry);
+        entityManager.persist(new org.consortia.risk.MitigationAction(entry, "Agree a recovery plan",
+                entityManager.find(Account.class, responsibleId), LocalDate.now().minusDays(1)));
+    }
+
     /** Runs the work in one transaction, as a page view's services run. */
     public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
         return work.get();

@@ -40,7 +40,8 @@ public final class PortalPages {
         // The demo's own record, whatever records other tests have added and changed before.
         String partnership = linkOn(strategy, "/partnerships/list?text=Community+Safety",
                 "a[href*='/partnerships/view?id=']:containsOwn(Redditch Community Safety Partnership)");
-        return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", partnership,
+        return List.of("/partnerships/list", "/partnerships/edit", "/partnerships/risks", "/partnerships/overview",
+                "/partnerships/overview?rating=RED&sort=worst", partnership,
                 partnership.replace("/partnerships/view?", "/partnerships/history?"),
                 partnership.replace("/partnerships/view?", "/partnerships/business-case?"),
                 partnership.replace("/partnerships/view?", "/partnerships/business-case-history?"),
