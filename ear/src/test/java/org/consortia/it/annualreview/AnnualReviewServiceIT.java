@@ -128,6 +128,8 @@ class AnnualReviewServiceIT {
         assertEquals(finding(started, "risk-1"), started.review().answer("risk-1").getValue(),
                 "the finding is filled in for the officer to confirm");
         assertEquals("/w/" + world.slugA + "/risks", started.evidenceFor("risk-1").getLink());
+        assertEquals("Where you disagree with the evidence the portal found, say why",
+                started.review().template().question("risk-1").orElseThrow().noteLabel());
         assertEquals("No Memorandum of Understanding has been started.", finding(started, "formal-status-2"));
         assertTrue(finding(started, "outcomes-1").startsWith("The business case for continuing was demonstrated on "
                 + UkDates.day(LocalDate.now(UkDates.LONDON))), finding(started, "outcomes-1"));
