@@ -180,6 +180,7 @@ public class PartnershipService {
         }
         link(partnership, headOfServiceId, officerRepresentativeId);
         partnership.setParent(parent(partnership, parentId));
+        requireStageChosenByEditors(partnership.getStage(), null);
         check(partnership);
         entityManager.persist(partnership);
         entityManager.flush();
@@ -209,6 +210,7 @@ public class PartnershipService {
         Partnership stored = loaded(edited.getId());
         saves.requireLoadedVersion(HistoricRecord.PARTNERSHIP, stored.getId(), stored.getVersion(), edited.getVersion(),
                 "this partnership");
+        requireStageChosenByEditors(edited.getStage(), stored.getStage());
         copyEditableFields(edited, stored);
         if (callers.current().may(Action.PUBLISH_ON_REGISTER)) {
             stored.setPublished(edited.isPublished());
@@ -297,6 +299,24 @@ public class PartnershipService {
                 .getSingleResult();
         if (clashes > 0) {
             throw InvalidInputException.of("slug", "Another partnership already uses this web address name.");
+        }
+    }
+
+    /**
+     * Refuses a stage only the decision to leave may set, and any change of stage once that decision
+     * is recorded: the Leaving page records it, with its reason and the date involvement ends.
+     */
+    private static void requireStageChosenByEditors(LifecycleStage chosen, LifecycleStage stored) {
+        if (chosen == null || chosen == stored) {
+            return;
+        }
+        if (stored != null && stored.followsExitDecision()) {
+            throw InvalidInputException.of("stage", "The stage follows the recorded decision to leave the partnership,"
+                    + " so it cannot be changed here.");
+        }
+        if (chosen.followsExitDecision()) {
+            throw InvalidInputException.of("stage", "A partnership becomes \"" + chosen.label() + "\" only when the"
+                    + " decision to leave it is recorded on its Leaving page. Choose forming or performing.");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.consortia.partnership;
 
+import java.util.List;
+
 /**
  * Where the council stands in a partnership, through the cycle of Appendix 1: making the business
  * case (forming), framework, delivery and review (performing), leaving (ending) and left (ended).
@@ -18,5 +20,18 @@ public enum LifecycleStage {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether only the recorded decision to leave moves a partnership into or out of this stage:
+     * ending follows the Executive's (or full Council's) decision, ended the day involvement ends.
+     */
+    public boolean followsExitDecision() {
+        return this == ENDING || this == ENDED;
+    }
+
+    /** The stages an editor of the record may choose: the ones no decision to leave sets. */
+    public static List<LifecycleStage> chosenByEditors() {
+        return List.of(FORMING, PERFORMING);
     }
 }

@@ -268,7 +268,7 @@ class PartnershipServiceIT {
     @Test
     void anEditShowsInTheHistoryWithWhoWhenAndWhatChanged() {
         Partnership record = as.user(world.strategy, () -> partnerships.find(world.partnershipA));
-        record.setStage(LifecycleStage.ENDING);
+        record.setStage(LifecycleStage.PERFORMING);
         record.setFundingSources("Lottery grant");
         record.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
         record.setCouncilEnteredOn(LocalDate.of(2026, 8, 31));
@@ -280,7 +280,7 @@ class PartnershipServiceIT {
         assertEquals("Changed", last.kind());
         assertEquals("Person " + world.strategy, last.author());
         assertEquals("Council " + world.tag, last.organisation());
-        assertEquals(List.of(new FieldChange("Stage", "Forming", "Ending"),
+        assertEquals(List.of(new FieldChange("Stage", "Forming", "Performing"),
                 new FieldChange("Council entered on", null, "31 August 2026"),
                 new FieldChange("Reporting frequency", "Every year", "Every six months"),
                 new FieldChange("Funding sources", null, "Lottery grant")), last.changes());

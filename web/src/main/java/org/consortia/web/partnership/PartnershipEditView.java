@@ -14,6 +14,7 @@ import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.Account;
 import org.consortia.partnership.CouncilResource;
+import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipName;
 import org.consortia.partnership.PartnershipService;
@@ -71,6 +72,11 @@ public class PartnershipEditView implements Serializable {
         people = partnerships.officerCandidates();
         parentCandidates = partnerships.parentCandidates(id);
         mayPublish = partnerships.mayPublish();
+    }
+
+    /** The stages the record's editor may choose; leaving sets the others. */
+    public List<LifecycleStage> getStages() {
+        return LifecycleStage.chosenByEditors();
     }
 
     public boolean isMayPublish() {
