@@ -121,6 +121,12 @@ public final class PermissionMatrix {
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */
     private static final Set<Action> OVERSIGHT_ACTIONS = Set.of(VIEW_WORKSPACE, VIEW_HISTORY);
 
+    /**
+     * The actions that only read a workspace: what its members keep, as their roles allow, where they
+     * may no longer change anything there (the council's people once its involvement has ended).
+     */
+    private static final Set<Action> READING_ACTIONS = Set.of(VIEW_WORKSPACE, VIEW_HISTORY, READ_CLOSED_ITEMS);
+
     private PermissionMatrix() {
     }
 
@@ -139,5 +145,10 @@ public final class PermissionMatrix {
     /** Whether an oversight visitor, who is no member, may take this action inside a workspace. */
     public static boolean allowsOversight(Action action) {
         return OVERSIGHT_ACTIONS.contains(action);
+    }
+
+    /** Whether the action only reads the workspace it is taken in. */
+    public static boolean onlyReads(Action action) {
+        return READING_ACTIONS.contains(action);
     }
 }

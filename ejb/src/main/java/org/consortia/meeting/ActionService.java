@@ -129,7 +129,7 @@ public class ActionService {
 
     /** Marks an action done today, over the version the caller was shown: by its owner, or those who keep meetings. */
     public MeetingAction markDone(long actionId, long loadedVersion) {
-        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        WorkspaceContext workspace = access.requireParticipant();
         MeetingAction action = WorkspaceRecords.find(entityManager, MeetingAction.class, actionId)
                 .filter(found -> workspace.may(Action.READ_CLOSED_ITEMS) || !found.getItem().isClosedSession())
                 .orElseThrow(() -> new RecordNotFoundException("No such action in this workspace."));

@@ -193,7 +193,7 @@ public class SchedulingPollService {
      * representative in office; answers of one poll are saved one person at a time.
      */
     public void answer(long pollId, Map<Long, PollChoice> choices) {
-        access.require(Action.VIEW_WORKSPACE);
+        access.requireParticipant();
         SchedulingPoll poll = lockedOpenPoll(pollId);
         Representative own = representatives.inOfficeOn(LocalDate.now(UkDates.LONDON)).stream()
                 .filter(representative -> representative.getAccount().getId() == callers.current().accountId())

@@ -54,6 +54,23 @@ public class WorkspaceAccess {
     }
 
     /**
+     * The current workspace for a change the caller makes as a participant rather than under a role's
+     * right (answering a poll, closing an action they own): refused to anyone who only reads here, an
+     * oversight visitor or, once the Council's involvement has ended, the council's people.
+     */
+    public WorkspaceContext requireParticipant() {
+        WorkspaceContext context = enter();
+        if (context.readOnly()) {
+            throw new AccessDeniedException("The Council's involvement in this partnership has ended: its workspace is"
+                    + " kept as a record, which the Council's people only read.");
+        }
+        if (context.oversight()) {
+            throw new AccessDeniedException("You visit this workspace to oversee it, and only read here.");
+        }
+        return context;
+    }
+
+    /**
      * Checks that the caller may take the action in the current workspace. Throws
      * {@link WorkspaceNotFoundException} to anyone who may not see the workspace at all, and
      * {@link AccessDeniedException} to someone who may see it but not do this.

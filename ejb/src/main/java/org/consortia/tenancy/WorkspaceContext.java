@@ -16,7 +16,7 @@ public record WorkspaceContext(long partnershipId, String slug, String name, Set
         boolean oversight, boolean appointsForCouncil, boolean readOnly) implements Serializable {
 
     public boolean may(Action action) {
-        if (readOnly && !PermissionMatrix.allowsOversight(action)) {
+        if (readOnly && !PermissionMatrix.onlyReads(action)) {
             return false;
         }
         return PermissionMatrix.allowsAny(roles, action)
