@@ -30,6 +30,7 @@ import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Caller;
+import org.consortia.identity.CouncilRole;
 import org.consortia.partnership.DecidingBody;
 import org.consortia.partnership.ExitReason;
 import org.consortia.partnership.LifecycleStage;
@@ -80,15 +81,27 @@ public class LeavingRecords {
         List<FormStep> steps = forms.shownSteps();
         ExitReportStep current = forms.shown() == null ? null
                 : ExitReportStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        boolean mayRecordDecision = decision == null && people.stage() == LifecycleStage.PERFORMING
-                && caller.may(Action.RECORD_EXIT_DECISION);
+        List<DecidingBody> mayRecordFor = decision == null && people.stage() == LifecycleStage.PERFORMING
+                ? bodiesRecordedBy(caller) : List.of();
         boolean mayStart = decision != null && forms.shown() == null && people.mayDraft(caller);
         boolean mayEdit = current == ExitReportStep.WRITING && people.mayDraft(caller);
         List<StepOutcome> mayDecide = current == ExitReportStep.RECEIVED && people.mayTake(caller, current, steps)
                 ? current.outcomes() : List.of();
         return new Leaving(partnershipId, people.name(), people.stage(), decision,
                 decision == null ? null : CycleDeadlines.exitReportDue(decision.decidedOn()), report, steps, current,
-                mayRecordDecision, mayStart, mayEdit, mayDecide);
+                mayRecordFor, mayStart, mayEdit, mayDecide);
+    }
+
+    /**
+     * The bodies whose decision the caller may record: the Executive its own, or full Council's where
+     * the decision has Constitutional implications; the Head of Strategy & Partnerships full Council's.
+     */
+    private static List<DecidingBody> bodiesRecordedBy(Caller caller) {
+        if (!caller.may(Action.RECORD_EXIT_DECISION)) {
+            return List.of();
+        }
+        return caller.councilRoles().contains(CouncilRole.EXECUTIVE) ? List.of(DecidingBody.values())
+                : List.of(DecidingBody.FULL_COUNCIL);
     }
 
     /**
@@ -115,6 +128,9 @@ public class LeavingRecords {
         }
         if (by == null) {
             problems.put("decidedBy", "Choose who took the decision.");
+        } else if (!bodiesRecordedBy(caller).contains(by)) {
+            problems.put("decidedBy", "Only the Executive records its own decisions: choose Full Council, or ask the"
+                    + " Executive to record this one.");
         }
         if (reason == null) {
             problems.put("reason", "Choose why the Council's involvement ends.");

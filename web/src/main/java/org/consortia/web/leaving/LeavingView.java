@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
@@ -44,6 +45,9 @@ public class LeavingView extends ChainFormView<Leaving> {
     @Override
     protected void show(Leaving loaded) {
         leaving = loaded;
+        if (!loaded.mayRecordFor().isEmpty() && !loaded.mayRecordFor().contains(decidedBy)) {
+            decidedBy = loaded.mayRecordFor().get(0);
+        }
         inputs = new FormInputs("report", loaded.report());
     }
 
@@ -95,8 +99,9 @@ public class LeavingView extends ChainFormView<Leaving> {
         return inputs;
     }
 
-    public DecidingBody[] getBodies() {
-        return DecidingBody.values();
+    /** The bodies whose decision the caller may record. */
+    public List<DecidingBody> getBodies() {
+        return leaving.mayRecordFor();
     }
 
     public ExitReason[] getReasons() {
