@@ -220,7 +220,7 @@ public class CycleRecords {
             return new CycleItem(title, "Appendix 3", state,
                     due && today.isAfter(dueBy) ? "The report was due by " + UkDates.day(dueBy) : null, link);
         }
-        ReportingPeriod next = ReportingPeriod.next(entered, partnership.getReportingFrequency(), reports.size(),
+        ReportingPeriod next = ReportingPeriod.next(entered, partnership.getReportingFrequency(),
                 newest == null ? null : newest.form().getPeriodEnd());
         String state = (newest == null ? "None yet" : "Report " + newest.form().getSequenceNumber() + " received"
                 + taken.stream().filter(step -> step.outcome() == StepOutcome.REPORTED).map(step -> " on "

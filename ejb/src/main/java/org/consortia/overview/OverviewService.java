@@ -161,7 +161,7 @@ public class OverviewService {
         }
         Report last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
         LocalDate due = last != null && last.state() != FormState.RECEIVED ? last.periodEnd()
-                : ReportingPeriod.next(figures.councilEntered(), figures.frequency(), reports.size(),
+                : ReportingPeriod.next(figures.councilEntered(), figures.frequency(),
                         last == null ? null : last.periodEnd()).end();
         return OverviewRules.dueBy("Report", due, OverviewRules.SOON_DAYS, today, link);
     }

@@ -95,7 +95,7 @@ public class ProgressReportRecords {
             return null;
         }
         FilledForm last = forms.isEmpty() ? null : forms.get(forms.size() - 1);
-        return ReportingPeriod.next(people.councilEnteredOn(), people.frequency(), forms.size(),
+        return ReportingPeriod.next(people.councilEnteredOn(), people.frequency(),
                 last == null ? null : last.getPeriodEnd());
     }
 
@@ -141,6 +141,8 @@ public class ProgressReportRecords {
     /** Saves answers to the report in hand while it is with its writer. */
     public FormContents save(Caller caller, long partnershipId, List<AnswerEdit> edits) {
         ChainPeople people = readablePeople(caller, partnershipId);
+        // Under the lock before the form is read, or a report submitted meanwhile would look open still.
+        chain.lock(partnershipId);
         FormContents asked = asked(people, records.stored(REPORT));
         for (AnswerEdit edit : edits) {
             if (asked.template().question(edit.question()).isEmpty()) {

@@ -9,21 +9,19 @@ import org.consortia.partnership.ReportingFrequency;
 public record ReportingPeriod(LocalDate start, LocalDate end) implements Serializable {
 
     /**
-     * The period of the next report: the first from the day the Council entered the partnership,
-     * each later one from the day after the last one ended, to the day it falls due. Should the
-     * frequency have changed so that the due date is not after the last period's end, the period
-     * runs for the new frequency from there.
+     * The period of the next report: the first from the day the Council entered the partnership to
+     * six months on; each later one from the day after the last one ended, for the partnership's
+     * frequency as it is now, coming back to the day of the month the Council entered on (or the
+     * month's end, where the month is shorter).
      *
-     * @param reportsMade  how many reports have been made already
-     * @param previousEnd  the last day of the last report's period; null for the first
+     * @param previousEnd the last day of the last report's period; null for the first
      */
-    public static ReportingPeriod next(LocalDate councilEntered, ReportingFrequency frequency, int reportsMade,
-            LocalDate previousEnd) {
-        LocalDate start = previousEnd == null ? councilEntered : previousEnd.plusDays(1);
-        LocalDate end = CycleDeadlines.progressReportDue(councilEntered, frequency, reportsMade);
-        if (previousEnd != null && !end.isAfter(previousEnd)) {
-            end = previousEnd.plusMonths(frequency.months());
+    public static ReportingPeriod next(LocalDate councilEntered, ReportingFrequency frequency, LocalDate previousEnd) {
+        if (previousEnd == null) {
+            return new ReportingPeriod(councilEntered, CycleDeadlines.progressReportDue(councilEntered, frequency, 0));
         }
-        return new ReportingPeriod(start, end);
+        LocalDate end = previousEnd.plusMonths(frequency.months());
+        end = end.withDayOfMonth(Math.min(councilEntered.getDayOfMonth(), end.lengthOfMonth()));
+        return new ReportingPeriod(previousEnd.plusDays(1), end);
     }
 }
