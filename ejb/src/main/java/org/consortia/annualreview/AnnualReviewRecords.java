@@ -181,6 +181,11 @@ public class AnnualReviewRecords {
         ReviewEvidence.Demonstration demonstration = caseStanding().demonstrated();
         FormContents previous = records.stored(REVIEW);
         FormContents started = previous.form().getId() == null ? records.startFirst(REVIEW) : records.startNext(previous);
+        started.answers().stream().filter(answer -> answer.getQuestion().endsWith(ASSESSMENT)).forEach(assessment -> {
+            // Each year's self-assessment and the actions it calls for are made afresh.
+            assessment.setValue(null);
+            assessment.setNote(null);
+        });
         started.form().reportsOn(demonstration.on(), demonstration.on().plusYears(1).minusDays(1));
         Partnership partnership = entityManager.find(Partnership.class, partnershipId);
         for (FormEvidence finding : evidence.read(started.form(), partnership, demonstration)) {
@@ -191,6 +196,8 @@ public class AnnualReviewRecords {
                 answer.setNote(finding.getFinding());
             } else {
                 answer.setValue(finding.getFinding());
+                // Last year's disagreement was with last year's evidence.
+                answer.setNote(null);
             }
         }
         entityManager.flush();

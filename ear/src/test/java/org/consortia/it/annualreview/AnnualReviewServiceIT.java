@@ -178,6 +178,36 @@ class AnnualReviewServiceIT {
     }
 
     @Test
+    void nextYearsReviewCarriesTheAnswersOverButAsksForEveryAssessmentAndDisagreementAfresh() {
+        chain.approveTheFirstCase();
+        AnnualReview first = as.user(officer, () -> reviews.start(world.partnershipA));
+        as.user(officer, () -> reviews.save(world.partnershipA, List.of(
+                new AnswerEdit("risk-1", finding(first, "risk-1"), "The board reviewed the register in June.", null,
+                        first.review().answer("risk-1").getVersion()),
+                new AnswerEdit("composition-1", "Twelve members, resourced by the council.", null, null,
+                        first.review().answer("composition-1").getVersion()))));
+        assessEverySection();
+        as.user(officer, () -> reviews.submit(world.partnershipA, null));
+        decide(world.headOfService, AnnualReviewStep.EVALUATION, StepOutcome.EVALUATED, null);
+        decide(world.cmt, AnnualReviewStep.CONSIDERATION, StepOutcome.CONSIDERED, "Noted.");
+        LocalDate today = LocalDate.now(UkDates.LONDON);
+        assertEquals(1, CurrentWorkspace.callIn(world.partnershipA, () -> fixtures.update("update FilledForm f"
+                + " set f.periodStart = ?1, f.periodEnd = ?2 where f.templateKey = 'annual-review'",
+                today.minusYears(1), today.minusDays(1))), "last year's review");
+
+        FormContents next = as.user(officer, () -> reviews.start(world.partnershipA)).review();
+        assertEquals(2, next.form().getSequenceNumber());
+        assertEquals("Twelve members, resourced by the council.", next.answer("composition-1").getValue(),
+                "what stays true is carried over");
+        assertNull(next.answer("risk-1").getNote(), "last year's disagreement was with last year's evidence");
+        for (String assessment : next.template().questions().stream().map(TemplateQuestion::id)
+                .filter(id -> id.endsWith("-assessment")).toList()) {
+            assertNull(next.answer(assessment).getValue(), assessment + " is assessed afresh");
+            assertNull(next.answer(assessment).getNote(), assessment + "'s actions are set afresh");
+        }
+    }
+
+    @Test
     void anEqualityAssessmentAttachedToTheBusinessCaseIsFoundAndPartnersNeverSeeTheReview() {
         byte[] pdf = as.user(world.strategy, () -> cases.exportPdf(world.partnershipB, null));
         as.user(officer, () -> cases.save(world.partnershipA, BusinessCaseService.CASE, List.of(),

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
@@ -28,11 +31,24 @@ import org.consortia.it.support.Scenario;
 import org.consortia.leaving.InvolvementClock;
 import org.consortia.leaving.Leaving;
 import org.consortia.leaving.LeavingService;
+import org.consortia.meeting.ActionFilter;
+import org.consortia.meeting.ActionService;
+import org.consortia.meeting.AgendaItem;
+import org.consortia.meeting.AgendaService;
+import org.consortia.meeting.Meeting;
+import org.consortia.meeting.MeetingAction;
+import org.consortia.meeting.MeetingService;
+import org.consortia.meeting.PollChoice;
+import org.consortia.meeting.SchedulingPoll;
+import org.consortia.meeting.SchedulingPollService;
+import org.consortia.meeting.SchedulingPollService.SlotDraft;
+import org.consortia.listing.PageRequest;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.partnership.DecidingBody;
 import org.consortia.partnership.ExitReason;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
+import org.consortia.partnership.PartnershipService;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.text.UkDates;
@@ -74,6 +90,21 @@ class LeavingServiceIT {
     InvolvementClock clock;
 
     @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    AgendaService agendas;
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    SchedulingPollService polls;
+
+    @Inject
     WorkspaceAccess access;
 
     private Scenario world;
@@ -94,8 +125,11 @@ class LeavingServiceIT {
     }
 
     private Leaving decide(String email, LocalDate decidedOn, ExitReason reason, LocalDate endsOn) {
-        return as.user(email, () -> leaving.recordDecision(world.partnershipA, decidedOn, DecidingBody.EXECUTIVE, reason,
-                endsOn));
+        return decide(email, DecidingBody.EXECUTIVE, decidedOn, reason, endsOn);
+    }
+
+    private Leaving decide(String email, DecidingBody by, LocalDate decidedOn, ExitReason reason, LocalDate endsOn) {
+        return as.user(email, () -> leaving.recordDecision(world.partnershipA, decidedOn, by, reason, endsOn));
     }
 
     private LifecycleStage stage() {
@@ -104,8 +138,13 @@ class LeavingServiceIT {
 
     @Test
     void theDecisionIsRecordedByThoseWhoMayWithEachFieldCheckedAndOnce() {
-        assertTrue(open(chain.executive).mayRecordDecision());
+        assertEquals(List.of(DecidingBody.EXECUTIVE, DecidingBody.FULL_COUNCIL), open(chain.executive).mayRecordFor());
+        assertEquals(List.of(DecidingBody.FULL_COUNCIL), open(world.strategy).mayRecordFor(),
+                "Strategy records full Council's decisions, never the Executive's");
         assertFalse(open(chain.officer).mayRecordDecision());
+        InvalidInputException notTheirs = assertThrows(InvalidInputException.class, () -> decide(world.strategy,
+                TODAY, ExitReason.ACHIEVED, TODAY.plusMonths(1)));
+        assertEquals(Set.of("decidedBy"), notTheirs.messagesByField().keySet());
         assertThrows(AccessDeniedException.class, () -> decide(world.cmt, TODAY, ExitReason.ACHIEVED, TODAY.plusMonths(1)));
         assertThrows(AccessDeniedException.class, () -> decide(chain.officer, TODAY, ExitReason.ACHIEVED,
                 TODAY.plusMonths(1)));
@@ -125,8 +164,35 @@ class LeavingServiceIT {
         assertEquals(ExitReason.FUNDING_CEASES, decided.decision().reason());
         assertEquals(CycleDeadlines.exitReportDue(TODAY.minusDays(10)), decided.exitReportDue(),
                 "the exit report is due three months after the decision");
-        assertThrows(ConcurrentEditException.class, () -> decide(world.strategy, TODAY, ExitReason.ACHIEVED, TODAY),
-                "recorded once");
+        assertThrows(ConcurrentEditException.class, () -> decide(world.strategy, DecidingBody.FULL_COUNCIL, TODAY,
+                ExitReason.ACHIEVED, TODAY), "recorded once");
+    }
+
+    private Partnership editStage(LifecycleStage stage) {
+        return as.user(world.strategy, () -> {
+            Partnership edited = partnerships.find(world.partnershipA);
+            edited.setStage(stage);
+            return partnerships.update(edited, null, null);
+        });
+    }
+
+    @Test
+    void onlyTheDecisionMovesTheRecordIntoAndOutOfLeaving() {
+        InvalidInputException ended = assertThrows(InvalidInputException.class, () -> editStage(LifecycleStage.ENDED));
+        assertEquals(Set.of("stage"), ended.messagesByField().keySet());
+        assertThrows(InvalidInputException.class, () -> editStage(LifecycleStage.ENDING));
+        assertEquals(LifecycleStage.PERFORMING, stage());
+        assertEquals(LifecycleStage.FORMING, editStage(LifecycleStage.FORMING).getStage(), "editors move between the"
+                + " stages no decision sets");
+        editStage(LifecycleStage.PERFORMING);
+
+        decide(chain.executive, TODAY, ExitReason.ACHIEVED, TODAY.plusMonths(1));
+        InvalidInputException back = assertThrows(InvalidInputException.class,
+                () -> editStage(LifecycleStage.PERFORMING));
+        assertEquals(Set.of("stage"), back.messagesByField().keySet());
+        assertThrows(InvalidInputException.class, () -> editStage(LifecycleStage.ENDED));
+        assertEquals(LifecycleStage.ENDING, editStage(LifecycleStage.ENDING).getStage(), "the rest of the record"
+                + " stays editable");
     }
 
     @Test
@@ -148,6 +214,50 @@ class LeavingServiceIT {
                 () -> access.require(Action.VIEW_WORKSPACE))) != null, "the workspace stays readable as a record");
         assertTrue(as.user(world.chairOfA, () -> CurrentWorkspace.callIn(world.partnershipA,
                 () -> access.require(Action.EDIT_SHARED_RECORDS))) != null, "the partners carry on without the Council");
+    }
+
+    private <T> T inA(String email, Supplier<T> work) {
+        return as.inWorkspace(email, world.partnershipA, work);
+    }
+
+    @Test
+    void onceEndedTheCouncilsPeopleNeitherAnswerPollsNorCloseActionsButStillReadClosedItems() {
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.representative(world.councilMembershipOfA,
+                chain.officerId, WorkspaceRole.OFFICER_REPRESENTATIVE));
+        Meeting draft = new Meeting();
+        draft.setTitle("Partnership board");
+        draft.scheduleOn(TODAY.minusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0));
+        draft.setVenue("Town Hall");
+        Meeting meeting = inA(world.chairOfA, () -> meetings.schedule(draft));
+        AgendaItem staffing = new AgendaItem(null);
+        staffing.setTitle("Staffing");
+        staffing.setClosedSession(true);
+        long itemId = inA(world.chairOfA, () -> agendas.addItem(meeting.getId(), staffing)).getId();
+        MeetingAction action = inA(world.chairOfA, () -> actions.add(itemId, "Interview panel", chain.officerId,
+                TODAY.plusDays(10)));
+        LocalDate nextMonth = TODAY.plusMonths(1);
+        SchedulingPoll poll = inA(world.chairOfA, () -> polls.propose("Board", List.of(
+                new SlotDraft(nextMonth, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SlotDraft(nextMonth, LocalTime.of(14, 0), LocalTime.of(16, 0)))));
+        Map<Long, PollChoice> yes = Map.of(inA(world.chairOfA, () -> polls.read(poll.getId())).slots().get(0).slot()
+                .getId(), PollChoice.YES);
+
+        decide(chain.executive, TODAY.minusMonths(1), ExitReason.ACHIEVED, TODAY);
+        assertEquals(LifecycleStage.ENDED, stage());
+
+        assertThrows(AccessDeniedException.class, () -> inA(chain.officer, () -> {
+            polls.answer(poll.getId(), yes);
+            return null;
+        }));
+        assertThrows(AccessDeniedException.class, () -> inA(chain.officer, () -> actions.markDone(action.getId(),
+                action.getVersion())), "not even their own action");
+        assertEquals(List.of("Interview panel"), inA(chain.officer, () -> actions.log(ActionFilter.ALL, true,
+                new PageRequest(0, 10, "dueOn", true))).items().stream().map(MeetingAction::getDescription).toList(),
+                "the closed session's action stays in their record");
+        inA(world.chairOfA, () -> {
+            polls.answer(poll.getId(), yes);
+            return actions.markDone(action.getId(), action.getVersion());
+        });
     }
 
     @Test

@@ -200,6 +200,15 @@ public class Fixtures {
         return entityManager.createQuery(jpql, type).getSingleResult();
     }
 
+    /** Runs a bulk update, its parameters numbered ?1, ?2 and so on; how many rows it changed. */
+    public int update(String jpqlUpdate, Object... parameters) {
+        jakarta.persistence.Query update = entityManager.createQuery(jpqlUpdate);
+        for (int i = 0; i < parameters.length; i++) {
+            update.setParameter(i + 1, parameters[i]);
+        }
+        return update.executeUpdate();
+    }
+
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
     }
