@@ -57,6 +57,12 @@ class OverviewPagesIT {
     void onlyTheCouncilsOverseersMayOpenIt() {
         HttpScenario scenario = HttpScenario.build();
         assertEquals(200, scenario.signedIn(scenario.cmt).get("/partnerships/overview").status());
+        assertTrue(scenario.signedIn(scenario.cmt).get("/partnerships/list").document().getElementById("overview") != null,
+                "the database links to it for those who may open it");
+        Page database = scenario.signedIn(scenario.headOfService).get("/partnerships/list");
+        assertEquals(200, database.status());
+        assertTrue(database.document().getElementById("overview") == null
+                && database.document().getElementById("portfolio") == null, "and for nobody else");
         for (String refused : new String[] {scenario.headOfService, scenario.admin, scenario.chairOfA}) {
             int status = scenario.signedIn(refused).get("/partnerships/overview").status();
             assertTrue(status == 403 || status == 404, refused + " got " + status);

@@ -69,6 +69,16 @@ public class SessionView {
         return getCaller() != null && getCaller().may(Action.VIEW_PARTNERSHIP_DATABASE);
     }
 
+    /** Whether the database shows the link to the risks above tolerance across partnerships; the service checks again. */
+    public boolean isMayViewRiskPortfolio() {
+        return getCaller() != null && getCaller().may(Action.VIEW_RISK_PORTFOLIO);
+    }
+
+    /** Whether the database shows the link to the council's overview; the service checks again. */
+    public boolean isMayViewOverview() {
+        return getCaller() != null && getCaller().may(Action.VIEW_OVERVIEW);
+    }
+
     /** Sends an anonymous visitor of the home page to the login page. */
     public void requireSignIn() throws IOException {
         if (!isSignedIn()) {
