@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,25 +116,23 @@ public class WorkspaceAccess {
         if (roles.isEmpty() && !oversight) {
             throw new WorkspaceNotFoundException();
         }
-        boolean councilLeft = partnership.getStage() == LifecycleStage.ENDED && isCouncils(caller, partnership);
+        boolean councilLeft = partnership.getStage() == LifecycleStage.ENDED && isCouncils(caller);
         return new WorkspaceContext(partnership.getId(), partnership.getSlug(), partnership.getName(), roles, oversight,
                 caller.may(Action.APPOINT_FOR_COUNCIL) && !councilLeft, councilLeft);
     }
 
     /**
-     * Whether the caller is one of the council's people: someone with a council-wide role, or of the
-     * organisation of the partnership's accountable Head of Service or officer representative.
+     * Whether the caller is one of the council's people: someone with a council-wide role, or a
+     * colleague of one (of an organisation where someone holds such a role), whoever the partnership's
+     * record names.
      */
-    private static boolean isCouncils(Caller caller, Partnership partnership) {
+    private boolean isCouncils(Caller caller) {
         if (!caller.councilRoles().isEmpty()) {
             return true;
         }
-        for (Account officer : Arrays.asList(partnership.getHeadOfService(), partnership.getOfficerRepresentative())) {
-            if (officer != null && officer.getOrganisation().getId() == caller.organisationId()) {
-                return true;
-            }
-        }
-        return false;
+        return !entityManager.createQuery("select a.id from Account a join a.councilRoles r"
+                        + " where a.organisation.id = :organisation", Long.class)
+                .setParameter("organisation", caller.organisationId()).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

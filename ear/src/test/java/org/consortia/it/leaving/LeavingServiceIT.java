@@ -261,6 +261,23 @@ class LeavingServiceIT {
     }
 
     @Test
+    void theCouncilsPeopleAreKnownByTheirOrganisationWhoeverTheRecordNames() {
+        String colleague = "colleague." + world.tag + "@example.org";
+        long colleagueId = fixtures.account(colleague, world.council);
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.representative(world.councilMembershipOfA,
+                colleagueId, WorkspaceRole.MEMBER_REPRESENTATIVE));
+        fixtures.changePartnership(world.partnershipA, partnership -> {
+            partnership.setHeadOfService(null);
+            partnership.setOfficerRepresentative(null);
+        });
+        decide(chain.executive, TODAY.minusMonths(1), ExitReason.ACHIEVED, TODAY);
+
+        assertThrows(AccessDeniedException.class, () -> inA(colleague, () -> access.require(Action.EDIT_SHARED_RECORDS)),
+                "a council colleague with no council-wide role only reads too");
+        assertTrue(inA(world.memberOfA, () -> access.require(Action.EDIT_SHARED_RECORDS)) != null);
+    }
+
+    @Test
     void aDecisionWhoseDayHasComeEndsThePartnershipAtOnce() {
         decide(chain.executive, TODAY.minusMonths(1), ExitReason.ACHIEVED, TODAY);
         assertEquals(LifecycleStage.ENDED, stage());
