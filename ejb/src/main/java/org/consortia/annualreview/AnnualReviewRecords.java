@@ -144,6 +144,10 @@ public class AnnualReviewRecords {
         if (people.stage() == LifecycleStage.FORMING) {
             return "The annual review is of a partnership the Council is in: this one is still forming.";
         }
+        if (!people.stage().reviewedYearly()) {
+            return "The Council has decided to leave this partnership: the exit report takes the place of the annual"
+                    + " review.";
+        }
         if (newestReview != null && newestReview.getState() != FormState.CONSIDERED) {
             return "This year's review is in hand: it is the one to work on.";
         }

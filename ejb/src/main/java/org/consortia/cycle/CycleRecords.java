@@ -94,19 +94,19 @@ public class CycleRecords {
         }
         boolean performing = stage == LifecycleStage.PERFORMING;
         Object[] counts = counts(today);
-        List<CycleItem> delivery = new ArrayList<>(List.of(memorandum(counts, workspace, performing, today),
-                conduct(workspace, stage != LifecycleStage.FORMING && stage != LifecycleStage.ENDED, today),
-                register(counts, workspace, performing),
+        List<CycleItem> delivery = new ArrayList<>(List.of(memorandum(counts, workspace, stage.councilIsIn(), today),
+                conduct(workspace, stage.councilIsIn(), today),
+                register(counts, workspace, stage.councilIsIn()),
                 answered(forms, CHECKLIST, "Managing Risk and Opportunity Checklist", "Appendix C", performing,
                         workspace + "/form?form=" + CHECKLIST),
                 answered(forms, INSURANCE, "Insurance considerations", "Appendix 9", performing,
                         workspace + "/form?form=" + INSURANCE)));
         List<CycleItem> review = new ArrayList<>();
         if (casesOpen) {
-            review.add(progressReport(partnership, reports, steps, performing, today));
-            review.add(reDemonstration(cases, steps, performing, today, casePage));
+            review.add(progressReport(partnership, reports, steps, stage.councilIsIn(), today));
+            review.add(reDemonstration(cases, steps, stage.reviewedYearly(), today, casePage));
             review.add(annualReview(partnershipId, forms.getOrDefault(AnnualReviewService.REVIEW, List.of()), cases, steps,
-                    performing, today));
+                    stage.reviewedYearly(), today));
         }
         List<CycleItem> exit = new ArrayList<>();
         if (casesOpen) {

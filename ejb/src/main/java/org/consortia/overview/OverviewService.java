@@ -138,8 +138,7 @@ public class OverviewService {
     private static OverviewRow row(Figures figures, Read read, LocalDate today) {
         long id = figures.id();
         String workspace = "/w/" + figures.slug();
-        boolean performing = figures.stage() == LifecycleStage.PERFORMING;
-        boolean in = performing || figures.stage() == LifecycleStage.ENDING;
+        boolean in = figures.stage().councilIsIn();
         return new OverviewRow(id, figures.name(), figures.stage(),
                 OverviewRules.memorandum(figures.mouState(), figures.mouReview(), in, today, workspace + "/mou"),
                 OverviewRules.conduct(figures.inOffice(), figures.signed(), workspace + "/conduct"),
@@ -155,8 +154,7 @@ public class OverviewService {
         if (figures.subGroup()) {
             return new OverviewCell("Reports through its parent", Rating.NOT_DUE, link);
         }
-        if (figures.councilEntered() == null || figures.stage() == LifecycleStage.ENDED
-                || figures.stage() == LifecycleStage.FORMING) {
+        if (figures.councilEntered() == null || !figures.stage().councilIsIn()) {
             return new OverviewCell("None due", Rating.NOT_DUE, link);
         }
         Report last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
@@ -168,7 +166,7 @@ public class OverviewService {
 
     private static OverviewCell review(Figures figures, Object[] lastDecision, LocalDate today) {
         String link = "/partnerships/annual-review?id=" + figures.id();
-        if (figures.stage() != LifecycleStage.PERFORMING) {
+        if (!figures.stage().reviewedYearly()) {
             return new OverviewCell("None due", Rating.NOT_DUE, link);
         }
         if (lastDecision == null || lastDecision[2] == StepOutcome.REJECTED) {

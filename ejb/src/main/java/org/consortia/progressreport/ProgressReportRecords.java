@@ -91,7 +91,7 @@ public class ProgressReportRecords {
 
     /** The period of the next report, or null where the partnership makes none now. */
     private static ReportingPeriod nextPeriod(ChainPeople people, List<FilledForm> forms) {
-        if (people.parentName() != null || people.councilEnteredOn() == null || people.stage() == LifecycleStage.ENDED) {
+        if (people.parentName() != null || people.councilEnteredOn() == null || !people.stage().councilIsIn()) {
             return null;
         }
         FilledForm last = forms.isEmpty() ? null : forms.get(forms.size() - 1);
@@ -117,7 +117,7 @@ public class ProgressReportRecords {
             throw new AccessDeniedException(people.parentName() != null
                     ? "This partnership is a sub-group of " + people.parentName() + ": it reports through it."
                     : people.stage() == LifecycleStage.ENDED ? "The council's involvement in this partnership has ended."
-                    : "Progress reports start once the Council has entered the partnership.");
+                    : "Progress reports start once the Council has entered the partnership and it is performing.");
         }
         if (!now.mayStart()) {
             throw new ConcurrentEditException("The report in hand has not been received yet: it is the one to work on.");

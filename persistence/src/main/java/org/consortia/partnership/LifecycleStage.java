@@ -30,6 +30,23 @@ public enum LifecycleStage {
         return this == ENDING || this == ENDED;
     }
 
+    /**
+     * Whether the Council is in the partnership, performing or until its involvement ends: while it
+     * is, the partnership reports its progress (section 8) and keeps its Memorandum, code of conduct
+     * and register as the Council expects.
+     */
+    public boolean councilIsIn() {
+        return this == PERFORMING || this == ENDING;
+    }
+
+    /**
+     * Whether the business case and the partnership are reviewed each year (section 9): while it
+     * performs; once the decision to leave is taken, the exit report takes the review's place.
+     */
+    public boolean reviewedYearly() {
+        return this == PERFORMING;
+    }
+
     /** The stages an editor of the record may choose: the ones no decision to leave sets. */
     public static List<LifecycleStage> chosenByEditors() {
         return List.of(FORMING, PERFORMING);

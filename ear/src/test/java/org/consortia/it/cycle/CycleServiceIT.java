@@ -190,6 +190,13 @@ class CycleServiceIT {
                 + " on " + UkDates.day(decidedOn)));
         CycleItem report = item(ending, "Exit report");
         assertEquals("Not started; due by " + UkDates.day(decidedOn.plusMonths(3)), report.state());
+        assertNull(item(ending, "Annual review").outstanding(), "the exit report takes the review's place");
+
+        LocalDate enteredLongAgo = LocalDate.now(UkDates.LONDON).minusYears(1);
+        fixtures.changePartnership(world.partnershipA, partnership -> partnership.setCouncilEnteredOn(enteredLongAgo));
+        assertEquals("The report was due by " + UkDates.day(enteredLongAgo.plusMonths(6)),
+                item(cycle(world.strategy), "Progress report").outstanding(),
+                "progress is reported until the Council's involvement ends");
         assertEquals("Complete the exit report and submit it to the Corporate Management Team", report.outstanding());
 
         as.user(chain.officer, () -> leaving.start(world.partnershipA));
