@@ -3,9 +3,9 @@ package org.consortia.annualreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.consortia.chain.StepRows;
 import org.consortia.forms.FormEvidence;
 import org.consortia.forms.FormPdf;
-import org.consortia.forms.FormStep;
 import org.consortia.text.UkDates;
 
 /** An annual review as the framework lays out Appendix 4a, with the evidence the portal read and its evaluation. */
@@ -23,12 +23,6 @@ final class AnnualReviewPdf {
                     + finding.getFinding());
         }
         return FormPdf.write(review.partnershipName(), review.review(), details, "Evaluation and consideration",
-                review.steps().stream().map(AnnualReviewPdf::row).toList(), null, Map.of());
-    }
-
-    private static List<String> row(FormStep step) {
-        return List.of(AnnualReviewStep.valueOf(step.getStep()).label(), step.getOutcome().label(),
-                step.getDecidedBy().getName(), UkDates.DAY_AND_TIME.format(step.getDecidedAt()),
-                step.getComments() == null ? "" : step.getComments());
+                StepRows.of(review.steps(), AnnualReviewStep::valueOf), null, Map.of());
     }
 }

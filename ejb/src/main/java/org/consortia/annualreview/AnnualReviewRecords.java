@@ -26,11 +26,9 @@ import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormEvidence;
-import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
-import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
 import org.consortia.history.HistoryEntry;
@@ -60,11 +58,7 @@ public class AnnualReviewRecords {
     @Inject
     FormRecords records;
 
-    @Inject
-    FormHistory formHistory;
 
-    @Inject
-    FormSteps formSteps;
 
     @Inject
     ChainRecords chain;
@@ -172,10 +166,7 @@ public class AnnualReviewRecords {
      */
     public AnnualReview start(Caller caller, long partnershipId) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships starts its annual review.");
-        }
+        people.requireDrafter(caller, "starts its annual review");
         chain.lock(partnershipId);
         AnnualReview now = read(caller, partnershipId, null);
         if (now.startRefusedBecause() != null) {
@@ -216,10 +207,7 @@ public class AnnualReviewRecords {
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships carries out its annual review.");
-        }
+        people.requireDrafter(caller, "carries out its annual review");
         if (form.getId() == null) {
             throw new AccessDeniedException("No annual review has been started.");
         }
@@ -263,27 +251,14 @@ public class AnnualReviewRecords {
         if (review.form().getId() == null) {
             throw new RecordNotFoundException("This partnership has no annual review yet.");
         }
-        FilledForm form = chain.locked(review.form());
-        List<FormStep> steps = formSteps.of(form);
-        AnnualReviewStep current = AnnualReviewStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        if (current != expected) {
-            throw new ConcurrentEditException(current == null ? "The review has been considered meanwhile."
-                    : "The review has moved on meanwhile: it now waits for: " + current.label() + ".");
-        }
-        if (current == AnnualReviewStep.WRITING || !current.outcomes().contains(outcome)) {
-            throw InvalidInputException.of("outcome", "That cannot be done at this step.");
-        }
-        if (!people.mayTake(caller, current, steps)) {
-            throw new AccessDeniedException("This step is not yours to take.");
-        }
-        chain.record(caller, form, current, outcome, comments);
+        chain.takeStep(caller, people, review.form(), expected, outcome, comments, AnnualReviewStep::after, "The review");
         return read(caller, partnershipId, null);
     }
 
     /** Every saved change to the answers of a review (the newest, or the one numbered), newest first. */
     public List<HistoryEntry> history(Caller caller, long partnershipId, Integer number) {
         readablePeople(caller, partnershipId);
-        return formHistory.ofCouncilForm(number == null ? records.stored(REVIEW) : records.stored(REVIEW, number));
+        return chain.history(REVIEW, number);
     }
 
     public byte[] exportPdf(Caller caller, long partnershipId, Integer number) {

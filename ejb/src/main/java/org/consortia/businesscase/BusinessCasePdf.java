@@ -3,6 +3,7 @@ package org.consortia.businesscase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.consortia.chain.StepRows;
 import org.consortia.forms.FormPdf;
 import org.consortia.forms.FormStep;
 import org.consortia.text.UkDates;
@@ -64,12 +65,6 @@ final class BusinessCasePdf {
     }
 
     private static List<List<String>> authorisation(BusinessCase businessCase) {
-        return businessCase.steps().stream().map(BusinessCasePdf::row).toList();
-    }
-
-    private static List<String> row(FormStep step) {
-        return List.of(BusinessCaseStep.valueOf(step.getStep()).label(), step.getOutcome().label(),
-                step.getDecidedBy().getName(), UkDates.DAY_AND_TIME.format(step.getDecidedAt()),
-                step.getComments() == null ? "" : step.getComments());
+        return StepRows.of(businessCase.steps(), BusinessCaseStep::valueOf);
     }
 }

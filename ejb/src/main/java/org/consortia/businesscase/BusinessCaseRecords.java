@@ -25,11 +25,9 @@ import org.consortia.forms.FormAnswer;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormDocuments;
 import org.consortia.forms.FormEditor;
-import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
-import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
 import org.consortia.history.HistoryEntry;
@@ -63,11 +61,7 @@ public class BusinessCaseRecords {
     @Inject
     FormDocuments documents;
 
-    @Inject
-    FormHistory formHistory;
 
-    @Inject
-    FormSteps formSteps;
 
     @Inject
     ChainRecords chain;
@@ -178,7 +172,7 @@ public class BusinessCaseRecords {
     /** Every saved change to the answers of a business case (the newest, or the one numbered), newest first. */
     public List<HistoryEntry> history(Caller caller, long partnershipId, Integer number) {
         readablePeople(caller, partnershipId);
-        return formHistory.ofCouncilForm(number == null ? records.stored(CASE) : records.stored(CASE, number));
+        return chain.history(CASE, number);
     }
 
     /** A document attached to one of the partnership's business cases, for those the case is open to. */
@@ -188,10 +182,7 @@ public class BusinessCaseRecords {
     }
 
     private void requireDrafting(Caller caller, ChainPeople people) {
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships drafts its business case.");
-        }
+        people.requireDrafter(caller, "drafts its business case");
         FilledForm form = records.stored(CASE).form();
         if (form.getId() != null && !form.getState().open()) {
             throw new AccessDeniedException(form.getState() == FormState.SUBMITTED
@@ -235,21 +226,9 @@ public class BusinessCaseRecords {
         if (businessCase.form().getId() == null) {
             throw new RecordNotFoundException("This partnership has no business case yet.");
         }
-        FilledForm form = chain.locked(businessCase.form());
-        List<FormStep> steps = formSteps.of(form);
-        BusinessCaseStep current = BusinessCaseStep.after(steps.stream().map(FormStep::getOutcome).toList(),
-                isReview(businessCase));
-        if (current != expected) {
-            throw new ConcurrentEditException(current == null ? "The business case has been decided meanwhile."
-                    : "The business case has moved on meanwhile: it now waits for: " + current.label() + ".");
-        }
-        if (current == BusinessCaseStep.DRAFTING || !current.outcomes().contains(outcome)) {
-            throw InvalidInputException.of("outcome", "That cannot be done at this step.");
-        }
-        if (!people.mayTake(caller, current, steps)) {
-            throw new AccessDeniedException("This step is not yours to take.");
-        }
-        chain.record(caller, form, current, outcome, comments);
+        boolean review = isReview(businessCase);
+        chain.takeStep(caller, people, businessCase.form(), expected, outcome, comments,
+                recorded -> BusinessCaseStep.after(recorded, review), "The business case");
         if (outcome == StepOutcome.APPROVED) {
             Partnership partnership = entityManager.find(Partnership.class, partnershipId);
             partnership.setStage(LifecycleStage.PERFORMING);
@@ -266,10 +245,7 @@ public class BusinessCaseRecords {
      */
     public BusinessCase startNext(Caller caller, long partnershipId) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships starts its business case.");
-        }
+        people.requireDrafter(caller, "starts its business case");
         if (people.stage() == LifecycleStage.ENDED) {
             throw new AccessDeniedException("The council's involvement in this partnership has ended.");
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.consortia.access.Action;
+import org.consortia.chain.CallsInPartnership;
 import org.consortia.export.Download;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.DocumentUpload;
@@ -14,7 +15,6 @@ import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.partnership.Partnership;
-import org.consortia.tenancy.CurrentWorkspace;
 
 /**
  * A partnership's business case, for the council's people: found by the partnership record, read
@@ -31,6 +31,9 @@ public class BusinessCaseService {
 
     @Inject
     CallerLookup callers;
+
+    @Inject
+    CallsInPartnership calls;
 
     @Inject
     BusinessCaseRecords records;
@@ -52,14 +55,12 @@ public class BusinessCaseService {
 
     /** The partnership's newest business case, or the one with this number when it is not null. */
     public BusinessCase open(long partnershipId, Integer number) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.read(caller, partnershipId, number));
+        return calls.call(partnershipId, caller -> records.read(caller, partnershipId, number));
     }
 
     /** Starts the next business case once the one in hand is decided: the yearly review, or a new case after a rejection. */
     public BusinessCase startNext(long partnershipId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.startNext(caller, partnershipId));
+        return calls.call(partnershipId, caller -> records.startNext(caller, partnershipId));
     }
 
     /** Saves answers to the questions before the case (Appendix A) or to the case itself (Appendix 2a). */
@@ -69,43 +70,34 @@ public class BusinessCaseService {
 
     /** As above, attaching the documents uploaded for questions whose answer is a document. */
     public FormContents save(long partnershipId, String templateKey, List<AnswerEdit> edits, List<DocumentUpload> uploads) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId,
-                () -> records.save(caller, partnershipId, templateKey, edits, uploads));
+        return calls.call(partnershipId, caller -> records.save(caller, partnershipId, templateKey, edits, uploads));
     }
 
     /** Every saved change to the answers of a business case (the newest, or the one numbered), newest first. */
     public List<HistoryEntry> history(long partnershipId, Integer number) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.history(caller, partnershipId, number));
+        return calls.call(partnershipId, caller -> records.history(caller, partnershipId, number));
     }
 
     /** A document attached to one of the partnership's business cases, as it was uploaded. */
     public Download document(long partnershipId, long documentId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.document(caller, partnershipId, documentId));
+        return calls.call(partnershipId, caller -> records.document(caller, partnershipId, documentId));
     }
 
     public BusinessCase submit(long partnershipId, String comments) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.submit(caller, partnershipId, comments));
+        return calls.call(partnershipId, caller -> records.submit(caller, partnershipId, comments));
     }
 
     /** The case as answered (the newest, or the one with this number), laid out as the framework prints it, with its steps. */
     public byte[] exportPdf(long partnershipId, Integer number) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.exportPdf(caller, partnershipId, number));
+        return calls.call(partnershipId, caller -> records.exportPdf(caller, partnershipId, number));
     }
 
     /** The report to the Executive via the Corporate Management Team of a review that found the case not demonstrated. */
     public byte[] exportReport(long partnershipId, int number) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.exportReport(caller, partnershipId, number));
+        return calls.call(partnershipId, caller -> records.exportReport(caller, partnershipId, number));
     }
 
     public BusinessCase decide(long partnershipId, BusinessCaseStep expected, StepOutcome outcome, String comments) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId,
-                () -> records.decide(caller, partnershipId, expected, outcome, comments));
+        return calls.call(partnershipId, caller -> records.decide(caller, partnershipId, expected, outcome, comments));
     }
 }

@@ -1,8 +1,11 @@
 package org.consortia.chain;
 
+import org.consortia.access.AccessDeniedException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.forms.FormStep;
 import org.consortia.forms.StepOutcome;
@@ -30,6 +33,17 @@ public record ChainPeople(long partnershipId, String name, LifecycleStage stage,
     public boolean mayDraft(Caller caller) {
         return isOfficer(caller) || caller.may(Action.DRAFT_CYCLE_FORMS)
                 && (caller.may(Action.EDIT_ANY_PARTNERSHIP) || Objects.equals(headOfService, caller.accountId()));
+    }
+
+    /**
+     * Refuses anyone but those who draft the partnership's council forms, saying who does what the
+     * caller tried ({@code doing}, as in "starts its progress report").
+     */
+    public void requireDrafter(Caller caller, String doing) {
+        if (!mayDraft(caller)) {
+            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
+                    + " Service or the Head of Strategy & Partnerships " + doing + ".");
+        }
     }
 
     /**

@@ -8,15 +8,22 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.consortia.access.AccessDeniedException;
+import org.consortia.access.ConcurrentEditException;
+import org.consortia.access.InvalidInputException;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
 import org.consortia.forms.FormEditor;
+import org.consortia.forms.FormHistory;
+import org.consortia.forms.FormStep;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
+import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Caller;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.Partnership;
@@ -38,6 +45,9 @@ public class ChainRecords {
 
     @Inject
     FormRecords records;
+
+    @Inject
+    FormHistory formHistory;
 
     /** The partnership's people and reporting, in one read. */
     public ChainPeople people(long partnershipId) {
@@ -77,6 +87,11 @@ public class ChainRecords {
         return new NumberedForms(forms, shown, forms.isEmpty() ? Map.of() : formSteps.byForm(templateKey));
     }
 
+    /** Every saved change to the answers of the form numbered (the newest where null), newest first. */
+    public List<HistoryEntry> history(String templateKey, Integer number) {
+        return formHistory.ofCouncilForm(number == null ? records.stored(templateKey) : records.stored(templateKey, number));
+    }
+
     /** Waits for every save and step of the partnership's council forms that started first to finish. */
     public void lock(long partnershipId) {
         entityManager.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
@@ -109,6 +124,36 @@ public class ChainRecords {
                 return false;
             }
         });
+    }
+
+    /**
+     * Takes the caller's step on a form under the partnership's lock: records their outcome at the
+     * step the form waits for. {@code expected} is the step the caller saw; where someone else has
+     * moved the form on meanwhile, nothing is recorded. The writer's step is taken by submitting the
+     * form, which checks its answers first, never here.
+     *
+     * @param stepAfter the step a form stands at after the outcomes recorded so far, oldest first; null
+     *                  once it has gone through its chain
+     * @param named     the form as a sentence begins with it ("The review")
+     * @return the step taken
+     */
+    public <S extends ChainStep> S takeStep(Caller caller, ChainPeople people, FilledForm form, S expected,
+            StepOutcome outcome, String comments, Function<List<StepOutcome>, S> stepAfter, String named) {
+        locked(form);
+        List<FormStep> steps = formSteps.of(form);
+        S current = stepAfter.apply(steps.stream().map(FormStep::getOutcome).toList());
+        if (current != expected) {
+            throw new ConcurrentEditException(current == null ? named + " has gone through every step meanwhile."
+                    : named + " has moved on meanwhile: it now waits for: " + current.label() + ".");
+        }
+        if (outcome == StepOutcome.SUBMITTED || !current.outcomes().contains(outcome)) {
+            throw InvalidInputException.of("outcome", "That cannot be done at this step.");
+        }
+        if (!people.mayTake(caller, current, steps)) {
+            throw new AccessDeniedException("This step is not yours to take.");
+        }
+        record(caller, form, current, outcome, comments);
+        return current;
     }
 
     /** Records the caller's outcome at the step, with the comments the outcome needs. */

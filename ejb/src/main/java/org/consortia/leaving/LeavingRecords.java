@@ -19,14 +19,13 @@ import org.consortia.chain.ChainPeople;
 import org.consortia.chain.ChainRecords;
 import org.consortia.chain.CycleDeadlines;
 import org.consortia.chain.NumberedForms;
+import org.consortia.chain.StepRows;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
-import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormPdf;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormStep;
-import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Caller;
@@ -56,11 +55,7 @@ public class LeavingRecords {
     @Inject
     FormRecords records;
 
-    @Inject
-    FormHistory formHistory;
 
-    @Inject
-    FormSteps formSteps;
 
     @Inject
     ChainRecords chain;
@@ -163,10 +158,7 @@ public class LeavingRecords {
     /** Starts the exit report once the decision is recorded, with what the decision already says filled in. */
     public Leaving start(Caller caller, long partnershipId) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships completes its exit report.");
-        }
+        people.requireDrafter(caller, "completes its exit report");
         chain.lock(partnershipId);
         Leaving now = read(caller, partnershipId);
         if (now.decision() == null) {
@@ -191,10 +183,7 @@ public class LeavingRecords {
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships completes its exit report.");
-        }
+        people.requireDrafter(caller, "completes its exit report");
         if (form.getId() == null) {
             throw new AccessDeniedException("The exit report has not been started.");
         }
@@ -225,22 +214,14 @@ public class LeavingRecords {
         if (report.form().getId() == null) {
             throw new RecordNotFoundException("This partnership has no exit report yet.");
         }
-        FilledForm form = chain.locked(report.form());
-        List<FormStep> steps = formSteps.of(form);
-        ExitReportStep current = ExitReportStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        if (current != ExitReportStep.RECEIVED) {
-            throw new ConcurrentEditException("The exit report has not been submitted yet.");
-        }
-        if (!people.mayTake(caller, current, steps)) {
-            throw new AccessDeniedException("Only the Corporate Management Team comments on an exit report.");
-        }
-        chain.record(caller, form, current, StepOutcome.COMMENTED, comments);
+        chain.takeStep(caller, people, report.form(), ExitReportStep.RECEIVED, StepOutcome.COMMENTED, comments,
+                ExitReportStep::after, "The exit report");
         return read(caller, partnershipId);
     }
 
     public List<HistoryEntry> history(Caller caller, long partnershipId) {
         readablePeople(caller, partnershipId);
-        return formHistory.ofCouncilForm(records.stored(REPORT));
+        return chain.history(REPORT, null);
     }
 
     public byte[] exportPdf(Caller caller, long partnershipId) {
@@ -253,9 +234,6 @@ public class LeavingRecords {
                         + decision.decidedBy().label() + " on " + UkDates.day(decision.decidedOn())
                         + "; involvement ends on " + UkDates.day(decision.endsOn()) + "; the report is due by "
                         + UkDates.day(leaving.exitReportDue()) + "."), "Submission and comments",
-                leaving.steps().stream().map(step -> List.of(ExitReportStep.valueOf(step.getStep()).label(),
-                        step.getOutcome().label(), step.getDecidedBy().getName(),
-                        UkDates.DAY_AND_TIME.format(step.getDecidedAt()),
-                        step.getComments() == null ? "" : step.getComments())).toList(), null, Map.of());
+                StepRows.of(leaving.steps(), ExitReportStep::valueOf), null, Map.of());
     }
 }

@@ -4,14 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.consortia.chain.CallsInPartnership;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FormContents;
 import org.consortia.history.HistoryEntry;
-import org.consortia.identity.Caller;
-import org.consortia.identity.CallerLookup;
 import org.consortia.partnership.DecidingBody;
 import org.consortia.partnership.ExitReason;
-import org.consortia.tenancy.CurrentWorkspace;
 
 /**
  * Leaving a partnership, for the council's people: found by the partnership record, read and changed
@@ -24,51 +22,43 @@ public class LeavingService {
     public static final String REPORT = LeavingRecords.REPORT;
 
     @Inject
-    CallerLookup callers;
+    CallsInPartnership calls;
 
     @Inject
     LeavingRecords records;
 
     public Leaving open(long partnershipId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.read(caller, partnershipId));
+        return calls.call(partnershipId, caller -> records.read(caller, partnershipId));
     }
 
     /** Records the Executive's (or full Council's) decision that the Council's involvement ends. */
     public Leaving recordDecision(long partnershipId, LocalDate decidedOn, DecidingBody by, ExitReason reason,
             LocalDate endsOn) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId,
-                () -> records.recordDecision(caller, partnershipId, decidedOn, by, reason, endsOn));
+        return calls.call(partnershipId,
+                caller -> records.recordDecision(caller, partnershipId, decidedOn, by, reason, endsOn));
     }
 
     public Leaving start(long partnershipId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.start(caller, partnershipId));
+        return calls.call(partnershipId, caller -> records.start(caller, partnershipId));
     }
 
     public FormContents save(long partnershipId, List<AnswerEdit> edits) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.save(caller, partnershipId, edits));
+        return calls.call(partnershipId, caller -> records.save(caller, partnershipId, edits));
     }
 
     public Leaving submit(long partnershipId, String comments) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.submit(caller, partnershipId, comments));
+        return calls.call(partnershipId, caller -> records.submit(caller, partnershipId, comments));
     }
 
     public Leaving comment(long partnershipId, String comments) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.comment(caller, partnershipId, comments));
+        return calls.call(partnershipId, caller -> records.comment(caller, partnershipId, comments));
     }
 
     public List<HistoryEntry> history(long partnershipId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.history(caller, partnershipId));
+        return calls.call(partnershipId, caller -> records.history(caller, partnershipId));
     }
 
     public byte[] exportPdf(long partnershipId) {
-        Caller caller = callers.current();
-        return CurrentWorkspace.callIn(partnershipId, () -> records.exportPdf(caller, partnershipId));
+        return calls.call(partnershipId, caller -> records.exportPdf(caller, partnershipId));
     }
 }

@@ -3,8 +3,8 @@ package org.consortia.progressreport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.consortia.chain.StepRows;
 import org.consortia.forms.FormPdf;
-import org.consortia.forms.FormStep;
 import org.consortia.text.UkDates;
 
 /** A progress report as the framework lays out Appendix 3, with its period, and its submission and comments. */
@@ -24,12 +24,6 @@ final class ProgressReportPdf {
         }
         details.add("Progress report " + report.number() + ": " + report.report().form().getState().label());
         return FormPdf.write(report.partnershipName(), report.report(), details, "Submission and comments",
-                report.steps().stream().map(ProgressReportPdf::row).toList(), null, Map.of());
-    }
-
-    private static List<String> row(FormStep step) {
-        return List.of(ProgressReportStep.valueOf(step.getStep()).label(), step.getOutcome().label(),
-                step.getDecidedBy().getName(), UkDates.DAY_AND_TIME.format(step.getDecidedAt()),
-                step.getComments() == null ? "" : step.getComments());
+                StepRows.of(report.steps(), ProgressReportStep::valueOf), null, Map.of());
     }
 }

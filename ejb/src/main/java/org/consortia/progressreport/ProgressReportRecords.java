@@ -17,11 +17,9 @@ import org.consortia.chain.NumberedForms;
 import org.consortia.forms.AnswerEdit;
 import org.consortia.forms.FilledForm;
 import org.consortia.forms.FormContents;
-import org.consortia.forms.FormHistory;
 import org.consortia.forms.FormRecords;
 import org.consortia.forms.FormState;
 import org.consortia.forms.FormStep;
-import org.consortia.forms.FormSteps;
 import org.consortia.forms.StepOutcome;
 import org.consortia.history.HistoryEntry;
 import org.consortia.identity.Caller;
@@ -50,11 +48,7 @@ public class ProgressReportRecords {
     @Inject
     FormRecords records;
 
-    @Inject
-    FormHistory formHistory;
 
-    @Inject
-    FormSteps formSteps;
 
     @Inject
     ChainRecords chain;
@@ -107,10 +101,7 @@ public class ProgressReportRecords {
     /** Starts the next report, once the one in hand has been received, for its period; what stays true is carried over. */
     public ProgressReport start(Caller caller, long partnershipId) {
         ChainPeople people = readablePeople(caller, partnershipId);
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships starts its progress report.");
-        }
+        people.requireDrafter(caller, "starts its progress report");
         chain.lock(partnershipId);
         ProgressReport now = read(caller, partnershipId, null);
         if (now.next() == null) {
@@ -154,10 +145,7 @@ public class ProgressReportRecords {
     }
 
     private static void requireWriting(Caller caller, ChainPeople people, FilledForm form) {
-        if (!people.mayDraft(caller)) {
-            throw new AccessDeniedException("Only the partnership's officer representative, its accountable Head of"
-                    + " Service or the Head of Strategy & Partnerships writes its progress report.");
-        }
+        people.requireDrafter(caller, "writes its progress report");
         if (form.getId() == null) {
             throw new AccessDeniedException("No progress report has been started: start the first one.");
         }
@@ -193,26 +181,14 @@ public class ProgressReportRecords {
         List<FilledForm> forms = records.all(REPORT);
         FilledForm form = forms.stream().filter(candidate -> candidate.getSequenceNumber() == number).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("No such progress report."));
-        chain.locked(form);
-        List<FormStep> steps = formSteps.of(form);
-        ProgressReportStep current = ProgressReportStep.after(steps.stream().map(FormStep::getOutcome).toList());
-        if (current != expected) {
-            throw new ConcurrentEditException("The report has moved on meanwhile: it now waits for: " + current.label() + ".");
-        }
-        if (current == ProgressReportStep.WRITING || !current.outcomes().contains(outcome)) {
-            throw InvalidInputException.of("outcome", "That cannot be done at this step.");
-        }
-        if (!people.mayTake(caller, current, steps)) {
-            throw new AccessDeniedException("This step is not yours to take.");
-        }
-        chain.record(caller, form, current, outcome, comments);
+        chain.takeStep(caller, people, form, expected, outcome, comments, ProgressReportStep::after, "The report");
         return read(caller, partnershipId, number);
     }
 
     /** Every saved change to the answers of a report (the newest, or the one numbered), newest first. */
     public List<HistoryEntry> history(Caller caller, long partnershipId, Integer number) {
         readablePeople(caller, partnershipId);
-        return formHistory.ofCouncilForm(number == null ? records.stored(REPORT) : records.stored(REPORT, number));
+        return chain.history(REPORT, number);
     }
 
     public byte[] exportPdf(Caller caller, long partnershipId, Integer number) {
