@@ -62,5 +62,10 @@ public enum Action {
     /** Commenting on an exit report submitted to the Corporate Management Team. */
     COMMENT_ON_EXIT_REPORT,
     /** Reading the council's overview of every partnership, with its ratings. */
-    VIEW_OVERVIEW
+    VIEW_OVERVIEW,
+    /** Writing and agreeing the joint annual report (section 9, Evaluation). */
+    PRODUCE_ANNUAL_REPORT,
+    /** Reading the annual reports once issued (their authors read their drafts too). */
+    READ_ANNUAL_REPORT,
+    COMMENT_ON_ANNUAL_REPORT
 }

@@ -3,42 +3,46 @@ package org.consortia.access;
 import static org.consortia.access.Action.ADVISE_ON_FINANCE;
 import static org.consortia.access.Action.ADVISE_ON_LAW;
 import static org.consortia.access.Action.APPOINT_CHAIRS;
-import static org.consortia.access.Action.AUTHORISE_BUSINESS_CASE;
 import static org.consortia.access.Action.APPOINT_FOR_COUNCIL;
+import static org.consortia.access.Action.AUTHORISE_BUSINESS_CASE;
 import static org.consortia.access.Action.CHANGE_DOCUMENT_STATE;
-import static org.consortia.access.Action.CREATE_PARTNERSHIP;
-import static org.consortia.access.Action.COMMENT_ON_PROGRESS_REPORT;
+import static org.consortia.access.Action.COMMENT_ON_ANNUAL_REPORT;
 import static org.consortia.access.Action.COMMENT_ON_EXIT_REPORT;
+import static org.consortia.access.Action.COMMENT_ON_PROGRESS_REPORT;
 import static org.consortia.access.Action.CONSIDER_ANNUAL_REVIEW;
+import static org.consortia.access.Action.CREATE_PARTNERSHIP;
 import static org.consortia.access.Action.DECIDE_BUSINESS_CASE;
 import static org.consortia.access.Action.DRAFT_CYCLE_FORMS;
 import static org.consortia.access.Action.EDIT_ACCOUNTABLE_PARTNERSHIP;
-import static org.consortia.access.Action.EVALUATE_ANNUAL_REVIEW;
 import static org.consortia.access.Action.EDIT_ANY_PARTNERSHIP;
 import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
 import static org.consortia.access.Action.ENTER_ACCOUNTABLE_WORKSPACE;
 import static org.consortia.access.Action.ENTER_ANY_WORKSPACE;
+import static org.consortia.access.Action.EVALUATE_ANNUAL_REVIEW;
 import static org.consortia.access.Action.MANAGE_ACCOUNTS;
 import static org.consortia.access.Action.MANAGE_MEETINGS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
 import static org.consortia.access.Action.MANAGE_ORGANISATIONS;
+import static org.consortia.access.Action.PRODUCE_ANNUAL_REPORT;
 import static org.consortia.access.Action.PUBLISH_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.PUBLISH_ON_REGISTER;
+import static org.consortia.access.Action.READ_ANNUAL_REPORT;
+import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.READ_CYCLE_FORMS;
 import static org.consortia.access.Action.RECORD_EXIT_DECISION;
-import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.SET_MEETING_RULES;
-import static org.consortia.access.Action.SIGN_MINUTES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
+import static org.consortia.access.Action.SIGN_MINUTES;
+import static org.consortia.access.Action.SUBMIT_PROGRESS_REPORT;
 import static org.consortia.access.Action.VIEW_HISTORY;
 import static org.consortia.access.Action.VIEW_OVERVIEW;
 import static org.consortia.access.Action.VIEW_PARTNERSHIP_DATABASE;
-import static org.consortia.access.Action.SUBMIT_PROGRESS_REPORT;
 import static org.consortia.access.Action.VIEW_RISK_PORTFOLIO;
 import static org.consortia.access.Action.VIEW_WORKSPACE;
 import static org.consortia.identity.CouncilRole.ADMIN;
 import static org.consortia.identity.CouncilRole.CMT;
+import static org.consortia.identity.CouncilRole.DEPUTY_CHIEF_EXECUTIVE;
 import static org.consortia.identity.CouncilRole.DIRECTOR;
 import static org.consortia.identity.CouncilRole.EXECUTIVE;
 import static org.consortia.identity.CouncilRole.HEAD_OF_FINANCE;
@@ -74,14 +78,14 @@ public final class PermissionMatrix {
         grant(MANAGE_ACCOUNTS, ADMIN);
         grant(MANAGE_ORGANISATIONS, ADMIN);
         grant(VIEW_PARTNERSHIP_DATABASE, ADMIN, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR,
-                HEAD_OF_FINANCE, HEAD_OF_LEGAL, PORTFOLIO_HOLDER);
+                HEAD_OF_FINANCE, HEAD_OF_LEGAL, PORTFOLIO_HOLDER, DEPUTY_CHIEF_EXECUTIVE);
         grant(CREATE_PARTNERSHIP, ADMIN, STRATEGY);
         grant(EDIT_ANY_PARTNERSHIP, ADMIN, STRATEGY);
         grant(PUBLISH_ON_REGISTER, STRATEGY);
         grant(EDIT_ACCOUNTABLE_PARTNERSHIP, HEAD_OF_SERVICE);
         grant(ENTER_ANY_WORKSPACE, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
         grant(ENTER_ACCOUNTABLE_WORKSPACE, HEAD_OF_SERVICE);
-        grant(VIEW_RISK_PORTFOLIO, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
+        grant(VIEW_RISK_PORTFOLIO, STRATEGY, CMT, EXECUTIVE, SCRUTINY, DEPUTY_CHIEF_EXECUTIVE);
         grant(VIEW_WORKSPACE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT, OBSERVER);
         grant(VIEW_HISTORY, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
@@ -103,7 +107,7 @@ public final class PermissionMatrix {
         grant(SIGN_FOR_ORGANISATION, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, ELECTED_MEMBER,
                 SECRETARIAT);
         grant(READ_CYCLE_FORMS, STRATEGY, HEAD_OF_SERVICE, CMT, EXECUTIVE, SCRUTINY, DIRECTOR, HEAD_OF_FINANCE,
-                HEAD_OF_LEGAL, PORTFOLIO_HOLDER);
+                HEAD_OF_LEGAL, PORTFOLIO_HOLDER, DEPUTY_CHIEF_EXECUTIVE);
         grant(DRAFT_CYCLE_FORMS, STRATEGY, HEAD_OF_SERVICE);
         grant(AUTHORISE_BUSINESS_CASE, HEAD_OF_SERVICE, DIRECTOR);
         grant(ADVISE_ON_FINANCE, HEAD_OF_FINANCE);
@@ -115,7 +119,10 @@ public final class PermissionMatrix {
         grant(CONSIDER_ANNUAL_REVIEW, CMT);
         grant(RECORD_EXIT_DECISION, EXECUTIVE, STRATEGY);
         grant(COMMENT_ON_EXIT_REPORT, CMT);
-        grant(VIEW_OVERVIEW, STRATEGY, CMT, EXECUTIVE, SCRUTINY);
+        grant(VIEW_OVERVIEW, STRATEGY, CMT, EXECUTIVE, SCRUTINY, DEPUTY_CHIEF_EXECUTIVE);
+        grant(PRODUCE_ANNUAL_REPORT, STRATEGY, DEPUTY_CHIEF_EXECUTIVE);
+        grant(READ_ANNUAL_REPORT, STRATEGY, DEPUTY_CHIEF_EXECUTIVE, CMT, EXECUTIVE, SCRUTINY);
+        grant(COMMENT_ON_ANNUAL_REPORT, CMT, EXECUTIVE, SCRUTINY);
     }
 
     /** Actions an oversight role may take inside a workspace it has entered without being a member. */

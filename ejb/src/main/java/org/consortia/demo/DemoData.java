@@ -33,6 +33,7 @@ public class DemoData {
             new DemoLogin("finance@consortia.test", "Frankie Finance", "Head of Financial, Revenues and Benefits Services"),
             new DemoLogin("legal@consortia.test", "Lee Legal", "Head of Legal, Democratic and Property Services"),
             new DemoLogin("portfolio.holder@consortia.test", "Cllr Pat Portfolio", "Portfolio Holder"),
+            new DemoLogin("deputy.chief@consortia.test", "Dee Deputy", "Acting Deputy Chief Executive"),
             new DemoLogin("chair@consortia.test", "Chris Chair", "Chair, Community Safety Partnership"),
             new DemoLogin("vice.chair@consortia.test", "Val Vice-Chair", "Vice-chair, Community Safety Partnership"),
             new DemoLogin("officer@consortia.test", "Olu Officer", "Officer representative"),

@@ -179,6 +179,7 @@ public class DemoSeeder {
             case "finance@consortia.test" -> EnumSet.of(CouncilRole.HEAD_OF_FINANCE);
             case "legal@consortia.test" -> EnumSet.of(CouncilRole.HEAD_OF_LEGAL);
             case "portfolio.holder@consortia.test" -> EnumSet.of(CouncilRole.PORTFOLIO_HOLDER);
+            case "deputy.chief@consortia.test" -> EnumSet.of(CouncilRole.DEPUTY_CHIEF_EXECUTIVE);
             default -> EnumSet.noneOf(CouncilRole.class);
         };
     }

@@ -24,47 +24,50 @@ class PermissionMatrixTest {
 
     /*
      * Columns: ADMIN STRATEGY HEAD_OF_SERVICE CMT EXECUTIVE SCRUTINY DIRECTOR HEAD_OF_FINANCE HEAD_OF_LEGAL
-     * PORTFOLIO_HOLDER | CHAIR VICE_CHAIR
+     * PORTFOLIO_HOLDER DEPUTY_CHIEF_EXECUTIVE | CHAIR VICE_CHAIR
      * OFFICER_REPRESENTATIVE MEMBER_REPRESENTATIVE ELECTED_MEMBER SECRETARIAT OBSERVER
      */
     private static final String TABLE = """
-            MANAGE_ACCOUNTS               X . . . . . . . . . | . . . . . . .
-            MANAGE_ORGANISATIONS          X . . . . . . . . . | . . . . . . .
-            VIEW_PARTNERSHIP_DATABASE     X X X X X X X X X X | . . . . . . .
-            CREATE_PARTNERSHIP            X X . . . . . . . . | . . . . . . .
-            EDIT_ANY_PARTNERSHIP          X X . . . . . . . . | . . . . . . .
-            PUBLISH_ON_REGISTER           . X . . . . . . . . | . . . . . . .
-            EDIT_ACCOUNTABLE_PARTNERSHIP  . . X . . . . . . . | . . . . . . .
-            ENTER_ANY_WORKSPACE           . X . X X X . . . . | . . . . . . .
-            ENTER_ACCOUNTABLE_WORKSPACE   . . X . . . . . . . | . . . . . . .
-            VIEW_RISK_PORTFOLIO           . X . X X X . . . . | . . . . . . .
-            VIEW_WORKSPACE                . . . . . . . . . . | X X X X X X X
-            VIEW_HISTORY                  . . . . . . . . . . | X X X X X X X
-            MANAGE_MEMBERSHIP             . . . . . . . . . . | X . X . . . .
-            APPOINT_FOR_COUNCIL           . X . . . . . . . . | . . . . . . .
-            APPOINT_CHAIRS                . . . . . . . . . . | X . . . . . .
-            EDIT_SHARED_RECORDS           . . . . . . . . . . | X X X X . X .
-            CHANGE_DOCUMENT_STATE         . . . . . . . . . . | X X X . . . .
-            SET_MEETING_RULES             . . . . . . . . . . | X X X . . . .
-            MANAGE_MEETINGS               . . . . . . . . . . | X X . . . X .
-            READ_CLOSED_ITEMS             . . . . . . . . . . | X X X X X X .
-            SIGN_MINUTES                  . . . . . . . . . . | X . . . . . .
-            PUBLISH_CODE_OF_CONDUCT       . . . . . . . . . . | X . . . . . .
-            SIGN_CODE_OF_CONDUCT          . . . . . . . . . . | X X X X X X X
-            SIGN_FOR_ORGANISATION         . . . . . . . . . . | X X X X X X .
-            READ_CYCLE_FORMS              . X X X X X X X X X | . . . . . . .
-            DRAFT_CYCLE_FORMS             . X X . . . . . . . | . . . . . . .
-            AUTHORISE_BUSINESS_CASE       . . X . . . X . . . | . . . . . . .
-            ADVISE_ON_FINANCE             . . . . . . . X . . | . . . . . . .
-            ADVISE_ON_LAW                 . . . . . . . . X . | . . . . . . .
-            DECIDE_BUSINESS_CASE          . . . . X . . . . . | . . . . . . .
-            SUBMIT_PROGRESS_REPORT        . . X . . . X . . . | . . . . . . .
-            COMMENT_ON_PROGRESS_REPORT    . . . X . . . . . X | . . . . . . .
-            EVALUATE_ANNUAL_REVIEW        . . X . . . X . . . | . . . . . . .
-            CONSIDER_ANNUAL_REVIEW        . . . X . . . . . . | . . . . . . .
-            RECORD_EXIT_DECISION          . X . . X . . . . . | . . . . . . .
-            COMMENT_ON_EXIT_REPORT        . . . X . . . . . . | . . . . . . .
-            VIEW_OVERVIEW                 . X . X X X . . . . | . . . . . . .
+            MANAGE_ACCOUNTS               X . . . . . . . . . . | . . . . . . .
+            MANAGE_ORGANISATIONS          X . . . . . . . . . . | . . . . . . .
+            VIEW_PARTNERSHIP_DATABASE     X X X X X X X X X X X | . . . . . . .
+            CREATE_PARTNERSHIP            X X . . . . . . . . . | . . . . . . .
+            EDIT_ANY_PARTNERSHIP          X X . . . . . . . . . | . . . . . . .
+            PUBLISH_ON_REGISTER           . X . . . . . . . . . | . . . . . . .
+            EDIT_ACCOUNTABLE_PARTNERSHIP  . . X . . . . . . . . | . . . . . . .
+            ENTER_ANY_WORKSPACE           . X . X X X . . . . . | . . . . . . .
+            ENTER_ACCOUNTABLE_WORKSPACE   . . X . . . . . . . . | . . . . . . .
+            VIEW_RISK_PORTFOLIO           . X . X X X . . . . X | . . . . . . .
+            VIEW_WORKSPACE                . . . . . . . . . . . | X X X X X X X
+            VIEW_HISTORY                  . . . . . . . . . . . | X X X X X X X
+            MANAGE_MEMBERSHIP             . . . . . . . . . . . | X . X . . . .
+            APPOINT_FOR_COUNCIL           . X . . . . . . . . . | . . . . . . .
+            APPOINT_CHAIRS                . . . . . . . . . . . | X . . . . . .
+            EDIT_SHARED_RECORDS           . . . . . . . . . . . | X X X X . X .
+            CHANGE_DOCUMENT_STATE         . . . . . . . . . . . | X X X . . . .
+            SET_MEETING_RULES             . . . . . . . . . . . | X X X . . . .
+            MANAGE_MEETINGS               . . . . . . . . . . . | X X . . . X .
+            READ_CLOSED_ITEMS             . . . . . . . . . . . | X X X X X X .
+            SIGN_MINUTES                  . . . . . . . . . . . | X . . . . . .
+            PUBLISH_CODE_OF_CONDUCT       . . . . . . . . . . . | X . . . . . .
+            SIGN_CODE_OF_CONDUCT          . . . . . . . . . . . | X X X X X X X
+            SIGN_FOR_ORGANISATION         . . . . . . . . . . . | X X X X X X .
+            READ_CYCLE_FORMS              . X X X X X X X X X X | . . . . . . .
+            DRAFT_CYCLE_FORMS             . X X . . . . . . . . | . . . . . . .
+            AUTHORISE_BUSINESS_CASE       . . X . . . X . . . . | . . . . . . .
+            ADVISE_ON_FINANCE             . . . . . . . X . . . | . . . . . . .
+            ADVISE_ON_LAW                 . . . . . . . . X . . | . . . . . . .
+            DECIDE_BUSINESS_CASE          . . . . X . . . . . . | . . . . . . .
+            SUBMIT_PROGRESS_REPORT        . . X . . . X . . . . | . . . . . . .
+            COMMENT_ON_PROGRESS_REPORT    . . . X . . . . . X . | . . . . . . .
+            EVALUATE_ANNUAL_REVIEW        . . X . . . X . . . . | . . . . . . .
+            CONSIDER_ANNUAL_REVIEW        . . . X . . . . . . . | . . . . . . .
+            RECORD_EXIT_DECISION          . X . . X . . . . . . | . . . . . . .
+            COMMENT_ON_EXIT_REPORT        . . . X . . . . . . . | . . . . . . .
+            VIEW_OVERVIEW                 . X . X X X . . . . X | . . . . . . .
+            PRODUCE_ANNUAL_REPORT         . X . . . . . . . . X | . . . . . . .
+            READ_ANNUAL_REPORT            . X . X X X . . . . X | . . . . . . .
+            COMMENT_ON_ANNUAL_REPORT      . . . X X X . . . . . | . . . . . . .
             """;
 
     static Stream<Arguments> cells() {

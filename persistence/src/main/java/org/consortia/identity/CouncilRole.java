@@ -17,7 +17,9 @@ public enum CouncilRole implements Role {
     /** Advises on the legal consequences of entering into a partnership (section 7). */
     HEAD_OF_LEGAL("Head of Legal, Democratic and Property Services"),
     /** The Executive member receiving progress reports on the partnerships of their portfolio (section 8). */
-    PORTFOLIO_HOLDER("Portfolio Holder");
+    PORTFOLIO_HOLDER("Portfolio Holder"),
+    /** The corporate partnership champion, who writes the joint annual report with Strategy (section 9). */
+    DEPUTY_CHIEF_EXECUTIVE("Acting Deputy Chief Executive");
 
     private final String label;
 
