@@ -31,7 +31,7 @@ import org.hibernate.Session;
 
 /**
  * Reads what an annual report reports from the records of every workspace, through the audited
- * path, in six statements whatever the number of partnerships: the reviews the Corporate Management
+ * path, in five statements whatever the number of partnerships: the reviews the Corporate Management
  * Team considered in the year, the business cases found not demonstrated, the decisions to leave and
  * their exit reports, and the partnerships at each stage.
  */
@@ -73,22 +73,29 @@ public class AnnualReportAssembly {
                                 names.put((Long) row[0], (String) row[1]);
                                 byStage.merge((LifecycleStage) row[2], 1, Integer::sum);
                             });
-                    List<ReviewScores> reviews = reviews(session, names, sections, start, end);
+                    List<Object[]> steps = session.createQuery("select s.partnershipId, s.form.id, s.form.sequenceNumber,"
+                                    + " s.decidedAt, s.comments, s.outcome from FormStep s where s.decidedAt >= :start"
+                                    + " and s.decidedAt < :end and (s.form.templateKey = :review and s.outcome = :considered"
+                                    + " or s.form.templateKey = :case and s.outcome = :notDemonstrated) order by s.decidedAt",
+                                    Object[].class)
+                            .setParameter("start", start).setParameter("end", end)
+                            .setParameter("review", AnnualReviewService.REVIEW)
+                            .setParameter("considered", StepOutcome.CONSIDERED)
+                            .setParameter("case", BusinessCaseService.CASE)
+                            .setParameter("notDemonstrated", StepOutcome.NOT_DEMONSTRATED).getResultList();
+                    List<ReviewScores> reviews = reviews(session, names, sections, steps.stream()
+                            .filter(row -> row[5] == StepOutcome.CONSIDERED).toList());
                     return new AnnualReportFigures(startsIn, from, to, sectionScores(sections, reviews), reviews,
-                            notDemonstrated(session, names, start, end), exits(session, names, from, to, end), byStage);
+                            notDemonstrated(names, steps.stream().filter(row -> row[5] == StepOutcome.NOT_DEMONSTRATED)
+                                    .toList()), exits(session, names, from, to, end), byStage);
                 });
     }
 
     /** Each partnership's newest review considered in the period, with its score for each section. */
     private static List<ReviewScores> reviews(Session session, Map<Long, String> names, List<TemplateSection> sections,
-            Instant start, Instant end) {
+            List<Object[]> considered) {
         Map<Long, Object[]> newestByPartnership = new LinkedHashMap<>();
-        session.createQuery("select s.partnershipId, s.form.id, s.form.sequenceNumber, s.decidedAt from FormStep s"
-                        + " where s.form.templateKey = :key and s.outcome = :considered and s.decidedAt >= :start"
-                        + " and s.decidedAt < :end order by s.decidedAt", Object[].class)
-                .setParameter("key", AnnualReviewService.REVIEW).setParameter("considered", StepOutcome.CONSIDERED)
-                .setParameter("start", start).setParameter("end", end)
-                .getResultStream().forEach(row -> newestByPartnership.put((Long) row[0], row));
+        considered.forEach(row -> newestByPartnership.put((Long) row[0], row));
         if (newestByPartnership.isEmpty()) {
             return List.of();
         }
@@ -132,16 +139,10 @@ public class AnnualReportAssembly {
         return scores;
     }
 
-    private static List<CaseNotDemonstrated> notDemonstrated(Session session, Map<Long, String> names, Instant start,
-            Instant end) {
-        return session.createQuery("select s.partnershipId, s.form.sequenceNumber, s.decidedAt, s.comments"
-                        + " from FormStep s where s.form.templateKey = :key and s.outcome = :outcome"
-                        + " and s.decidedAt >= :start and s.decidedAt < :end order by s.decidedAt", Object[].class)
-                .setParameter("key", BusinessCaseService.CASE).setParameter("outcome", StepOutcome.NOT_DEMONSTRATED)
-                .setParameter("start", start).setParameter("end", end)
-                .getResultStream()
-                .map(row -> new CaseNotDemonstrated((Long) row[0], names.get((Long) row[0]), (Integer) row[1],
-                        LocalDate.ofInstant((Instant) row[2], UkDates.LONDON), (String) row[3]))
+    private static List<CaseNotDemonstrated> notDemonstrated(Map<Long, String> names, List<Object[]> found) {
+        return found.stream()
+                .map(row -> new CaseNotDemonstrated((Long) row[0], names.get((Long) row[0]), (Integer) row[2],
+                        LocalDate.ofInstant((Instant) row[3], UkDates.LONDON), (String) row[4]))
                 .toList();
     }
 

@@ -253,7 +253,8 @@ public class AnnualReportService {
     }
 
     private AnnualReport find(int startsIn) {
-        return entityManager.createQuery("select r from AnnualReport r where r.startsIn = :year", AnnualReport.class)
+        return entityManager.createQuery("select r from AnnualReport r left join fetch r.strategyAgreedBy"
+                        + " left join fetch r.deputyAgreedBy where r.startsIn = :year", AnnualReport.class)
                 .setParameter("year", startsIn).getResultStream().findFirst().orElse(null);
     }
 

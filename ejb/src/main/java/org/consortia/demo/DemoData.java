@@ -69,6 +69,9 @@ public class DemoData {
     DemoAnnualReview annualReviews;
 
     @Inject
+    DemoAnnualReport annualReport;
+
+    @Inject
     DemoAtScale atScale;
 
     @PostConstruct
@@ -86,6 +89,7 @@ public class DemoData {
             CurrentWorkspace.runIn(workspaces.get("community-safety"), progressReports::seed);
             CurrentWorkspace.runIn(workspaces.get("community-safety"), annualReviews::seed);
             CurrentWorkspace.runIn(workspaces.get("shared-services"), businessCases::seedSubmitted);
+            annualReport.seed();
             if (DemoSettings.large()) {
                 seedAtScale(workspaces.get("community-safety"), workspaces.get("redditch-partnership"));
             }

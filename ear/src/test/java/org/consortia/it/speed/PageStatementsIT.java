@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalPages;
@@ -30,12 +29,11 @@ class PageStatementsIT {
 
     /**
      * Pages with a second transaction: recording an oversight visit before reading across the
-     * workspaces, or reading one partnership's public meetings, its business case or where it stands in
+     * workspaces (the address begins so), or reading one partnership's public meetings, its business case or where it stands in
      * the cycle (on its record) under its own tenant.
      */
-    private static final Set<String> AUDITED_READS = Set.of("/partnerships/risks", "/partnerships/overview",
-            "/partnerships/overview?rating=RED&sort=worst",
-            "/register-entry?slug=community-safety");
+    private static final List<String> AUDITED_READS = List.of("/partnerships/risks", "/partnerships/overview",
+            "/partnerships/annual-report?", "/register-entry?slug=community-safety");
     private static final List<String> OWN_TENANT_READS = List.of("/partnerships/business-case?",
             "/partnerships/business-case-history?", "/partnerships/progress-report?", "/partnerships/progress-report-history?",
             "/partnerships/annual-review?", "/partnerships/annual-review-history?", "/partnerships/leaving?",
@@ -67,7 +65,8 @@ class PageStatementsIT {
         int workspaces = client.get("/").document().select("#my-workspaces a").size();
         List<String> tooDear = new ArrayList<>();
         new StatementCounter().pageViews(client, pages).forEach((page, cost) -> {
-            boolean secondTransaction = AUDITED_READS.contains(page) || OWN_TENANT_READS.stream().anyMatch(page::startsWith);
+            boolean secondTransaction = AUDITED_READS.stream().anyMatch(page::startsWith)
+                    || OWN_TENANT_READS.stream().anyMatch(page::startsWith);
             int transactions = 1 + (secondTransaction ? 1 : 0) + (page.equals("/") ? workspaces : 0);
             // The page's own transaction is read only: only the others (which record a visit or read
             // another workspace) may flush.

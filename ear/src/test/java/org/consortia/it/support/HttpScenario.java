@@ -44,6 +44,8 @@ public final class HttpScenario {
     public final String legal;
     public final String executive;
     public final String portfolioHolder;
+    public final String deputyChiefExecutive;
+    public final String scrutiny;
 
     private HttpScenario(Properties built) {
         tag = built.getProperty("tag");
@@ -67,6 +69,8 @@ public final class HttpScenario {
         legal = built.getProperty("HEAD_OF_LEGAL");
         executive = built.getProperty("EXECUTIVE");
         portfolioHolder = built.getProperty("PORTFOLIO_HOLDER");
+        deputyChiefExecutive = built.getProperty("DEPUTY_CHIEF_EXECUTIVE");
+        scrutiny = built.getProperty("SCRUTINY");
     }
 
     /** What a scenario can be built with besides its people and partnerships. */
@@ -79,7 +83,10 @@ public final class HttpScenario {
         WRITTEN_MEMORANDUM_IN_A("memorandum=written"),
         /** The other Head of Service is A's secretariat, for the council: they keep its meetings with the chair. */
         COUNCIL_SECRETARIAT_IN_A("secretariat=appointed"),
-        /** A council officer represents the council in A, and the business case's approval chain has its people. */
+        /**
+         * A council officer represents the council in A, and the council's other roles have their people: the
+         * business case's approval chain, the Portfolio Holder, the Acting Deputy Chief Executive and Scrutiny.
+         */
         APPROVAL_CHAIN("approvalChain=named"),
         /** The Council entered A on 31 August 2026 and contributes to it financially: A is performing. */
         COUNCIL_ENTERED_A("entered=2026-08-31");

@@ -1,6 +1,9 @@
 package org.consortia.it.support;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.consortia.annualreport.AnnualReport;
+import org.consortia.text.UkDates;
 
 /**
  * Every page of the portal a signed-in person can open, with the addresses of records found on
@@ -51,7 +54,9 @@ public final class PortalPages {
                 partnership.replace("/partnerships/view?", "/partnerships/annual-review?"),
                 partnership.replace("/partnerships/view?", "/partnerships/annual-review-history?"),
                 partnership.replace("/partnerships/view?", "/partnerships/leaving?"),
-                partnership.replace("/partnerships/view?", "/partnerships/leaving-history?"));
+                partnership.replace("/partnerships/view?", "/partnerships/leaving-history?"),
+                "/partnerships/annual-reports",
+                "/partnerships/annual-report?year=" + AnnualReport.yearOf(LocalDate.now(UkDates.LONDON)));
     }
 
     /** The administration pages, as an administrator opens them. */

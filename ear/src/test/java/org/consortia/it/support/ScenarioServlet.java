@@ -27,7 +27,8 @@ import org.consortia.tenancy.CurrentWorkspace;
  * {@code secretariat=appointed}, it appoints the other Head of Service as A's secretariat for the
  * council; asked for {@code approvalChain=named}, it names a council officer as A's officer
  * representative and adds a Director, the Heads of Financial and of Legal Services and a member of
- * the Executive for a business case's approval chain, and a Portfolio Holder; asked for
+ * the Executive for a business case's approval chain, a Portfolio Holder, an Acting Deputy Chief
+ * Executive and a member of Overview &amp; Scrutiny; asked for
  * {@code entered=2026-08-31}, it records that the Council entered A that day and contributes to it
  * financially, A then performing. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
@@ -81,7 +82,8 @@ public class ScenarioServlet extends HttpServlet {
             });
             built.setProperty("officer", officer);
             for (CouncilRole role : List.of(CouncilRole.DIRECTOR, CouncilRole.HEAD_OF_FINANCE, CouncilRole.HEAD_OF_LEGAL,
-                    CouncilRole.EXECUTIVE, CouncilRole.PORTFOLIO_HOLDER)) {
+                    CouncilRole.EXECUTIVE, CouncilRole.PORTFOLIO_HOLDER, CouncilRole.DEPUTY_CHIEF_EXECUTIVE,
+                    CouncilRole.SCRUTINY)) {
                 String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + scenario.tag + "@example.org";
                 fixtures.account(email, scenario.council, role);
                 built.setProperty(role.name(), email);

@@ -79,6 +79,11 @@ public class SessionView {
         return getCaller() != null && getCaller().may(Action.VIEW_OVERVIEW);
     }
 
+    /** Whether the database shows the link to the annual reports; the service checks again. */
+    public boolean isMayReadAnnualReports() {
+        return getCaller() != null && getCaller().may(Action.READ_ANNUAL_REPORT);
+    }
+
     /** Sends an anonymous visitor of the home page to the login page. */
     public void requireSignIn() throws IOException {
         if (!isSignedIn()) {
