@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
@@ -211,6 +212,10 @@ public class PartnershipService {
         saves.requireLoadedVersion(HistoricRecord.PARTNERSHIP, stored.getId(), stored.getVersion(), edited.getVersion(),
                 "this partnership");
         requireStageChosenByEditors(edited.getStage(), stored.getStage());
+        if (!callers.current().may(Action.EDIT_ANY_PARTNERSHIP)) {
+            requireDeadlinesKept(edited, stored, changeParent && !Objects.equals(parentId,
+                    stored.getParent() == null ? null : stored.getParent().getId()));
+        }
         copyEditableFields(edited, stored);
         if (callers.current().may(Action.PUBLISH_ON_REGISTER)) {
             stored.setPublished(edited.isPublished());
@@ -222,6 +227,11 @@ public class PartnershipService {
         check(stored);
         saves.write("this partnership");
         return stored;
+    }
+
+    /** Whether the caller may change what a partnership's reporting deadlines follow from (see {@link #update}). */
+    public boolean maySetDeadlines() {
+        return callers.current().may(Action.EDIT_ANY_PARTNERSHIP);
     }
 
     /** Whether the caller may list partnerships on the public register. */
@@ -317,6 +327,28 @@ public class PartnershipService {
         if (chosen.followsExitDecision()) {
             throw InvalidInputException.of("stage", "A partnership becomes \"" + chosen.label() + "\" only when the"
                     + " decision to leave it is recorded on its Leaving page. Choose forming or performing.");
+        }
+    }
+
+    /**
+     * Refuses an accountable Head of Service's change to what the council's deadlines for the
+     * partnership follow from: the day the Council entered it, how often it reports, and the
+     * partnership it reports through. Nobody moves their own deadlines.
+     */
+    private static void requireDeadlinesKept(Partnership edited, Partnership stored, boolean parentChanged) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = " is set by the Head of Strategy & Partnerships: the deadlines of its reports follow from it.";
+        if (!Objects.equals(edited.getCouncilEnteredOn(), stored.getCouncilEnteredOn())) {
+            problems.put("councilEnteredOn", "The date the Council entered the partnership" + why);
+        }
+        if (edited.getReportingFrequency() != stored.getReportingFrequency()) {
+            problems.put("reportingFrequency", "How often the partnership reports" + why);
+        }
+        if (parentChanged) {
+            problems.put("parent", "The partnership it reports through" + why);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -141,6 +142,30 @@ class PartnershipServiceIT {
         assertThrows(AccessDeniedException.class,
                 () -> as.user(world.otherHeadOfService, () -> partnerships.update(mine, world.headOfServiceId, null)));
         assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, () -> partnerships.find(world.partnershipA)));
+    }
+
+    @Test
+    void theAccountableHeadOfServiceDoesNotMoveTheirOwnReportingDeadlines() {
+        Partnership mine = as.user(world.headOfService, () -> partnerships.find(world.partnershipA));
+        mine.setCouncilEnteredOn(LocalDate.of(2026, 8, 31));
+        mine.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
+        mine.setPurpose("Safer streets for everyone.");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as.user(world.headOfService,
+                () -> partnerships.update(mine, world.headOfServiceId, null, world.partnershipB)));
+        assertEquals(Set.of("councilEnteredOn", "reportingFrequency", "parent"), refused.messagesByField().keySet());
+        Partnership kept = as.user(world.cmt, () -> partnerships.find(world.partnershipA));
+        assertNull(kept.getCouncilEnteredOn(), "a refused edit changes nothing");
+
+        Partnership purposeOnly = as.user(world.headOfService, () -> partnerships.find(world.partnershipA));
+        purposeOnly.setPurpose("Safer streets for everyone.");
+        as.user(world.headOfService, () -> partnerships.update(purposeOnly, world.headOfServiceId, null, null));
+        assertFalse(as.user(world.headOfService, () -> partnerships.maySetDeadlines()));
+
+        Partnership byStrategy = as.user(world.strategy, () -> partnerships.find(world.partnershipA));
+        byStrategy.setCouncilEnteredOn(LocalDate.of(2026, 8, 31));
+        as.user(world.strategy, () -> partnerships.update(byStrategy, world.headOfServiceId, null));
+        assertEquals(LocalDate.of(2026, 8, 31), as.user(world.cmt, () -> partnerships.find(world.partnershipA))
+                .getCouncilEnteredOn(), "the Head of Strategy & Partnerships sets it");
     }
 
     @Test

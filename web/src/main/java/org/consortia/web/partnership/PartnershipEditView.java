@@ -43,6 +43,7 @@ public class PartnershipEditView implements Serializable {
     private List<Account> headsOfService;
     private List<Account> people;
     private boolean mayPublish;
+    private boolean maySetDeadlines;
 
     public void load() {
         if (partnership != null) {
@@ -72,11 +73,17 @@ public class PartnershipEditView implements Serializable {
         people = partnerships.officerCandidates();
         parentCandidates = partnerships.parentCandidates(id);
         mayPublish = partnerships.mayPublish();
+        maySetDeadlines = partnerships.maySetDeadlines();
     }
 
     /** The stages the record's editor may choose; leaving sets the others. */
     public List<LifecycleStage> getStages() {
         return LifecycleStage.chosenByEditors();
+    }
+
+    /** Whether the caller may change what the partnership's reporting deadlines follow from. */
+    public boolean isMaySetDeadlines() {
+        return maySetDeadlines;
     }
 
     public boolean isMayPublish() {
