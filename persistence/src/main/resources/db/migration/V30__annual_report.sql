@@ -27,8 +27,10 @@ create table annual_report_comment (
 );
 create index annual_report_comment_report on annual_report_comment (report_id, id);
 
--- The report as it was issued, as its PDF, kept unchanged whatever happens to the records it read.
+-- The report as it was issued, as its PDF and its figures (as JSON), kept unchanged whatever happens
+-- to the records they were read from.
 create table annual_report_copy (
     report_id bigint primary key references annual_report (id),
-    bytes bytea not null
+    bytes bytea not null,
+    figures varchar(1000000) not null
 );

@@ -18,6 +18,7 @@ import org.consortia.annualreport.AnnualReportFigures.SectionScores;
 import org.consortia.annualreview.AnnualReviewService;
 import org.consortia.businesscase.BusinessCaseService;
 import org.consortia.forms.FormTemplates;
+import org.consortia.forms.Score;
 import org.consortia.forms.StepOutcome;
 import org.consortia.forms.TemplateQuestion;
 import org.consortia.forms.TemplateSection;
@@ -31,7 +32,7 @@ import org.hibernate.Session;
 
 /**
  * Reads what an annual report reports from the records of every workspace, through the audited
- * path, in five statements whatever the number of partnerships: the reviews the Corporate Management
+ * path, in two to four statements whatever the number of partnerships: the reviews the Corporate Management
  * Team considered in the year, the business cases found not demonstrated, the decisions to leave and
  * their exit reports, and the partnerships at each stage.
  */
@@ -68,10 +69,17 @@ public class AnnualReportAssembly {
                     for (LifecycleStage stage : LifecycleStage.values()) {
                         byStage.put(stage, 0);
                     }
-                    session.createQuery("select p.id, p.name, p.stage from Partnership p", Object[].class)
+                    List<Object[]> decidedToLeave = new ArrayList<>();
+                    session.createQuery("select p.id, p.name, p.stage, p.exitDecidedOn, p.exitDecidedBy, p.exitReason,"
+                                    + " p.involvementEndsOn from Partnership p order by p.exitDecidedOn, p.id",
+                                    Object[].class)
                             .getResultStream().forEach(row -> {
                                 names.put((Long) row[0], (String) row[1]);
                                 byStage.merge((LifecycleStage) row[2], 1, Integer::sum);
+                                LocalDate decidedOn = (LocalDate) row[3];
+                                if (decidedOn != null && !decidedOn.isBefore(from) && !decidedOn.isAfter(to)) {
+                                    decidedToLeave.add(row);
+                                }
                             });
                     List<Object[]> steps = session.createQuery("select s.partnershipId, s.form.id, s.form.sequenceNumber,"
                                     + " s.decidedAt, s.comments, s.outcome from FormStep s where s.decidedAt >= :start"
@@ -87,7 +95,7 @@ public class AnnualReportAssembly {
                             .filter(row -> row[5] == StepOutcome.CONSIDERED).toList());
                     return new AnnualReportFigures(startsIn, from, to, sectionScores(sections, reviews), reviews,
                             notDemonstrated(names, steps.stream().filter(row -> row[5] == StepOutcome.NOT_DEMONSTRATED)
-                                    .toList()), exits(session, names, from, to, end), byStage);
+                                    .toList()), exits(session, names, decidedToLeave, end), byStage);
                 });
     }
 
@@ -110,7 +118,7 @@ public class AnnualReportAssembly {
         newestByPartnership.forEach((partnershipId, row) -> {
             Map<String, String> given = answers.getOrDefault((Long) row[1], Map.of());
             List<Integer> scores = sections.stream().map(section -> assessmentOf(section))
-                    .map(question -> given.get(question) == null ? null : Integer.valueOf(given.get(question)))
+                    .map(question -> Score.of(given.get(question)).map(Score::value).orElse(null))
                     .toList();
             reviews.add(new ReviewScores(partnershipId, names.get(partnershipId), (Integer) row[2],
                     LocalDate.ofInstant((Instant) row[3], UkDates.LONDON), scores));
@@ -146,26 +154,28 @@ public class AnnualReportAssembly {
                 .toList();
     }
 
-    private static List<Exit> exits(Session session, Map<Long, String> names, LocalDate from, LocalDate to,
+    /** The decisions to leave taken in the period, with what their exit reports, once submitted, say was learnt. */
+    private static List<Exit> exits(Session session, Map<Long, String> names, List<Object[]> decidedToLeave,
             Instant end) {
+        if (decidedToLeave.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Map<String, String>> learning = new HashMap<>();
         session.createQuery("select f.partnershipId, a.question, a.value from FormAnswer a join a.form f"
-                        + " where f.templateKey = :key and a.question in :learning and exists (select s.id from FormStep s"
-                        + " where s.form = f and s.outcome = :submitted and s.decidedAt < :end)", Object[].class)
+                        + " where f.templateKey = :key and f.partnershipId in :left and a.question in :learning"
+                        + " and exists (select s.id from FormStep s where s.form = f and s.outcome = :submitted"
+                        + " and s.decidedAt < :end)", Object[].class)
                 .setParameter("key", LeavingService.REPORT).setParameter("learning", LEARNING)
+                .setParameter("left", decidedToLeave.stream().map(row -> (Long) row[0]).toList())
                 .setParameter("submitted", StepOutcome.SUBMITTED).setParameter("end", end)
                 .getResultStream().forEach(row -> learning.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .put((String) row[1], (String) row[2]));
-        return session.createQuery("select p.id, p.exitDecidedOn, p.exitDecidedBy, p.exitReason, p.involvementEndsOn"
-                        + " from Partnership p where p.exitDecidedOn between :from and :to order by p.exitDecidedOn, p.id",
-                        Object[].class)
-                .setParameter("from", from).setParameter("to", to)
-                .getResultStream()
+        return decidedToLeave.stream()
                 .map(row -> {
                     long id = (Long) row[0];
                     Map<String, String> said = learning.get(id);
-                    return new Exit(id, names.get(id), (LocalDate) row[1], ((DecidingBody) row[2]).label(),
-                            ((ExitReason) row[3]).label(), (LocalDate) row[4], said != null,
+                    return new Exit(id, names.get(id), (LocalDate) row[3], ((DecidingBody) row[4]).label(),
+                            ((ExitReason) row[5]).label(), (LocalDate) row[6], said != null,
                             said == null ? null : said.get("8"), said == null ? null : said.get("9"),
                             said == null ? null : said.get("10"));
                 })

@@ -3,6 +3,7 @@ package org.consortia.annualreport;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.consortia.partnership.LifecycleStage;
 
@@ -31,7 +32,7 @@ public record AnnualReportFigures(int startsIn, LocalDate from, LocalDate to, Li
         public String average() {
             int scored = scored();
             return scored == 0 ? null
-                    : String.format("%.1f", (actionRequired + 2.0 * couldBeImproved + 3.0 * workingEffectively) / scored);
+                    : String.format(Locale.ROOT, "%.1f", (actionRequired + 2.0 * couldBeImproved + 3.0 * workingEffectively) / scored);
         }
     }
 

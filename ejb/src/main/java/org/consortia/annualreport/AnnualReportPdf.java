@@ -115,7 +115,7 @@ final class AnnualReportPdf {
             List<List<String>> exitRows = new ArrayList<>();
             for (Exit exit : figures.exits()) {
                 exitRows.add(List.of(exit.partnership(), "Decided by the " + exit.decidedBy() + " on "
-                                + UkDates.day(exit.decidedOn()) + ": " + exit.reason() + " Involvement ends on "
+                                + UkDates.day(exit.decidedOn()) + ": " + exit.reason() + ". Involvement ends on "
                                 + UkDates.day(exit.endsOn()) + ".",
                         exit.reportSubmitted() ? "Achieved: " + orNone(exit.achieved()) + "\nBest practice: "
                                 + orNone(exit.bestPractice()) + "\nCould have done better: " + orNone(exit.couldDoBetter())

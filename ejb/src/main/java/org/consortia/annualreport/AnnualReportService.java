@@ -2,12 +2,16 @@ package org.consortia.annualreport;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
@@ -31,6 +35,8 @@ import org.consortia.validation.InputValidator;
  */
 @Stateless
 public class AnnualReportService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** The first financial year a report may be written for. */
     static final int FIRST_YEAR = 2000;
@@ -90,8 +96,13 @@ public class AnnualReportService {
                     + " has been started already: open it from the list.");
         }
         AnnualReport report = new AnnualReport(startsIn, Instant.now());
-        entityManager.persist(report);
-        entityManager.flush();
+        try {
+            entityManager.persist(report);
+            entityManager.flush();
+        } catch (PersistenceException startedMeanwhile) {
+            throw new ConcurrentEditException("The annual report for " + AnnualReport.yearLabel(startsIn)
+                    + " has just been started by its other author: open it from the list.");
+        }
         return read(caller, report);
     }
 
@@ -145,7 +156,8 @@ public class AnnualReportService {
             report.issue(now, figures.byStage());
             entityManager.flush();
             AnnualReportRead issued = read(caller, report, figures);
-            entityManager.persist(new AnnualReportCopy(report.getId(), AnnualReportPdf.write(issued)));
+            entityManager.persist(new AnnualReportCopy(report.getId(), AnnualReportPdf.write(issued),
+                    JSON.toJson(withoutStages(figures))));
             return issued;
         }
         entityManager.flush();
@@ -156,6 +168,9 @@ public class AnnualReportService {
     public AnnualReportRead comment(int startsIn, String comments) {
         Caller caller = callers.require(Action.COMMENT_ON_ANNUAL_REPORT);
         AnnualReport report = readable(caller, startsIn);
+        if (!report.issued()) {
+            throw new AccessDeniedException("Comments are made on the report once it is issued.");
+        }
         AnnualReportComment comment = new AnnualReportComment(report, entityManager.find(Account.class,
                 caller.accountId()), commentingAs(caller).label(), Instant.now(), blankToNull(comments));
         validator.check(comment);
@@ -174,10 +189,19 @@ public class AnnualReportService {
         return AnnualReportPdf.write(read(caller, report));
     }
 
+    /** The report with its figures: as issued, or for a draft as the records stand now. */
     private AnnualReportRead read(Caller caller, AnnualReport report) {
-        AnnualReportFigures figures = assembly.assemble(report.getStartsIn(),
-                report.issued() ? report.getIssuedAt() : Instant.now());
+        AnnualReportFigures figures = report.issued()
+                ? JSON.fromJson(entityManager.find(AnnualReportCopy.class, report.getId()).figures(),
+                        AnnualReportFigures.class)
+                : assembly.assemble(report.getStartsIn(), Instant.now());
         return read(caller, report, figures);
+    }
+
+    /** The figures kept with the issued report; the stages of that day are kept on the report itself. */
+    private static AnnualReportFigures withoutStages(AnnualReportFigures figures) {
+        return new AnnualReportFigures(figures.startsIn(), figures.from(), figures.to(), figures.sections(),
+                figures.reviews(), figures.notDemonstrated(), figures.exits(), Map.of());
     }
 
     private AnnualReportRead read(Caller caller, AnnualReport report, AnnualReportFigures assembled) {
@@ -236,12 +260,12 @@ public class AnnualReportService {
 
     /** The draft of the year, locked, as the caller loaded it; refused once issued or changed meanwhile. */
     private AnnualReport lockedDraft(int startsIn, long loadedVersion) {
-        AnnualReport found = find(startsIn);
-        if (found == null) {
-            throw new RecordNotFoundException("No annual report for " + AnnualReport.yearLabel(startsIn) + ".");
-        }
-        AnnualReport report = entityManager.find(AnnualReport.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(report);
+        // Locked as it is first read, so that of two saves or agreements at once the second reads the first's result.
+        AnnualReport report = entityManager.createQuery("select r from AnnualReport r where r.startsIn = :year",
+                        AnnualReport.class)
+                .setParameter("year", startsIn).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("No annual report for " + AnnualReport.yearLabel(startsIn)
+                        + "."));
         if (report.issued()) {
             throw new AccessDeniedException("The report has been issued and is kept as it was.");
         }

@@ -58,8 +58,6 @@ public class AnnualReviewRecords {
     @Inject
     FormRecords records;
 
-
-
     @Inject
     ChainRecords chain;
 

@@ -61,8 +61,6 @@ public class BusinessCaseRecords {
     @Inject
     FormDocuments documents;
 
-
-
     @Inject
     ChainRecords chain;
 
@@ -87,7 +85,7 @@ public class BusinessCaseRecords {
         boolean mayEdit = newest && current == BusinessCaseStep.DRAFTING && people.mayDraft(caller);
         List<StepOutcome> mayDecide = newest && current != null && current != BusinessCaseStep.DRAFTING
                 && people.mayTake(caller, current, steps) ? current.outcomes() : List.of();
-        boolean mayStartNext = newest && current == null && people.stage() != LifecycleStage.ENDED
+        boolean mayStartNext = newest && current == null && !people.stage().followsExitDecision()
                 && people.mayDraft(caller);
         return new BusinessCase(people.partnershipId(), people.name(), people.stage(), preCheck, businessCase, steps,
                 current, review, mayEdit, mayDecide, made, mayStartNext, made.isEmpty() ? List.of() : documents.of(CASE));
@@ -246,8 +244,10 @@ public class BusinessCaseRecords {
     public BusinessCase startNext(Caller caller, long partnershipId) {
         ChainPeople people = readablePeople(caller, partnershipId);
         people.requireDrafter(caller, "starts its business case");
-        if (people.stage() == LifecycleStage.ENDED) {
-            throw new AccessDeniedException("The council's involvement in this partnership has ended.");
+        if (people.stage().followsExitDecision()) {
+            throw new AccessDeniedException(people.stage() == LifecycleStage.ENDED
+                    ? "The council's involvement in this partnership has ended."
+                    : "The Council has decided to leave this partnership: its business case is no longer reviewed.");
         }
         chain.lock(partnershipId);
         FormContents previous = records.stored(CASE);

@@ -1,7 +1,5 @@
 package org.consortia.chain;
 
-import org.consortia.access.AccessDeniedException;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -144,6 +144,8 @@ public class ChainRecords {
         S current = stepAfter.apply(steps.stream().map(FormStep::getOutcome).toList());
         if (current != expected) {
             throw new ConcurrentEditException(current == null ? named + " has gone through every step meanwhile."
+                    : current.ordinal() < expected.ordinal()
+                    ? named + " has not reached that step: it waits for: " + current.label() + "."
                     : named + " has moved on meanwhile: it now waits for: " + current.label() + ".");
         }
         if (outcome == StepOutcome.SUBMITTED || !current.outcomes().contains(outcome)) {

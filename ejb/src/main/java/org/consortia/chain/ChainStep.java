@@ -21,6 +21,9 @@ public interface ChainStep {
     /** The name the step is stored under. */
     String name();
 
+    /** Where the step comes in its chain, the first first. */
+    int ordinal();
+
     Rule rule();
 
     default String label() {

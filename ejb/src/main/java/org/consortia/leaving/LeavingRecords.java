@@ -55,8 +55,6 @@ public class LeavingRecords {
     @Inject
     FormRecords records;
 
-
-
     @Inject
     ChainRecords chain;
 

@@ -332,12 +332,16 @@ public class PartnershipService {
 
     /**
      * Refuses an accountable Head of Service's change to what the council's deadlines for the
-     * partnership follow from: the day the Council entered it, how often it reports, and the
-     * partnership it reports through. Nobody moves their own deadlines.
+     * partnership follow from: its stage, the day the Council entered it, how often it reports, and
+     * the partnership it reports through. Nobody moves their own deadlines.
      */
     private static void requireDeadlinesKept(Partnership edited, Partnership stored, boolean parentChanged) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = " is set by the Head of Strategy & Partnerships: the deadlines of its reports follow from it.";
+        String why = " is set by the Head of Strategy & Partnerships (or by the approval of the business case): the"
+                + " deadlines of its reports and reviews follow from it.";
+        if (edited.getStage() != stored.getStage()) {
+            problems.put("stage", "The lifecycle stage" + why);
+        }
         if (!Objects.equals(edited.getCouncilEnteredOn(), stored.getCouncilEnteredOn())) {
             problems.put("councilEnteredOn", "The date the Council entered the partnership" + why);
         }

@@ -62,7 +62,7 @@ public final class BarChartPdf {
             }
             text(chart, font, 8, String.valueOf(total), x + 4, y + 3, Color.BLACK);
         }
-        float keyX = LABEL_WIDTH;
+        float keyX = 0;
         for (Series one : series) {
             chart.setColorFill(one.colour());
             chart.rectangle(keyX, 6, 9, 9);

@@ -48,8 +48,6 @@ public class ProgressReportRecords {
     @Inject
     FormRecords records;
 
-
-
     @Inject
     ChainRecords chain;
 

@@ -63,6 +63,12 @@ class AnnualReportPagesIT {
         Page saved = strategy.submit(draft, "text", Map.of("text:analysis", "Mostly effective.",
                 "text:recommendations", "Train the chairs."), "text:save");
         assertEquals("", saved.document().select(".error-message").text(), saved.body());
+        Page unsaved = strategy.submit(saved, "text", Map.of("text:analysis", "Changed but not saved."), "text:agree");
+        assertTrue(unsaved.document().select("#text .error-message").text().startsWith("Save your changes first"),
+                unsaved.body());
+        assertEquals("Not yet", unsaved.document().getElementById("strategy-agreed").text());
+        assertEquals("Changed but not saved.", unsaved.document().getElementById("text:analysis").text(),
+                "nothing typed is lost");
         Page agreed = strategy.submit(saved, "text", Map.of(), "text:agree");
         assertTrue(agreed.document().getElementById("strategy-agreed").text().contains(scenario.strategy),
                 agreed.body());

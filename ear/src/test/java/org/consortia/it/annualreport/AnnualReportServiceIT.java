@@ -256,7 +256,13 @@ class AnnualReportServiceIT {
                 + " reviewed", "Partnerships by stage", "Business cases not demonstrated", "Exits and their learning")) {
             assertTrue(text.contains(expected), expected + " in: " + text);
         }
+        AnnualReportFigures asIssued = as.user(world.cmt, () -> reports.open(year)).figures();
         fixtures.changePartnership(world.partnershipB, partnership -> partnership.setStage(LifecycleStage.PERFORMING));
+        as.user(chain.executive, () -> leaving.recordDecision(world.partnershipB, AnnualReport.lastDayOf(year),
+                DecidingBody.EXECUTIVE, ExitReason.ACHIEVED, TODAY.plusMonths(1)));
+        assertEquals(asIssued, as.user(scrutiny, () -> reports.open(year)).figures(),
+                "a decision recorded after the issue, dated in the year, changes neither the page nor the PDF");
+        assertTrue(asIssued.exits().stream().noneMatch(exit -> exit.partnershipId() == world.partnershipB));
         assertArrayEquals(copy, as.user(scrutiny, () -> reports.exportPdf(year)), "kept as it was issued");
         assertTrue(as.user(scrutiny, () -> reports.list()).stream().anyMatch(summary -> summary.startsIn() == year));
     }

@@ -161,6 +161,8 @@ class LeavingServiceIT {
 
         Leaving decided = decide(chain.executive, TODAY.minusDays(10), ExitReason.FUNDING_CEASES, TODAY.plusMonths(1));
         assertEquals(LifecycleStage.ENDING, decided.stage());
+        assertThrows(AccessDeniedException.class, () -> as.user(chain.officer, () -> cases.startNext(world.partnershipA)),
+                "a partnership being left has no yearly business case review");
         assertEquals(ExitReason.FUNDING_CEASES, decided.decision().reason());
         assertEquals(CycleDeadlines.exitReportDue(TODAY.minusDays(10)), decided.exitReportDue(),
                 "the exit report is due three months after the decision");
@@ -291,6 +293,9 @@ class LeavingServiceIT {
         decide(chain.executive, decidedOn, ExitReason.NOT_DELIVERING, TODAY.plusMonths(2));
 
         Leaving started = as.user(chain.officer, () -> leaving.start(world.partnershipA));
+        ConcurrentEditException early = assertThrows(ConcurrentEditException.class, () -> as.user(world.cmt,
+                () -> leaving.comment(world.partnershipA, "Too soon")));
+        assertTrue(early.getMessage().startsWith("The exit report has not reached that step"), early.getMessage());
         assertEquals(decidedOn.toString(), started.report().answer("2").getValue());
         assertEquals(TODAY.plusMonths(2).toString(), started.report().answer("3").getValue());
         assertTrue(started.report().answer("4").getValue().startsWith("On review, the partnership is not delivering"));

@@ -130,10 +130,10 @@ class PartnershipServiceIT {
     @Test
     void theAccountableHeadOfServiceEditsTheirPartnershipButNoOther() {
         Partnership mine = as.user(world.headOfService, () -> partnerships.find(world.partnershipA));
-        mine.setStage(LifecycleStage.PERFORMING);
+        mine.setPurpose("Safer streets, reviewed by the Head of Service.");
         as.user(world.headOfService, () -> partnerships.update(mine, world.headOfServiceId, null));
-        assertEquals(LifecycleStage.PERFORMING,
-                as.user(world.cmt, () -> partnerships.find(world.partnershipA)).getStage());
+        assertEquals("Safer streets, reviewed by the Head of Service.",
+                as.user(world.cmt, () -> partnerships.find(world.partnershipA)).getPurpose());
 
         Partnership other = as.user(world.headOfService, () -> partnerships.find(world.partnershipB));
         other.setName("Renamed by the wrong person");
@@ -147,12 +147,14 @@ class PartnershipServiceIT {
     @Test
     void theAccountableHeadOfServiceDoesNotMoveTheirOwnReportingDeadlines() {
         Partnership mine = as.user(world.headOfService, () -> partnerships.find(world.partnershipA));
+        mine.setStage(LifecycleStage.PERFORMING);
         mine.setCouncilEnteredOn(LocalDate.of(2026, 8, 31));
         mine.setReportingFrequency(ReportingFrequency.SIX_MONTHLY);
         mine.setPurpose("Safer streets for everyone.");
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as.user(world.headOfService,
                 () -> partnerships.update(mine, world.headOfServiceId, null, world.partnershipB)));
-        assertEquals(Set.of("councilEnteredOn", "reportingFrequency", "parent"), refused.messagesByField().keySet());
+        assertEquals(Set.of("stage", "councilEnteredOn", "reportingFrequency", "parent"),
+                refused.messagesByField().keySet());
         Partnership kept = as.user(world.cmt, () -> partnerships.find(world.partnershipA));
         assertNull(kept.getCouncilEnteredOn(), "a refused edit changes nothing");
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -58,6 +60,12 @@ public class AnnualReportView implements Serializable {
     }
 
     public void agree() {
+        if (!Objects.equals(typed(analysis), report.analysis())
+                || !Objects.equals(typed(recommendations), report.recommendations())) {
+            FieldMessages.error("text:agree", "Save your changes first: you agree the text as saved, and they are not"
+                    + " saved yet.");
+            return;
+        }
         try {
             show(reports.agree(year, loadedVersion));
             FieldMessages.info(report.issued() ? "Both authors have agreed the report: it has been issued to the"
@@ -77,7 +85,13 @@ public class AnnualReportView implements Serializable {
             FieldMessages.info("Your comments have been added.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("comment", invalid);
+        } catch (AccessDeniedException refused) {
+            FieldMessages.conflict(refused, "Your comments are still in the box below.");
         }
+    }
+
+    private static String typed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The widest bar of the chart of scores, for drawing each bar to scale. */
@@ -92,7 +106,7 @@ public class AnnualReportView implements Serializable {
 
     /** The share of the chart's width a count takes, as a CSS percentage. */
     public String width(int count, int largest) {
-        return String.format("%.1f%%", 100.0 * count / largest);
+        return String.format(Locale.ROOT, "%.1f%%", 100.0 * count / largest);
     }
 
     public List<LifecycleStage> getStages() {
