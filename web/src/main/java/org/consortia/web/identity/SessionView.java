@@ -12,6 +12,7 @@ import org.consortia.access.Action;
 import org.consortia.availability.DatabaseOutage;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.notification.MailServer;
 import org.consortia.web.availability.Outage;
 
 /** The signed-in user in the header (signing out is {@link SignOutServlet}'s). */
@@ -82,6 +83,11 @@ public class SessionView {
     /** Whether the database shows the link to the annual reports; the service checks again. */
     public boolean isMayReadAnnualReports() {
         return getCaller() != null && getCaller().may(Action.READ_ANNUAL_REPORT);
+    }
+
+    /** Whether the home page tells an administrator that no mail server is configured. */
+    public boolean isMailMissing() {
+        return isAdministrator() && !MailServer.configured();
     }
 
     /** Sends an anonymous visitor of the home page to the login page. */

@@ -1,0 +1,69 @@
+package org.consortia.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import org.consortia.identity.Account;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Queues the e-mails the portal sends, once for each event and person: a second queueing of the same
+ * event for the same person, by a rerun, a restart or a second server, however close in time, adds
+ * nothing (the outbox's unique key decides between two at once).
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /**
+     * Queues the message for the person, to be sent from {@code sendAfter}, in a transaction of its
+     * own; whether it was queued now (false where the event was queued for them before).
+     *
+     * @param eventKey what happened, in words that name it once, for example {@code mou-out-for-agreement:12:3}
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean queue(String eventKey, long recipientId, String subject, String textBody, String htmlBody,
+            boolean urgent, Instant sendAfter) {
+        if (eventKey.length() > OutboxMessage.KEY_LIMIT) {
+            throw new IllegalArgumentException("An event key is at most " + OutboxMessage.KEY_LIMIT + " characters: "
+                    + eventKey);
+        }
+        if (queued(eventKey, recipientId)) {
+            return false;
+        }
+        Account recipient = entityManager.getReference(Account.class, recipientId);
+        try {
+            entityManager.persist(new OutboxMessage(eventKey, recipient, subject, textBody, htmlBody, urgent,
+                    Instant.now(), sendAfter));
+            entityManager.flush();
+            return true;
+        } catch (PersistenceException failed) {
+            if (!isDuplicate(failed)) {
+                throw failed;
+            }
+            // Queued by another transaction between the check and the insert: the unique key kept it once.
+            return false;
+        }
+    }
+
+    private boolean queued(String eventKey, long recipientId) {
+        return !entityManager.createQuery("select m.id from OutboxMessage m where m.eventKey = :key"
+                        + " and m.recipient.id = :recipient", Long.class)
+                .setParameter("key", eventKey).setParameter("recipient", recipientId).getResultList().isEmpty();
+    }
+
+    private static boolean isDuplicate(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+            }
+        }
+        return false;
+    }
+}

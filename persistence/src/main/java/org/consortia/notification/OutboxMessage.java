@@ -1,0 +1,151 @@
+package org.consortia.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.consortia.identity.Account;
+
+/**
+ * An e-mail the portal is to send to one person about one event, with its plain-text and HTML parts;
+ * the event's key and the person make it unique, so that it is queued, and sent, once.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+    public static final int KEY_LIMIT = 200;
+    public static final int ERROR_LIMIT = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_key", nullable = false, length = KEY_LIMIT, updatable = false)
+    private String eventKey;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id", nullable = false, updatable = false)
+    private Account recipient;
+
+    @Column(nullable = false, length = 320, updatable = false)
+    private String address;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false, length = 20000, updatable = false)
+    private String textBody;
+
+    @Column(name = "html_body", nullable = false, length = 40000, updatable = false)
+    private String htmlBody;
+
+    /** Sent at once whatever the person chose, as a deadline within two days or a voided signature is. */
+    @Column(nullable = false, updatable = false)
+    private boolean urgent;
+
+    @Column(name = "queued_at", nullable = false, updatable = false)
+    private Instant queuedAt;
+
+    @Column(name = "send_after", nullable = false)
+    private Instant sendAfter;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = ERROR_LIMIT)
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String eventKey, Account recipient, String subject, String textBody, String htmlBody,
+            boolean urgent, Instant queuedAt, Instant sendAfter) {
+        this.eventKey = eventKey;
+        this.recipient = recipient;
+        this.address = recipient.getEmail();
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.urgent = urgent;
+        this.queuedAt = queuedAt;
+        this.sendAfter = sendAfter;
+    }
+
+    public void sent(Instant at) {
+        this.sentAt = at;
+        this.lastError = null;
+    }
+
+    /** Records a failed attempt and when to try again. */
+    public void failed(String error, Instant retryAt) {
+        this.attempts++;
+        this.lastError = error == null || error.length() <= ERROR_LIMIT ? error : error.substring(0, ERROR_LIMIT);
+        this.sendAfter = retryAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEventKey() {
+        return eventKey;
+    }
+
+    public Account getRecipient() {
+        return recipient;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getSendAfter() {
+        return sendAfter;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}
