@@ -42,7 +42,7 @@ public final class Deployments {
     public static EnterpriseArchive portalWithScenarios() {
         EnterpriseArchive ear = portal();
         WebArchive scenarios = ShrinkWrap.create(WebArchive.class, "consortia-test-scenarios.war")
-                .addClasses(ScenarioServlet.class, Scenario.class, Fixtures.class)
+                .addClasses(ScenarioServlet.class, MailServlet.class, Scenario.class, Fixtures.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         String application = read(ear.get("META-INF/application.xml").getAsset());
         String module = "<module><web><web-uri>" + scenarios.getName() + "</web-uri><context-root>" + SCENARIOS

@@ -1,0 +1,134 @@
+package org.consortia.it.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.consortia.it.support.Deployments;
+import org.consortia.it.support.HttpScenario;
+import org.consortia.it.support.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal's e-mail reaches a real SMTP server started by the test (GreenMail), on the port the test
+ * server's mail session is given: once, as plain text and HTML; a mail server that refuses and then
+ * accepts gets the message exactly once; two senders at once send it once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailDeliveryIT {
+
+    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    private GreenMail mailServer;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithScenarios();
+    }
+
+    @AfterEach
+    void stopMailServer() {
+        if (mailServer != null) {
+            mailServer.stop();
+        }
+    }
+
+    private static String mail(String query) {
+        HttpRequest request = HttpRequest.newBuilder(PortalClient.BASE.resolve(Deployments.SCENARIOS + "/mail?" + query))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String queue(String key, String to) {
+        return mail("action=queue&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&to="
+                + URLEncoder.encode(to, StandardCharsets.UTF_8));
+    }
+
+    private static int send(int minutesLater) {
+        return Integer.parseInt(mail("action=send&minutesLater=" + minutesLater));
+    }
+
+    private List<MimeMessage> receivedBy(String address) {
+        List<MimeMessage> received = new ArrayList<>();
+        for (MimeMessage message : mailServer.getReceivedMessages()) {
+            try {
+                if (message.getAllRecipients()[0].toString().contains(address)) {
+                    received.add(message);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return received;
+    }
+
+    @Test
+    void aMailServerThatRefusesAndThenAcceptsGetsTheMessageExactlyOnce() throws Exception {
+        HttpScenario scenario = HttpScenario.build();
+        assertEquals("true", queue("minutes-ready:" + scenario.tag, scenario.chairOfA));
+        assertEquals("false", queue("minutes-ready:" + scenario.tag, scenario.chairOfA), "queued once");
+
+        assertEquals(0, send(0), "nothing listens: the attempt fails and is kept");
+        mailServer = new GreenMail(SMTP);
+        mailServer.start();
+        assertEquals(0, send(0), "the next attempt waits its minute");
+        assertEquals(1, send(2));
+        assertEquals(0, send(30), "sent once");
+
+        List<MimeMessage> received = receivedBy(scenario.chairOfA);
+        assertEquals(1, received.size());
+        MimeMessage message = received.get(0);
+        assertEquals("Minutes are ready to approve", message.getSubject());
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertEquals(2, parts.getCount(), "a plain-text and an HTML part");
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        assertTrue(GreenMailUtil.getBody(parts.getBodyPart(1)).contains("<strong>board</strong>"));
+        assertTrue(message.getFrom()[0].toString().contains("Consortia"));
+    }
+
+    @Test
+    void twoSendersAtOnceSendAMessageOnce() throws Exception {
+        mailServer = new GreenMail(SMTP);
+        mailServer.start();
+        HttpScenario scenario = HttpScenario.build();
+        for (int round = 0; round < 5; round++) {
+            queue("agenda-published:" + scenario.tag + ":" + round, scenario.memberOfA);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> send(0));
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> send(0));
+            assertTrue(first.get() + second.get() >= 1, "round " + round);
+        }
+        send(0);
+        assertEquals(5, receivedBy(scenario.memberOfA).size(), "each of the five once");
+    }
+}

@@ -1,0 +1,40 @@
+package org.consortia.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Sends the queued messages that are due, the oldest first, each in a transaction of its own. */
+@Stateless
+public class OutboxSender {
+
+    /** How many messages one run tries at most; the rest wait for the next. */
+    static final int BATCH = 100;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    OutboxDelivery delivery;
+
+    /**
+     * Tries every message due at {@code now}; how many were sent. Outside any transaction: each message
+     * has its own, and a slow mail server must not hold one open across the run.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue(Instant now) {
+        List<Long> due = entityManager.createQuery("select m.id from OutboxMessage m where m.sentAt is null"
+                        + " and m.sendAfter <= :now order by m.id", Long.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        int sent = 0;
+        for (long id : due) {
+            sent += delivery.send(id, now) ? 1 : 0;
+        }
+        return sent;
+    }
+}
