@@ -27,6 +27,8 @@ import java.time.Instant;
 public class OutboxDelivery {
 
     static final String FROM = "CONSORTIA_MAIL_FROM";
+    static final String USER = "CONSORTIA_SMTP_USER";
+    static final String PASSWORD = "CONSORTIA_SMTP_PASSWORD";
     private static final String DEFAULT_FROM = "consortia@localhost";
 
     @PersistenceContext
@@ -43,7 +45,12 @@ public class OutboxDelivery {
             return false;
         }
         try {
-            Transport.send(mime(message));
+            String user = System.getenv(USER);
+            if (user == null || user.isBlank()) {
+                Transport.send(mime(message));
+            } else {
+                Transport.send(mime(message), user, System.getenv(PASSWORD));
+            }
             message.sent(Instant.now());
             return true;
         } catch (MessagingException | UnsupportedEncodingException refused) {
