@@ -36,6 +36,9 @@ import org.consortia.saving.OptimisticSave;
 @Stateless
 public class MembershipService {
 
+    @Inject
+    AppointmentNotice appointmentNotice;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -179,6 +182,8 @@ public class MembershipService {
                 workspace.appointingCapacity(), Instant.now());
         validator.check(representative);
         entityManager.persist(representative);
+        appointmentNotice.appointed(representative, workspace,
+                caller.name() + " (" + workspace.appointingCapacity() + ")");
         return representative;
     }
 

@@ -52,6 +52,23 @@ public class Outbox {
         }
     }
 
+    /**
+     * Queues an event's message for the person within the caller's transaction, so that it is sent
+     * only if what it tells of is saved; for events whose key names them once by construction (an
+     * appointment's own number, say). Where no mail server is configured, nothing is queued: a server
+     * configured later must not send old news.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queueWithin(String eventKey, long recipientId, MailText mail, boolean urgent) {
+        if (!MailServer.configured() || queued(eventKey, recipientId)) {
+            return false;
+        }
+        Instant now = Instant.now();
+        entityManager.persist(new OutboxMessage(eventKey, entityManager.getReference(Account.class, recipientId),
+                mail.subject(), mail.text(), mail.html(), urgent, now, now));
+        return true;
+    }
+
     private boolean queued(String eventKey, long recipientId) {
         return !entityManager.createQuery("select m.id from OutboxMessage m where m.eventKey = :key"
                         + " and m.recipient.id = :recipient", Long.class)

@@ -26,6 +26,7 @@ import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
+import org.consortia.notification.OutboxMessage;
 import org.consortia.tenancy.WorkspaceDirectory;
 import org.consortia.tenancy.WorkspaceSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,6 +78,16 @@ class MembershipServiceIT {
                 WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), LocalDate.now().plusYears(2)));
         List<WorkspaceSummary> outsiderNow = as.user(world.outsider, directory::mine);
         assertEquals(List.of(world.slugA), outsiderNow.stream().map(WorkspaceSummary::slug).toList());
+
+        OutboxMessage told = fixtures.single("select m from OutboxMessage m where m.address = '" + world.outsider + "'",
+                OutboxMessage.class);
+        assertEquals("You have been appointed to Partnership A " + world.tag, told.getSubject());
+        assertTrue(told.getTextBody().startsWith("You have been appointed Member representative of Partnership A "
+                + world.tag + " for Outsider " + world.tag), told.getTextBody());
+        assertTrue(told.getTextBody().contains("/w/" + world.slugA), "it links to the workspace");
+        assertTrue(told.getHtmlBody().contains("<a href="), told.getHtmlBody());
+        assertEquals(0, fixtures.count("select count(m) from OutboxMessage m where m.address = '" + world.chairOfA
+                + "'"), "the chair who appointed is told nothing");
     }
 
     @Test
@@ -104,6 +115,8 @@ class MembershipServiceIT {
                         world.memberOfAId, WorkspaceRole.MEMBER_REPRESENTATIVE, LocalDate.now(), null)));
         assertEquals(Map.of("account", "Choose a person who works for Council " + world.tag
                 + ": a representative speaks for their own organisation."), refused.messagesByField());
+        assertEquals(0, fixtures.count("select count(m) from OutboxMessage m where m.address = '" + world.memberOfA
+                + "'"), "a refused appointment tells nobody anything");
         List<String> appointable = as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> membership.appointablePeople(world.partnerMembershipOfA))
                 .stream().map(org.consortia.identity.Account::getEmail).toList();

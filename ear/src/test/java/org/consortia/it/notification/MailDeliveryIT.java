@@ -74,8 +74,11 @@ class MailDeliveryIT {
                 + URLEncoder.encode(to, StandardCharsets.UTF_8));
     }
 
-    private static int send(int minutesLater) {
-        return Integer.parseInt(mail("action=send&minutesLater=" + minutesLater));
+    /** Runs the sender as if the minutes had passed, until it finds nothing more to send (other tests queue mail too). */
+    private static void send(int minutesLater) {
+        for (int run = 0; run < 50 && Integer.parseInt(mail("action=send&minutesLater=" + minutesLater)) > 0; run++) {
+            // Each run sends at most a batch.
+        }
     }
 
     private List<MimeMessage> receivedBy(String address) {
@@ -98,13 +101,14 @@ class MailDeliveryIT {
         assertEquals("true", queue("minutes-ready:" + scenario.tag, scenario.chairOfA));
         assertEquals("false", queue("minutes-ready:" + scenario.tag, scenario.chairOfA), "queued once");
 
-        assertEquals(0, send(0), "nothing listens: the attempt fails and is kept");
+        send(0);
         mailServer = new GreenMail(SMTP);
         mailServer.start();
-        assertEquals(0, send(0), "the next attempt waits its minute");
-        assertEquals(1, send(2));
-        assertEquals(0, send(30), "sent once");
-
+        send(0);
+        assertEquals(List.of(), receivedBy(scenario.chairOfA), "refused while nothing listened, it waits its minute");
+        send(2);
+        assertEquals(1, receivedBy(scenario.chairOfA).size());
+        send(30);
         List<MimeMessage> received = receivedBy(scenario.chairOfA);
         assertEquals(1, received.size());
         MimeMessage message = received.get(0);
@@ -124,9 +128,10 @@ class MailDeliveryIT {
         HttpScenario scenario = HttpScenario.build();
         for (int round = 0; round < 5; round++) {
             queue("agenda-published:" + scenario.tag + ":" + round, scenario.memberOfA);
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> send(0));
-            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> send(0));
-            assertTrue(first.get() + second.get() >= 1, "round " + round);
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> send(0));
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> send(0));
+            first.get();
+            second.get();
         }
         send(0);
         assertEquals(5, receivedBy(scenario.memberOfA).size(), "each of the five once");
