@@ -17,13 +17,15 @@ public class AppointmentNotice {
 
     void appointed(Representative representative, WorkspaceContext workspace, String appointedBy) {
         String role = representative.getRole().label();
+        String partnership = MailText.oneLine(workspace.name());
         String term = "from " + UkDates.day(representative.getTermStart())
                 + (representative.getTermEnd() == null ? "" : " to " + UkDates.day(representative.getTermEnd()));
         outbox.queueWithin("appointed:" + representative.getId(), representative.getAccount().getId(),
-                MailText.of("You have been appointed to " + workspace.name(), List.of(
-                        "You have been appointed " + role + " of " + workspace.name() + " for "
-                                + representative.getMembership().getOrganisation().getName() + ", " + term + ".",
-                        "Appointed by " + appointedBy + "."),
+                MailText.of("You have been appointed to " + partnership, List.of(
+                        "You have been appointed " + role + " of " + partnership + " for "
+                                + MailText.oneLine(representative.getMembership().getOrganisation().getName()) + ", "
+                                + term + ".",
+                        "Appointed by " + MailText.oneLine(appointedBy) + "."),
                         "Open the partnership's workspace", "/w/" + workspace.slug(),
                         "You receive this because you have been appointed to a partnership on Consortia."),
                 false);

@@ -2,8 +2,8 @@ package org.consortia.notification;
 
 /**
  * Whether the portal has a mail server to send through: one is named by {@code CONSORTIA_SMTP_HOST}
- * (its port, credentials, TLS and sender by the variables the README lists). Without it the portal
- * queues nothing to send and says so to administrators.
+ * (its port, credentials, TLS and sender by the variables the README lists). Without it no event is
+ * queued for sending, nothing is sent, and administrators are told so.
  */
 public final class MailServer {
 

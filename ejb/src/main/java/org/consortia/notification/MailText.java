@@ -33,6 +33,11 @@ public record MailText(String subject, String text, String html) {
         return new MailText(subject, text.toString(), html.toString());
     }
 
+    /** A name or title as one line, whatever line breaks it was typed with: it cannot pose as more of the message. */
+    public static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
     private static String baseUrl() {
         String configured = System.getenv(BASE_URL);
         String base = configured == null || configured.isBlank() ? DEFAULT_BASE_URL : configured.strip();

@@ -18,6 +18,8 @@ import org.hibernate.exception.ConstraintViolationException;
 @Stateless
 public class Outbox {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -78,7 +80,9 @@ public class Outbox {
     private static boolean isDuplicate(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation) {
-                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+                // Not every dialect names the kind: SQL's own state for a unique violation is 23505.
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+                        || UNIQUE_VIOLATION.equals(violation.getSQLState());
             }
         }
         return false;

@@ -17,11 +17,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
+import java.util.Properties;
 
 /**
  * Sends one queued message through the server's mail session, holding its row's lock while it does,
  * so that a second server trying the same message waits, then finds it sent and leaves it. A message
- * the mail server refuses is kept, with the error, for the next attempt its retry schedule gives.
+ * the mail server refuses is kept, with the error, for the next attempt its retry schedule gives. Each
+ * message keeps one Message-ID, so that the copy a crash between the mail server's acceptance and its
+ * record here would send again is known to mail programs as the same message.
  */
 @Stateless
 public class OutboxDelivery {
@@ -30,6 +33,8 @@ public class OutboxDelivery {
     static final String USER = "CONSORTIA_SMTP_USER";
     static final String PASSWORD = "CONSORTIA_SMTP_PASSWORD";
     private static final String DEFAULT_FROM = "consortia@localhost";
+    /** Well inside the transaction's own timeout: a mail server that hangs is a failed attempt, not a held lock. */
+    private static final String TIMEOUT_MILLIS = "20000";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -45,11 +50,12 @@ public class OutboxDelivery {
             return false;
         }
         try {
+            MimeMessage mime = mime(message);
             String user = System.getenv(USER);
             if (user == null || user.isBlank()) {
-                Transport.send(mime(message));
+                Transport.send(mime);
             } else {
-                Transport.send(mime(message), user, System.getenv(PASSWORD));
+                Transport.send(mime, user, System.getenv(PASSWORD));
             }
             message.sent(Instant.now());
             return true;
@@ -59,20 +65,57 @@ public class OutboxDelivery {
         }
     }
 
+    /** Records a failed attempt that went wrong before the mail server was asked (the database, say). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long messageId, String error, Instant now) {
+        OutboxMessage message = entityManager.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.getSentAt() == null) {
+            message.failed(error, RetrySchedule.next(message.getAttempts() + 1, now));
+        }
+    }
+
+    /** The server's session with timeouts, and with STARTTLS required where it is asked for. */
+    private Session session() {
+        Properties properties = new Properties();
+        properties.putAll(mail.getProperties());
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        if (Boolean.parseBoolean(properties.getProperty("mail.smtp.starttls.enable"))) {
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        return Session.getInstance(properties);
+    }
+
     private MimeMessage mime(OutboxMessage message) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage mime = new MimeMessage(mail);
-        String from = System.getenv(FROM);
-        mime.setFrom(new InternetAddress(from == null || from.isBlank() ? DEFAULT_FROM : from, "Consortia", "UTF-8"));
+        String messageId = "<outbox-" + message.getId() + "." + message.getQueuedAt().toEpochMilli() + "@consortia>";
+        MimeMessage mime = new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        mime.setFrom(sender());
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getAddress(),
-                message.getRecipient().getName(), "UTF-8"));
+                MailText.oneLine(message.getRecipient().getName()), "UTF-8"));
         mime.setSubject(message.getSubject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getTextBody(), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
         html.setContent(message.getHtmlBody(), "text/html; charset=UTF-8");
-        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
-        mime.setContent(alternatives);
+        mime.setContent(new MimeMultipart("alternative", text, html));
         mime.setHeader("Auto-Submitted", "auto-generated");
         return mime;
+    }
+
+    /** The sender's address as configured, plain or with a name; named "Consortia" where it has none. */
+    private static InternetAddress sender() throws MessagingException, UnsupportedEncodingException {
+        String configured = System.getenv(FROM);
+        InternetAddress from = new InternetAddress(configured == null || configured.isBlank() ? DEFAULT_FROM
+                : configured.strip(), true);
+        if (from.getPersonal() == null) {
+            from.setPersonal("Consortia", "UTF-8");
+        }
+        return from;
     }
 }

@@ -8,10 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Sends the queued messages that are due, the oldest first, each in a transaction of its own. */
 @Stateless
 public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
 
     /** How many messages one run tries at most; the rest wait for the next. */
     static final int BATCH = 100;
@@ -33,7 +37,13 @@ public class OutboxSender {
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
         int sent = 0;
         for (long id : due) {
-            sent += delivery.send(id, now) ? 1 : 0;
+            try {
+                sent += delivery.send(id, now) ? 1 : 0;
+            } catch (RuntimeException broken) {
+                // One message the database could not handle must not hold back the rest, nor be retried every minute.
+                LOG.log(Level.WARNING, "Mail " + id + " could not be sent", broken);
+                delivery.failed(id, String.valueOf(broken.getMessage()), now);
+            }
         }
         return sent;
     }

@@ -2,6 +2,8 @@ package org.consortia.notification;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
@@ -16,6 +18,7 @@ public class OutboxTimer {
     OutboxSender sender;
 
     @Schedule(minute = "*", hour = "*", year = "${consortia.outbox.year:*}", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
         if (MailServer.configured()) {
             sender.sendDue(Instant.now());

@@ -22,4 +22,10 @@ class MailTextTest {
                 mail.html());
         assertFalse(mail.html().contains("<Safer>"));
     }
+
+    @Test
+    void aNameTypedOverSeveralLinesBecomesOne() {
+        assertEquals("Safer Streets Open it: https://elsewhere",
+                MailText.oneLine("Safer Streets\n\nOpen it:\r\n https://elsewhere "));
+    }
 }

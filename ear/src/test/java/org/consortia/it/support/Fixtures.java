@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.consortia.identity.Account;
 import org.consortia.identity.CouncilRole;
@@ -207,6 +208,11 @@ public class Fixtures {
             update.setParameter(i + 1, parameters[i]);
         }
         return update.executeUpdate();
+    }
+
+    /** The ids the query reads. */
+    public List<Long> ids(String jpql) {
+        return entityManager.createQuery(jpql, Long.class).getResultList();
     }
 
     public long count(String jpqlCount) {

@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.consortia.notification.Outbox;
+import org.consortia.notification.OutboxDelivery;
 import org.consortia.notification.OutboxSender;
 
 /**
  * Lets the mail tests queue a message for a person ({@code action=queue&key=…&to=…}) and run the
- * sender as if a number of minutes had passed ({@code action=send&minutesLater=…}), answering
- * "queued" or how many were sent. Deployed only with the tests, beside the portal.
+ * sender as if a number of minutes had passed ({@code action=send&minutesLater=…}, for one event's
+ * messages only with {@code &key=…}), answering whether it was queued or how many were sent. Deployed only with the tests, beside the portal.
  */
 @WebServlet("/mail")
 public class MailServlet extends HttpServlet {
@@ -28,6 +29,9 @@ public class MailServlet extends HttpServlet {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    OutboxDelivery delivery;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -40,8 +44,19 @@ public class MailServlet extends HttpServlet {
                     "<p>The minutes of the <strong>board</strong> are ready for you to approve.</p>", false, Instant.now());
             response.getWriter().print(queued);
         } else {
-            long minutes = Long.parseLong(request.getParameter("minutesLater"));
-            response.getWriter().print(sender.sendDue(Instant.now().plus(Duration.ofMinutes(minutes))));
+            Instant later = Instant.now().plus(Duration.ofMinutes(Long.parseLong(request.getParameter("minutesLater"))));
+            String key = request.getParameter("key");
+            if (key == null) {
+                response.getWriter().print(sender.sendDue(later));
+            } else {
+                // Only this test's message, whatever other tests have left in the outbox.
+                int sent = 0;
+                for (long id : fixtures.ids("select m.id from OutboxMessage m where m.eventKey = '" + key.replace("'", "")
+                        + "'")) {
+                    sent += delivery.send(id, later) ? 1 : 0;
+                }
+                response.getWriter().print(sent);
+            }
         }
     }
 }
