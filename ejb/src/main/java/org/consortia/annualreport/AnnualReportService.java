@@ -68,13 +68,10 @@ public class AnnualReportService {
         Caller caller = callers.require(Action.READ_ANNUAL_REPORT);
         boolean drafts = caller.may(Action.PRODUCE_ANNUAL_REPORT);
         return entityManager.createQuery("select new org.consortia.annualreport.AnnualReportSummary(r.startsIn,"
-                        + " '', r.issuedAt, r.strategyAgreedBy is not null, r.deputyAgreedBy is not null)"
+                        + " r.issuedAt, r.strategyAgreedBy is not null, r.deputyAgreedBy is not null)"
                         + " from AnnualReport r where r.issuedAt is not null or :drafts = true order by r.startsIn desc",
                         AnnualReportSummary.class)
-                .setParameter("drafts", drafts).getResultStream()
-                .map(row -> new AnnualReportSummary(row.startsIn(), AnnualReport.yearLabel(row.startsIn()),
-                        row.issuedAt(), row.strategyAgreed(), row.deputyAgreed()))
-                .toList();
+                .setParameter("drafts", drafts).getResultList();
     }
 
     /** The report of the year, with its figures as assembled now, or up to the moment it was issued. */

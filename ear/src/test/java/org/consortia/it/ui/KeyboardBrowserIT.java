@@ -3,12 +3,15 @@ package org.consortia.it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.consortia.annualreport.AnnualReport;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalPages;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -167,7 +170,8 @@ class KeyboardBrowserIT {
                     "/account/password", "form:change"));
             browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
-                    "/partnerships/edit", "form:save"));
+                    "/partnerships/edit", "form:save",
+                    "/partnerships/annual-report?year=" + AnnualReport.yearOf(LocalDate.now(UkDates.LONDON)), "text:save"));
             browser.signIn(scenario.admin, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/admin/account", "form:save", "/admin/organisation", "form:save"));
             assertEquals(List.of(), stuck, "forms whose button the keyboard could not reach or press");
