@@ -55,6 +55,9 @@ public class MinutesService {
     AgendaService agendas;
 
     @Inject
+    MinutesNotice notice;
+
+    @Inject
     OptimisticSave saves;
 
     @Inject
@@ -152,7 +155,7 @@ public class MinutesService {
      * record; that meeting's decision on the item approves them.
      */
     public AgendaItem putForApproval(long meetingId, long laterMeetingId) {
-        access.require(Action.MANAGE_MEETINGS);
+        WorkspaceContext workspace = access.require(Action.MANAGE_MEETINGS);
         Meeting meeting = Lookups.meeting(entityManager, meetingId);
         Meeting later = Lookups.meeting(entityManager, laterMeetingId);
         Minutes minutes = MeetingLocks.lockedMinutes(entityManager, meeting);
@@ -176,6 +179,7 @@ public class MinutesService {
         }
         minutes.setApprovalItem(item);
         saves.write("these minutes");
+        notice.readyToApprove(meeting, item, workspace, callers.current());
         return item;
     }
 

@@ -57,6 +57,9 @@ public class MouService {
     CallerLookup callers;
 
     @Inject
+    MouNotices notices;
+
+    @Inject
     HistoryService history;
 
     @Inject
@@ -130,7 +133,7 @@ public class MouService {
      * agreed Memorandum is not edited until a review starts.
      */
     public MouSection saveSection(MouHeading heading, long startingVersion, String html, Set<Long> voidingConfirmed) {
-        access.require(Action.EDIT_SHARED_RECORDS);
+        WorkspaceContext workspace = access.require(Action.EDIT_SHARED_RECORDS);
         Mou mou = records.lockedMou();
         if (!mou.isEditable()) {
             throw new AccessDeniedException("The Memorandum is agreed. Start a review before changing it.");
@@ -158,6 +161,7 @@ public class MouService {
         Instant now = Instant.now();
         toVoid.forEach(signature -> signature.voidAt(now));
         saves.write("“" + heading.title() + "”");
+        notices.signaturesVoided(toVoid, mou, heading.title(), workspace, callers.current(), now);
         return section;
     }
 
@@ -168,7 +172,7 @@ public class MouService {
      * representative.
      */
     public void putForAgreement() {
-        access.require(Action.CHANGE_DOCUMENT_STATE);
+        WorkspaceContext workspace = access.require(Action.CHANGE_DOCUMENT_STATE);
         records.lockedMou();
         MouDocument document = current();
         if (document.mou().getState() == MouState.FOR_AGREEMENT || document.mou().getState() == MouState.AGREED) {
@@ -185,6 +189,7 @@ public class MouService {
         Instant now = Instant.now();
         records.validSignatures(document.mou()).forEach(signature -> signature.voidAt(now));
         document.mou().putForAgreement();
+        notices.outForAgreement(document.mou(), workspace, callers.current(), now);
     }
 
     /**

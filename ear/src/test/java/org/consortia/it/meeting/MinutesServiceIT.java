@@ -39,7 +39,9 @@ import org.consortia.meeting.MinutesService;
 import org.consortia.meeting.MinutesSigning;
 import org.consortia.meeting.PublicMeeting;
 import org.consortia.meeting.PublicMeetings;
+import org.consortia.notification.OutboxMessage;
 import org.consortia.saving.TextConflictException;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -163,6 +165,27 @@ class MinutesServiceIT {
     private Minutes sign(String password) {
         String hash = read().contentHash();
         return asChair(() -> signing.sign(held.getId(), password, hash));
+    }
+
+    @Test
+    void theRepresentativesAreToldOnceThatTheMinutesAreReadyToApprove() {
+        Meeting later = meeting("Next board", LocalDate.now().plusDays(7));
+        asChair(() -> minutes.putForApproval(held.getId(), later.getId()));
+
+        List<OutboxMessage> told = fixtures.mailTo(world.memberOfA, "minutes-to-approve:");
+        assertEquals(1, told.size());
+        assertEquals("Minutes to approve: Partnership board on " + UkDates.day(held.day()), told.get(0).getSubject());
+        assertTrue(told.get(0).getTextBody().contains("at Next board on " + UkDates.day(later.day())),
+                told.get(0).getTextBody());
+        assertTrue(told.get(0).getTextBody().contains("/w/" + world.slugA + "/minutes?meeting=" + held.getId()),
+                told.get(0).getTextBody());
+        for (String untold : List.of(world.chairOfA, world.observerOfA, world.outsider, world.chairOfB)) {
+            assertTrue(fixtures.mailTo(untold, "minutes-to-approve:").isEmpty(),
+                    untold + " put them for approval, only watches, or is no representative here");
+        }
+        assertThrows(InvalidInputException.class, () -> asChair(() -> minutes.putForApproval(held.getId(),
+                later.getId())));
+        assertEquals(1, fixtures.mailTo(world.memberOfA, "minutes-to-approve:").size(), "a refusal tells nobody");
     }
 
     @Test

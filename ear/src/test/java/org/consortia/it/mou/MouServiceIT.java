@@ -46,6 +46,7 @@ import org.consortia.mou.SectionChange;
 import org.consortia.mou.SectionConflictException;
 import org.consortia.mou.SectionRevision;
 import org.consortia.mou.SignaturesWouldBeVoidedException;
+import org.consortia.notification.OutboxMessage;
 import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceNotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -361,6 +362,57 @@ class MouServiceIT {
         as.inWorkspace(world.chairOfA, world.partnershipA,
                 () -> mou.saveSection(MouHeading.MEETINGS, meetings, "<p>A change.</p>", untold.signatureIds()));
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
+    }
+
+    @Test
+    void eachSignatoryIsToldOnceThatTheMemorandumIsOutForAgreementAndUrgentlyWhenAnEditVoidsTheirSignature() {
+        String deputy = "partner-deputy." + world.tag + "@example.org";
+        long deputyAccount = fixtures.account(deputy, world.partner);
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.nameSignatories(world.partnerMembershipOfA,
+                world.memberOfARepresentative, fixtures.representative(world.partnerMembershipOfA, deputyAccount,
+                        WorkspaceRole.MEMBER_REPRESENTATIVE)));
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+
+        for (String signer : List.of(world.memberOfA, deputy, councilSignatory)) {
+            List<OutboxMessage> told = fixtures.mailTo(signer, "mou-for-agreement:");
+            assertEquals(1, told.size(), signer);
+            assertEquals("The Memorandum of Understanding of Partnership A " + world.tag + " is out for agreement",
+                    told.get(0).getSubject());
+            assertTrue(told.get(0).getTextBody().contains("/w/" + world.slugA + "/mou"), told.get(0).getTextBody());
+            assertFalse(told.get(0).isUrgent());
+        }
+        for (String untold : List.of(world.chairOfA, world.observerOfA, world.outsider, world.chairOfB)) {
+            assertTrue(fixtures.mailTo(untold, "mou-").isEmpty(), untold + " signs nothing, or put it themselves");
+        }
+
+        MouSignature partnerSigned = signAs(world.memberOfA);
+        long meetings = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
+        as.inWorkspace(world.chairOfA, world.partnershipA, () -> mou.saveSection(MouHeading.MEETINGS, meetings,
+                "<p>A late change.</p>", Set.of(partnerSigned.getId())));
+
+        for (String signer : List.of(world.memberOfA, deputy)) {
+            List<OutboxMessage> voided = fixtures.mailTo(signer, "mou-signature-voided:");
+            assertEquals(1, voided.size(), signer);
+            assertTrue(voided.get(0).isUrgent(), "a voided signature is told at once");
+            assertTrue(voided.get(0).getTextBody().contains("Partner " + world.tag + "'s signature of version "
+                    + partnerSigned.getContentVersion()), voided.get(0).getTextBody());
+            assertTrue(voided.get(0).getTextBody().contains("“Meetings”"), voided.get(0).getTextBody());
+        }
+        assertTrue(fixtures.mailTo(councilSignatory, "mou-signature-voided:").isEmpty(),
+                "the council had not signed, so nothing of theirs was voided");
+        assertEquals(1, fixtures.mailTo(world.memberOfA, "mou-for-agreement:").size(), "nothing is told twice");
+    }
+
+    @Test
+    void aRefusedEditTellsNobody() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        signAs(world.memberOfA);
+        long meetings = section(document(world.chairOfA), MouHeading.MEETINGS).getVersion();
+        assertThrows(SignaturesWouldBeVoidedException.class, () -> as.inWorkspace(world.chairOfA, world.partnershipA,
+                () -> mou.saveSection(MouHeading.MEETINGS, meetings, "<p>An unconfirmed change.</p>")));
+        assertTrue(fixtures.mailTo(world.memberOfA, "mou-signature-voided:").isEmpty());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.consortia.identity.Sector;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRole;
+import org.consortia.notification.OutboxMessage;
 import org.consortia.partnership.LegalStatus;
 import org.consortia.partnership.Partnership;
 import org.consortia.partnership.PartnershipType;
@@ -217,6 +218,13 @@ public class Fixtures {
 
     public long count(String jpqlCount) {
         return entityManager.createQuery(jpqlCount, Long.class).getSingleResult();
+    }
+
+    /** The e-mails queued for the address about events whose key starts so, oldest first. */
+    public List<OutboxMessage> mailTo(String address, String eventKeyStart) {
+        return entityManager.createQuery("select m from OutboxMessage m where m.address = :address"
+                        + " and m.eventKey like :start order by m.id", OutboxMessage.class)
+                .setParameter("address", address).setParameter("start", eventKeyStart + "%").getResultList();
     }
 
     /** A count in SQL, for tables no entity maps. */
