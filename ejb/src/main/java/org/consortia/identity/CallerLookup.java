@@ -75,6 +75,18 @@ public class CallerLookup {
         }
     }
 
+    /**
+     * Carries the caller this request has already found into a transaction of its own, so that it is
+     * not looked up again there: only the signed-in account's own, anyone else is refused.
+     */
+    public void carry(Caller found) {
+        Long accountId = accountIdOf(sessionContext.getCallerPrincipal());
+        if (accountId == null || accountId != found.accountId()) {
+            throw new AccessDeniedException("Sign in to continue.");
+        }
+        memo.computeIfAbsent(new CallerOfAccount(accountId), () -> Optional.of(found));
+    }
+
     /** The signed-in caller; anyone else is refused. */
     public Caller current() {
         return find().orElseThrow(() -> new AccessDeniedException("Sign in to continue."));

@@ -19,7 +19,7 @@ import org.consortia.text.UkDates;
 
 /**
  * Everyone in the workspace sees the next meeting, published agendas, and their own open actions
- * arising from meetings. Those who arrange meetings are told of a planned meeting outside the days and
+ * arising from meetings not yet overdue. Those who arrange meetings are told of a planned meeting outside the days and
  * hours the rules allow and of agendas and papers later than the rules ask; those who set the rules,
  * when fewer meetings were held in the last twelve months than the rules ask.
  */
@@ -43,7 +43,7 @@ public class MeetingAttention implements AttentionSource {
         List<Object[]> rows = entityManager.createQuery("select p.id, r, m,"
                         + " (select max(pp.addedAt) from MeetingPaper pp where pp.item.meeting = m),"
                         + " (select count(a) " + mine + "), (select count(a) " + mine + " and a.dueOn < :today),"
-                        + " (select min(a.dueOn) " + mine + "),"
+                        + " (select min(a.dueOn) " + mine + " and a.dueOn >= :today),"
                         + " (select count(n) from Minutes n, Decision d where n.meeting = m and n.signedAt is null"
                         + " and d.item = n.approvalItem and d.notedNotDecided = false) from Partnership p"
                         + " left join MeetingRules r on r.partnershipId = p.id"
@@ -128,18 +128,19 @@ public class MeetingAttention implements AttentionSource {
         return Optional.empty();
     }
 
-    /** The caller's own open actions arising from meetings, in one line, until all are done. */
+    /**
+     * The caller's own open actions arising from meetings that are not yet overdue, in one line: each
+     * overdue one is due on its own ({@link MeetingActionDues}).
+     */
     private static Optional<AttentionItem> actionsOf(Object[] row) {
-        long open = ((Number) row[4]).longValue();
-        long overdue = ((Number) row[5]).longValue();
+        long open = ((Number) row[4]).longValue() - ((Number) row[5]).longValue();
         if (open == 0) {
             return Optional.empty();
         }
         LocalDate due = (LocalDate) row[6];
-        return Optional.of(new AttentionItem(overdue > 0 ? "Overdue actions from meetings" : "Your actions from meetings",
+        return Optional.of(new AttentionItem("Your actions from meetings",
                 (open == 1 ? "1 action of yours is open" : open + " actions of yours are open")
-                        + (overdue > 0 ? ", " + overdue + " overdue; the oldest was due by " : "; the next is due by ")
-                        + UkDates.day(due) + ".",
+                        + (due == null ? "." : "; the next is due by " + UkDates.day(due) + "."),
                 "actions?show=OPEN&mine=true", due));
     }
 

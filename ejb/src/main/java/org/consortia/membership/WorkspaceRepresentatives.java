@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.consortia.access.Action;
+import org.consortia.access.PermissionMatrix;
 import org.consortia.access.TransactionMemo;
 import org.consortia.tenancy.CurrentWorkspace;
 
@@ -32,6 +36,17 @@ public class WorkspaceRepresentatives {
         return memo.computeIfAbsent(new OfWorkspace(CurrentWorkspace.tenant()),
                 () -> List.copyOf(entityManager.createNamedQuery("Representative.findAll", Representative.class)
                         .getResultList()));
+    }
+
+    /**
+     * The accounts of those in office on the day whose role there allows the action, enabled or not:
+     * who is to act on something, as a workspace's due items name them.
+     */
+    public Set<Long> allowedTo(Action action, LocalDate day) {
+        return inOfficeOn(day).stream()
+                .filter(representative -> PermissionMatrix.allows(representative.getRole(), action))
+                .map(representative -> representative.getAccount().getId())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Those in office on the day (see {@link Representative#isInOfficeOn}). */

@@ -89,7 +89,8 @@ public class MouNotices {
         }
     }
 
-    private static Stream<Representative> signersOf(Membership member, LocalDate today) {
+    /** Those who sign for the member organisation on the day: its signatory and deputy, where in office. */
+    static Stream<Representative> signersOf(Membership member, LocalDate today) {
         return Stream.of(member.getSignatory(), member.getDeputySignatory())
                 .filter(named -> named != null && member.signingCapacityOf(named.getAccount().getId(), today).isPresent())
                 .distinct();

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * Sends what the outbox holds every minute, where a mail server is configured. The tests, which send
- * when they choose, move the schedule out of their way with {@code consortia.outbox.year}.
+ * when they choose, move the schedule out of their way with {@code consortia.timers.year}.
  */
 @Singleton
 public class OutboxTimer {
@@ -17,7 +17,7 @@ public class OutboxTimer {
     @Inject
     OutboxSender sender;
 
-    @Schedule(minute = "*", hour = "*", year = "${consortia.outbox.year:*}", persistent = false)
+    @Schedule(minute = "*", hour = "*", year = "${consortia.timers.year:*}", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
         if (MailServer.configured()) {

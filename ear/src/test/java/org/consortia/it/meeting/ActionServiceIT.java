@@ -119,10 +119,15 @@ class ActionServiceIT {
         assertEquals(List.of("Circulate the budget", "Book the room"), logOf(world.observerOfA, ActionFilter.ALL, false),
                 "observers do not see the actions of items taken in closed session");
 
-        List<String> memberAttention = as.inWorkspace(world.memberOfA, world.partnershipA,
-                attention::forCurrentWorkspace).stream().map(AttentionItem::detail).toList();
-        assertTrue(memberAttention.contains("2 actions of yours are open, 1 overdue; the oldest was due by "
-                + UkDates.day(LocalDate.now().minusDays(1)) + "."), memberAttention.toString());
+        List<AttentionItem> memberAttention = as.inWorkspace(world.memberOfA, world.partnershipA,
+                attention::forCurrentWorkspace);
+        List<String> details = memberAttention.stream().map(AttentionItem::detail).toList();
+        assertTrue(details.contains("1 action of yours is open; the next is due by "
+                + UkDates.day(LocalDate.now().plusDays(5)) + "."), details.toString());
+        assertTrue(memberAttention.stream().anyMatch(item -> item.title().equals("Overdue: Circulate the budget")
+                && item.due().equals(LocalDate.now().minusDays(1))), "each overdue action is due on its own");
+        assertTrue(as.inWorkspace(world.chairOfA, world.partnershipA, attention::forCurrentWorkspace).stream()
+                .noneMatch(item -> item.title().startsWith("Overdue:")), "only from its owner");
 
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
                 () -> actions.markDone(open.getId(), open.getVersion())), "not theirs to close");

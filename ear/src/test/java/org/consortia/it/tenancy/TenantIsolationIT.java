@@ -9,12 +9,15 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionService;
 import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
+import org.consortia.identity.Caller;
+import org.consortia.identity.CallerLookup;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -52,6 +55,9 @@ class TenantIsolationIT {
 
     @Inject
     RunAs as;
+
+    @Inject
+    CallerLookup callers;
 
     @Inject
     WorkspaceAccess access;
@@ -102,6 +108,13 @@ class TenantIsolationIT {
                 "an overseer is not a member");
         assertEquals(List.of(), as.user(world.outsider, () -> attention.forWorkspace(world.partnershipA)));
         assertEquals(visitsBefore, fixtures.countInSql(visits), "and the home page visits nowhere as an overseer");
+
+        assertEquals(Map.of(world.partnershipA, as.user(world.chairOfA, () -> attention.forWorkspace(world.partnershipA)),
+                        world.partnershipB, List.of()),
+                as.user(world.chairOfA, () -> attention.forWorkspaces(List.of(world.partnershipA, world.partnershipB))));
+        Caller chair = as.user(world.chairOfA, callers::current);
+        assertThrows(AccessDeniedException.class, () -> as.user(world.memberOfA,
+                () -> attention.forWorkspaceOf(chair, world.partnershipA)), "nobody passes as another person");
     }
 
     @Test

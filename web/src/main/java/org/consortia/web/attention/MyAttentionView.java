@@ -3,8 +3,11 @@ package org.consortia.web.attention;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.tenancy.WorkspaceSummary;
@@ -21,6 +24,11 @@ public class MyAttentionView {
 
     /** One workspace's items. */
     public record WorkspaceItems(WorkspaceSummary workspace, List<AttentionItem> items) {
+
+        /** The earliest deadline among the items (they come soonest first), or null where none has one. */
+        LocalDate soonest() {
+            return items.get(0).due();
+        }
     }
 
     @Inject
@@ -31,17 +39,23 @@ public class MyAttentionView {
 
     private List<WorkspaceItems> byWorkspace;
 
-    /** The workspaces with something needing attention, each with its items, in the workspaces' order. */
+    /**
+     * The workspaces with something needing attention, each with its items: the workspace with the
+     * earliest deadline first, those without deadlines in the workspaces' order after them.
+     */
     public List<WorkspaceItems> getByWorkspace() {
         if (byWorkspace == null) {
+            List<WorkspaceSummary> mine = switcher.getMine();
+            // The list of the person's workspaces is kept for a minute; one they left since has nothing.
+            Map<Long, List<AttentionItem>> items = attention.forWorkspaces(mine.stream()
+                    .map(WorkspaceSummary::partnershipId).toList());
             List<WorkspaceItems> found = new ArrayList<>();
-            for (WorkspaceSummary workspace : switcher.getMine()) {
-                // The list of the person's workspaces is kept for a minute; one they left since has nothing.
-                List<AttentionItem> items = attention.forWorkspace(workspace.partnershipId());
-                if (!items.isEmpty()) {
-                    found.add(new WorkspaceItems(workspace, items));
+            for (WorkspaceSummary workspace : mine) {
+                if (!items.get(workspace.partnershipId()).isEmpty()) {
+                    found.add(new WorkspaceItems(workspace, items.get(workspace.partnershipId())));
                 }
             }
+            found.sort(Comparator.comparing(WorkspaceItems::soonest, Comparator.nullsLast(Comparator.naturalOrder())));
             byWorkspace = found;
         }
         return byWorkspace;

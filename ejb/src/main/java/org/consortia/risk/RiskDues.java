@@ -8,30 +8,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.consortia.attention.AttentionItem;
-import org.consortia.attention.AttentionSource;
-import org.consortia.identity.Caller;
-import org.consortia.tenancy.WorkspaceContext;
+import org.consortia.attention.DueItem;
+import org.consortia.attention.DueSource;
 
 /**
- * Entries past their review date ask for the attention of the person who owns them, and mitigation
- * actions past their deadline and not done, of the person responsible. Both are read in one
- * statement: every page that shows attention items pays for each source's reads.
+ * Entries past their review date are due from the person who owns them, and mitigation actions past
+ * their deadline and not done, from the person responsible. Both are read in one statement: every
+ * page that shows attention items pays for each source's reads.
  */
 @ApplicationScoped
-public class RiskAttention implements AttentionSource {
+public class RiskDues implements DueSource {
 
     @PersistenceContext
     EntityManager entityManager;
 
     @Override
-    public List<AttentionItem> itemsFor(Caller caller, WorkspaceContext workspace) {
-        LocalDate today = LocalDate.now();
+    public List<DueItem> dueIn(LocalDate today) {
         List<Object[]> rows = entityManager.createQuery("select e, a from RiskEntry e left join MitigationAction a"
-                        + " on a.entry = e and a.responsible.id = :person and a.doneOn is null and a.deadline < :today"
-                        + " where (e.owner.id = :person and e.status <> :closed and e.reviewDate < :today)"
+                        + " on a.entry = e and a.responsible is not null and a.doneOn is null and a.deadline < :today"
+                        + " where (e.owner is not null and e.status <> :closed and e.reviewDate < :today)"
                         + " or a.id is not null order by e.reviewDate, a.deadline, e.id, a.id", Object[].class)
-                .setParameter("person", caller.accountId())
                 .setParameter("closed", EntryStatus.CLOSED)
                 .setParameter("today", today)
                 .getResultList();
@@ -39,8 +35,7 @@ public class RiskAttention implements AttentionSource {
         List<MitigationAction> overdue = new ArrayList<>();
         for (Object[] row : rows) {
             RiskEntry entry = (RiskEntry) row[0];
-            if (entry.getOwner() != null && entry.getOwner().getId().equals(caller.accountId())
-                    && entry.getStatus() != EntryStatus.CLOSED && entry.getReviewDate() != null
+            if (entry.getOwner() != null && entry.getStatus() != EntryStatus.CLOSED && entry.getReviewDate() != null
                     && entry.getReviewDate().isBefore(today)) {
                 toReview.add(entry);
             }
@@ -48,11 +43,13 @@ public class RiskAttention implements AttentionSource {
                 overdue.add((MitigationAction) row[1]);
             }
         }
-        List<AttentionItem> items = new ArrayList<>();
-        toReview.forEach(entry -> items.add(new AttentionItem("Review \"" + entry.getTitle() + "\"",
+        List<DueItem> items = new ArrayList<>();
+        toReview.forEach(entry -> items.add(new DueItem("risk-review:" + entry.getId() + ":" + entry.getReviewDate(),
+                Set.of(entry.getOwner().getId()), "Review \"" + entry.getTitle() + "\"",
                 "Its review date in the risk register has passed.", "risk?id=" + entry.getId(), entry.getReviewDate())));
         overdue.stream().sorted((one, other) -> one.getDeadline().compareTo(other.getDeadline()))
-                .forEach(action -> items.add(new AttentionItem("Finish \"" + action.getDescription() + "\"",
+                .forEach(action -> items.add(new DueItem("mitigation-overdue:" + action.getId() + ":" + action.getDeadline(),
+                        Set.of(action.getResponsible().getId()), "Finish \"" + action.getDescription() + "\"",
                         "This action on \"" + action.getEntry().getTitle() + "\" is past its deadline.",
                         "risk?id=" + action.getEntry().getId(), action.getDeadline())));
         return items;

@@ -1,0 +1,14 @@
+package org.consortia.attention;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A feature whose work falls due. Each one is a CDI bean; inside the current workspace it answers,
+ * for everyone at once, what is due or overdue on the day and who is to act on it. The attention
+ * panels show a person their share; the daily reminders e-mail it.
+ */
+public interface DueSource {
+
+    List<DueItem> dueIn(LocalDate today);
+}

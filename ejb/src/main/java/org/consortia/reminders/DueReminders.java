@@ -1,0 +1,58 @@
+package org.consortia.reminders;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.consortia.notification.MailServer;
+import org.consortia.partnership.LifecycleStage;
+
+/**
+ * A day's reminders: where a mail server is configured and the day's run is not taken yet, each
+ * workspace whose partnership has not ended has its due items e-mailed, workspace by workspace.
+ */
+@Stateless
+public class DueReminders {
+
+    private static final Logger LOG = Logger.getLogger(DueReminders.class.getName());
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    DueRuns runs;
+
+    @Inject
+    DueReminderMails mails;
+
+    /**
+     * Runs the day's reminders unless they have run (or are running) already; how many e-mails were
+     * queued. Outside a transaction: each workspace has its own, under its own tenant, so one that
+     * fails does not hold back the rest.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int runFor(LocalDate today) {
+        if (!MailServer.configured() || !runs.claim(today)) {
+            return 0;
+        }
+        List<Long> workspaces = entityManager.createQuery("select p.id from Partnership p where p.stage <> :ended"
+                        + " order by p.id", Long.class)
+                .setParameter("ended", LifecycleStage.ENDED).getResultList();
+        int queued = 0;
+        for (long workspace : workspaces) {
+            try {
+                queued += mails.queueFor(workspace, today);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "The reminders of workspace " + workspace + " could not be queued", failed);
+            }
+        }
+        runs.finished(today);
+        return queued;
+    }
+}
