@@ -12,21 +12,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortia.access.Action;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
-import org.consortia.access.TransactionMemo;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
 import org.consortia.membership.Representative;
 import org.consortia.membership.WorkspaceRepresentatives;
 import org.consortia.richtext.RichText;
-import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.tenancy.WorkspaceAccess;
 import org.consortia.validation.ConstraintViolations;
 import org.consortia.tenancy.WorkspaceContext;
@@ -54,19 +51,13 @@ public class ConductService {
     WorkspaceRepresentatives representatives;
 
     @Inject
-    TransactionMemo memo;
-
-    private record CurrentVersion(ConductCode code, Set<Long> signers) {
-    }
-
-    private record CurrentVersionOf(long workspace) {
-    }
+    ConductVersions versions;
 
     /** The current version with who has and has not signed it; anyone who may see the workspace. */
     public ConductStatus current() {
         WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
         Caller caller = callers.current();
-        CurrentVersion current = currentVersion();
+        ConductVersions.Current current = versions.current();
         ConductCode code = current.code();
         Set<Long> signers = current.signers();
         Map<String, List<String>> signed = new LinkedHashMap<>();
@@ -86,13 +77,6 @@ public class ConductService {
                 .toList();
         return new ConductStatus(code, signers.contains(caller.accountId()), workspace.may(Action.SIGN_CODE_OF_CONDUCT),
                 workspace.may(Action.PUBLISH_CODE_OF_CONDUCT), organisations);
-    }
-
-    /** Whether the caller, as a representative in office, still has to sign the current version. */
-    public boolean callerMustSign() {
-        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
-        return workspace.may(Action.SIGN_CODE_OF_CONDUCT)
-                && !currentVersion().signers().contains(callers.current().accountId());
     }
 
     /**
@@ -166,30 +150,6 @@ public class ConductService {
         return entityManager.createQuery("select s.signatory.id from ConductSignature s where s.code = :code", Long.class)
                 .setParameter("code", code)
                 .getResultStream().collect(Collectors.toSet());
-    }
-
-    /**
-     * The current version and who has signed it, read once per transaction for the pages and the
-     * attention panel (saving reads afresh): one statement, with the first version created if there
-     * is none.
-     */
-    private CurrentVersion currentVersion() {
-        return memo.computeIfAbsent(new CurrentVersionOf(CurrentWorkspace.tenant()), () -> {
-            List<Object[]> rows = readCurrentVersion();
-            if (rows.isEmpty()) {
-                ConstraintViolations.createOnce(setup::createFirstVersion);
-                rows = readCurrentVersion();
-            }
-            return new CurrentVersion((ConductCode) rows.get(0)[0], rows.stream().map(row -> (Long) row[1])
-                    .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
-        });
-    }
-
-    private List<Object[]> readCurrentVersion() {
-        return entityManager.createQuery("select c, s.signatory.id from ConductCode c"
-                        + " left join ConductSignature s on s.code = c"
-                        + " where c.codeVersion = (select max(newest.codeVersion) from ConductCode newest)", Object[].class)
-                .getResultList();
     }
 
     private List<Representative> inOffice() {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +19,9 @@ import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.text.UkDates;
 
 /**
- * Queues one workspace's due items, each for each person who is to act on it and may still sign in,
- * once: the outbox keeps an item's e-mail to a person once however often the day's run is repeated.
+ * Queues one workspace's due items, each for each person who is to act on it and may still sign in:
+ * once when it is first due and once more when its deadline is within two days (or passed), the outbox
+ * keeping each to a person once however often the day's run is repeated.
  */
 @Stateless
 public class DueReminderMails {
@@ -50,9 +50,11 @@ public class DueReminderMails {
             int queued = 0;
             for (DueItem item : items) {
                 MailText mail = mailOf(item, partnership, today);
-                for (long person : new ArrayList<>(item.people())) {
-                    if (reachable.contains(person) && outbox.queueWithin("due:" + partnershipId + ":" + item.key(),
-                            person, mail, item.isUrgentOn(today))) {
+                boolean urgent = item.isUrgentOn(today);
+                // Told once when it is first due, and once more, at once, when its deadline is close.
+                String event = "due:" + partnershipId + ":" + item.key() + (urgent ? ":urgent" : "");
+                for (long person : item.people()) {
+                    if (reachable.contains(person) && outbox.queueWithin(event, person, mail, urgent)) {
                         queued++;
                     }
                 }

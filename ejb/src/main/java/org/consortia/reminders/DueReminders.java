@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,28 +32,35 @@ public class DueReminders {
     @Inject
     DueReminderMails mails;
 
+    /** A day's run: how many e-mails it queued, and the workspaces whose reminders failed (each logged). */
+    public record Outcome(int queued, List<Long> failedWorkspaces) {
+
+        public static final Outcome NOT_RUN = new Outcome(0, List.of());
+    }
+
     /**
-     * Runs the day's reminders unless they have run (or are running) already; how many e-mails were
-     * queued. Outside a transaction: each workspace has its own, under its own tenant, so one that
+     * Runs the day's reminders unless they have run (or are running) already. Outside a transaction: each workspace has its own, under its own tenant, so one that
      * fails does not hold back the rest.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int runFor(LocalDate today) {
+    public Outcome runFor(LocalDate today) {
         if (!MailServer.configured() || !runs.claim(today)) {
-            return 0;
+            return Outcome.NOT_RUN;
         }
         List<Long> workspaces = entityManager.createQuery("select p.id from Partnership p where p.stage <> :ended"
                         + " order by p.id", Long.class)
                 .setParameter("ended", LifecycleStage.ENDED).getResultList();
         int queued = 0;
+        List<Long> failedWorkspaces = new ArrayList<>();
         for (long workspace : workspaces) {
             try {
                 queued += mails.queueFor(workspace, today);
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "The reminders of workspace " + workspace + " could not be queued", failed);
+                failedWorkspaces.add(workspace);
             }
         }
         runs.finished(today);
-        return queued;
+        return new Outcome(queued, List.copyOf(failedWorkspaces));
     }
 }

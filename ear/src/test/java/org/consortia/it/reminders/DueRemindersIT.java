@@ -1,6 +1,7 @@
 package org.consortia.it.reminders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.consortia.risk.Perspective;
 import org.consortia.risk.RiskEntry;
 import org.consortia.risk.RiskRegisterService;
 import org.consortia.risk.StandardCategory;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,7 +84,11 @@ class DueRemindersIT {
 
     /** Each test runs the day afresh: the day's row is what stops a second run. */
     private void forgetTodaysRun() {
-        fixtures.update("delete from DueRun r where r.runOn = ?1", today);
+        forgetRunOf(today);
+    }
+
+    private void forgetRunOf(LocalDate day) {
+        fixtures.update("delete from DueRun r where r.runOn = ?1", day);
     }
 
     private static RiskEntry entry(String title) {
@@ -100,18 +106,20 @@ class DueRemindersIT {
     }
 
     private List<OutboxMessage> reminded(String email, long partnership) {
-        return fixtures.mailTo(email, "due:" + partnership + ":");
+        return fixtures.mailTo(email, "due:" + partnership + ":risk-review:");
     }
 
     @Test
     void eachDueItemIsMailedOnceToEachOfItsPeopleAndToNobodyElse() {
-        assertTrue(reminders.runFor(today) >= 2);
+        DueReminders.Outcome outcome = reminders.runFor(today);
+        assertEquals(List.of(), outcome.failedWorkspaces());
+        assertTrue(outcome.queued() >= 2);
 
         List<OutboxMessage> owner = reminded(world.memberOfA, world.partnershipA);
         assertEquals(1, owner.size());
         OutboxMessage mail = owner.get(0);
-        assertEquals("due:" + world.partnershipA + ":risk-review:" + lease.getId() + ":" + lease.getReviewDate(),
-                mail.getEventKey());
+        assertEquals("due:" + world.partnershipA + ":risk-review:" + lease.getId() + ":" + lease.getReviewDate()
+                + ":urgent", mail.getEventKey());
         assertEquals("Overdue since " + UkDates.day(lease.getReviewDate()) + ": Review \"Premises lease\" (Partnership A "
                 + world.tag + ")", mail.getSubject());
         assertTrue(mail.isUrgent(), "past its deadline, so told at once");
@@ -127,10 +135,45 @@ class DueRemindersIT {
                 .filter(title -> title.contains("Premises")).toList(), "the same item is on the owner's attention panel");
         assertTrue(titles(world.chairOfA, world.partnershipA).stream().noneMatch(title -> title.contains("Premises")));
 
-        assertEquals(0, reminders.runFor(today), "the day has run");
+        for (String representative : List.of(world.chairOfA, world.memberOfA)) {
+            List<OutboxMessage> conduct = fixtures.mailTo(representative, "due:" + world.partnershipA + ":conduct-sign:");
+            assertEquals(1, conduct.size(), representative + " is to sign the code of conduct");
+            assertTrue(conduct.get(0).getSubject().startsWith("To do: Sign the code of conduct"), conduct.get(0).getSubject());
+            assertFalse(conduct.get(0).isUrgent(), "without a deadline, nothing is urgent");
+        }
+        assertTrue(fixtures.mailTo(world.outsider, "due:").isEmpty(), "the outsider represents nobody here");
+
+        assertEquals(DueReminders.Outcome.NOT_RUN, reminders.runFor(today), "the day has run");
         forgetTodaysRun();
         reminders.runFor(today);
         assertEquals(1, reminded(world.memberOfA, world.partnershipA).size(), "a rerun sends nothing twice");
+    }
+
+    @Test
+    void anItemIsToldWhenItFallsDueAndOnceMoreAtOnceWhenItsDeadlineIsClose() {
+        LocalDate ends = today.plusDays(20);
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.update(
+                "update Representative r set r.termEnd = ?1 where r.id = ?2", ends, world.chairOfARepresentative));
+        String key = "due:" + world.partnershipA + ":term-ending:" + world.chairOfARepresentative + ":" + ends;
+        assertEquals(List.of(), reminders.runFor(today).failedWorkspaces());
+        List<OutboxMessage> told = fixtures.mailTo(world.chairOfA, key);
+        assertEquals(1, told.size());
+        assertFalse(told.get(0).isUrgent(), "three weeks ahead");
+        assertEquals("Due by " + UkDates.day(ends) + ": Your term of office ends on " + UkDates.day(ends)
+                + " (Partnership A " + world.tag + ")", told.get(0).getSubject());
+
+        LocalDate twoDaysBefore = ends.minusDays(2);
+        forgetRunOf(twoDaysBefore);
+        try {
+            assertEquals(List.of(), reminders.runFor(twoDaysBefore).failedWorkspaces());
+            assertEquals(0, reminders.runFor(twoDaysBefore).queued());
+            List<OutboxMessage> again = fixtures.mailTo(world.chairOfA, key);
+            assertEquals(2, again.size(), "once more, and only once, when it is close");
+            assertTrue(again.get(1).isUrgent());
+            assertEquals(key + ":urgent", again.get(1).getEventKey());
+        } finally {
+            forgetRunOf(twoDaysBefore);
+        }
     }
 
     @Test
@@ -138,7 +181,7 @@ class DueRemindersIT {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> runs = new ArrayList<>();
+            List<Future<DueReminders.Outcome>> runs = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 runs.add(servers.submit(() -> {
                     start.await();
@@ -147,8 +190,8 @@ class DueRemindersIT {
             }
             start.countDown();
             List<Integer> queued = new ArrayList<>();
-            for (Future<Integer> run : runs) {
-                queued.add(run.get(5, TimeUnit.MINUTES));
+            for (Future<DueReminders.Outcome> run : runs) {
+                queued.add(run.get(5, TimeUnit.MINUTES).queued());
             }
             assertEquals(1, queued.stream().filter(count -> count == 0).count(), "one of them found the day taken: "
                     + queued);
