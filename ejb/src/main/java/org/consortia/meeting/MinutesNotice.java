@@ -43,7 +43,8 @@ public class MinutesNotice {
                                                 + UkDates.day(later.day()) + ".",
                                         "Read them before the meeting, and say there if anything in them is not right."),
                                 "Read the minutes", "/w/" + workspace.slug() + "/minutes?meeting=" + meeting.getId(),
-                                "You receive this because you represent a member of " + partnership + "."),
+                                "You receive this because you represent a member of " + partnership + ".")
+                                .about(partnership),
                         false));
     }
 }

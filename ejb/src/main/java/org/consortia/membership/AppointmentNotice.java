@@ -27,7 +27,8 @@ public class AppointmentNotice {
                                 + term + ".",
                         "Appointed by " + MailText.oneLine(appointedBy) + "."),
                         "Open the partnership's workspace", "/w/" + workspace.slug(),
-                        "You receive this because you have been appointed to a partnership on Consortia."),
+                        "You receive this because you have been appointed to a partnership on Consortia.")
+                        .about(workspace.name()),
                 false);
     }
 }

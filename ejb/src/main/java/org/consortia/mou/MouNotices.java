@@ -51,7 +51,7 @@ public class MouNotices {
                                                     + " It is agreed when every member organisation has signed the same version."),
                                     "Read and sign the Memorandum", "/w/" + workspace.slug() + PAGE,
                                     "You receive this because you sign the Memorandum of Understanding for "
-                                            + organisation + "."),
+                                            + organisation + ".").about(partnership),
                             false));
         }
     }
@@ -84,7 +84,7 @@ public class MouNotices {
                                                     + " for " + organisation + "."),
                                     "Read the changes and sign again", "/w/" + workspace.slug() + PAGE,
                                     "You receive this at once because you sign the Memorandum of Understanding for "
-                                            + organisation + " and its signature no longer counts."),
+                                            + organisation + " and its signature no longer counts.").about(partnership),
                             true));
         }
     }

@@ -1,12 +1,24 @@
 package org.consortia.notification;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an e-mail of the portal says, as plain text and as HTML alike: its paragraphs, a link back to
- * the page it is about, and why it was sent with where the person's account is kept.
+ * the page it is about, and why it was sent with where the person chooses how often they get e-mails.
+ * A digest lists several under their topics.
+ *
+ * @param link  the page it links back to
+ * @param topic what it is about (a partnership's name), under which a digest lists it; null where nothing in particular
  */
-public record MailText(String subject, String text, String html) {
+public record MailText(String subject, String text, String html, String link, String topic) {
+
+    /** The page where each person chooses how often they get e-mails. */
+    public static final String SETTINGS_PAGE = "/account/email";
+
+    /** One e-mail a digest lists: its subject and the page it links to. */
+    public record Entry(String subject, String link) {
+    }
 
     /** The portal's address for links in e-mails, from {@code CONSORTIA_BASE_URL}. */
     static final String BASE_URL = "CONSORTIA_BASE_URL";
@@ -18,19 +30,54 @@ public record MailText(String subject, String text, String html) {
      */
     public static MailText of(String subject, List<String> paragraphs, String linkText, String path, String why) {
         String url = baseUrl() + path;
-        String account = "Your account: " + baseUrl() + "/account/password";
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><body>");
         for (String paragraph : paragraphs) {
             text.append(paragraph).append("\n\n");
             html.append("<p>").append(escape(paragraph)).append("</p>");
         }
-        text.append(linkText).append(": ").append(url).append("\n\n-- \n").append(why).append('\n').append(account)
-                .append('\n');
-        html.append("<p><a href=\"").append(escape(url)).append("\">").append(escape(linkText)).append("</a></p>")
-                .append("<hr><p><small>").append(escape(why)).append("<br>").append(escape(account))
-                .append("</small></p></body></html>");
-        return new MailText(subject, text.toString(), html.toString());
+        text.append(linkText).append(": ").append(url).append("\n\n");
+        html.append("<p><a href=\"").append(escape(url)).append("\">").append(escape(linkText)).append("</a></p>");
+        footer(text, html, why);
+        return new MailText(subject, text.toString(), html.toString(), url, null);
+    }
+
+    /** The same, listed in a digest under the topic (a partnership's name). */
+    public MailText about(String aboutTopic) {
+        return new MailText(subject, text, html, link, aboutTopic == null ? null : oneLine(aboutTopic));
+    }
+
+    /**
+     * A digest: each topic's e-mails, in the order given, by subject with the page each links to; those
+     * with no topic under "Other".
+     */
+    public static MailText digest(String subject, String opening, Map<String, List<Entry>> byTopic, String why) {
+        StringBuilder text = new StringBuilder(opening).append("\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><body><p>").append(escape(opening))
+                .append("</p>");
+        byTopic.forEach((topic, entries) -> {
+            String heading = topic == null ? "Other" : topic;
+            text.append(heading).append("\n").append("=".repeat(Math.min(heading.length(), 70))).append("\n");
+            html.append("<h2>").append(escape(heading)).append("</h2><ul>");
+            for (Entry entry : entries) {
+                text.append("* ").append(entry.subject()).append(entry.link() == null ? "" : "\n  " + entry.link())
+                        .append('\n');
+                html.append("<li>").append(entry.link() == null ? escape(entry.subject()) : "<a href=\""
+                        + escape(entry.link()) + "\">" + escape(entry.subject()) + "</a>").append("</li>");
+            }
+            text.append('\n');
+            html.append("</ul>");
+        });
+        footer(text, html, why);
+        return new MailText(subject, text.toString(), html.toString(), baseUrl() + "/", null);
+    }
+
+    private static void footer(StringBuilder text, StringBuilder html, String why) {
+        String settings = "To choose how often you get e-mails: " + baseUrl() + SETTINGS_PAGE;
+        text.append("-- \n").append(why).append('\n').append(settings).append('\n');
+        html.append("<hr><p><small>").append(escape(why)).append("<br>").append("To choose how often you get e-mails: ")
+                .append("<a href=\"").append(escape(baseUrl() + SETTINGS_PAGE)).append("\">")
+                .append(escape(baseUrl() + SETTINGS_PAGE)).append("</a></small></p></body></html>");
     }
 
     /** A name or title as one line, whatever line breaks it was typed with: it cannot pose as more of the message. */

@@ -57,17 +57,19 @@ public class Outbox {
     /**
      * Queues an event's message for the person within the caller's transaction, so that it is sent
      * only if what it tells of is saved; for events whose key names them once by construction (an
-     * appointment's own number, say). Where no mail server is configured, nothing is queued: a server
-     * configured later must not send old news.
+     * appointment's own number, say). Unless it is urgent, it is held for the person's digest where
+     * they chose one. Where no mail server is configured, nothing is queued: a server configured later
+     * must not send old news.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean queueWithin(String eventKey, long recipientId, MailText mail, boolean urgent) {
         if (!MailServer.configured() || queued(eventKey, recipientId)) {
             return false;
         }
-        Instant now = Instant.now();
+        MailSetting setting = entityManager.find(MailSetting.class, recipientId);
+        boolean held = !urgent && setting != null && setting.getFrequency() != MailFrequency.AT_ONCE;
         entityManager.persist(new OutboxMessage(eventKey, entityManager.getReference(Account.class, recipientId),
-                mail.subject(), mail.text(), mail.html(), urgent, now, now));
+                mail.subject(), mail.text(), mail.html(), mail.topic(), mail.link(), urgent, held, Instant.now()));
         return true;
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Sends the queued messages that are due, the oldest first, each in a transaction of its own. */
+/**
+ * Sends the queued messages that are due, the oldest first, each in a transaction of its own; those
+ * held for a digest go out in it.
+ */
 @Stateless
 public class OutboxSender {
 
@@ -33,7 +36,7 @@ public class OutboxSender {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue(Instant now) {
         List<Long> due = entityManager.createQuery("select m.id from OutboxMessage m where m.sentAt is null"
-                        + " and m.sendAfter <= :now order by m.id", Long.class)
+                        + " and m.held = false and m.sendAfter <= :now order by m.id", Long.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
         int sent = 0;
         for (long id : due) {

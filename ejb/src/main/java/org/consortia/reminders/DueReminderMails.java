@@ -72,6 +72,6 @@ public class DueReminderMails {
                 List.of(MailText.oneLine(item.title()) + ", in " + name + ".", item.detail(), when + "."),
                 "Open it on Consortia", "/w/" + partnership.getSlug() + "/" + item.page(),
                 "You receive this because it is yours to do in " + name + ". It is also on your home page, under"
-                        + " “Needs your attention”.");
+                        + " “Needs your attention”.").about(name);
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MailTextTest {
@@ -21,6 +23,25 @@ class MailTextTest {
         assertTrue(mail.html().contains("<a href=\"http://localhost:8080/w/safer-streets\">Open the partnership</a>"),
                 mail.html());
         assertFalse(mail.html().contains("<Safer>"));
+        assertTrue(mail.text().contains("To choose how often you get e-mails: http://localhost:8080/account/email"),
+                "every e-mail says how to change the setting");
+        assertEquals("http://localhost:8080/w/safer-streets", mail.link());
+    }
+
+    @Test
+    void aDigestListsEachTopicsEmailsBySubjectWithTheirLinksInBothParts() {
+        Map<String, List<MailText.Entry>> byTopic = new LinkedHashMap<>();
+        byTopic.put("Safer <Streets>", List.of(new MailText.Entry("Minutes to approve", "http://x/w/a/minutes"),
+                new MailText.Entry("Due by 3 May: Review", "http://x/w/a/risk")));
+        byTopic.put(null, List.of(new MailText.Entry("Something general", null)));
+        MailText digest = MailText.digest("Your daily digest", "Since yesterday:", byTopic, "You chose a daily digest.");
+        assertEquals("Since yesterday:\n\nSafer <Streets>\n===============\n* Minutes to approve\n  http://x/w/a/minutes\n"
+                + "* Due by 3 May: Review\n  http://x/w/a/risk\n\nOther\n=====\n* Something general\n\n-- \n"
+                + "You chose a daily digest.\nTo choose how often you get e-mails: http://localhost:8080/account/email\n",
+                digest.text());
+        assertTrue(digest.html().contains("<h2>Safer &lt;Streets&gt;</h2><ul><li><a href=\"http://x/w/a/minutes\">"
+                + "Minutes to approve</a></li>"), digest.html());
+        assertTrue(digest.html().contains("<h2>Other</h2><ul><li>Something general</li></ul>"), digest.html());
     }
 
     @Test

@@ -51,6 +51,23 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private boolean urgent;
 
+    /** What it is about, such as the partnership, under which a digest lists it; null where nothing in particular. */
+    @Column(length = 300, updatable = false)
+    private String topic;
+
+    /** The page it links back to, which a digest lists beside its subject. */
+    @Column(length = 1000, updatable = false)
+    private String link;
+
+    /** Kept for the person's digest, as they chose, instead of being sent on its own. */
+    @Column(nullable = false)
+    private boolean held;
+
+    /** The digest it was sent in, if it was held for one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "digest_id")
+    private OutboxMessage digest;
+
     @Column(name = "queued_at", nullable = false, updatable = false)
     private Instant queuedAt;
 
@@ -83,6 +100,26 @@ public class OutboxMessage {
         this.urgent = urgent;
         this.queuedAt = queuedAt;
         this.sendAfter = sendAfter;
+    }
+
+    /** An event's message about the topic, linking to the page, held for a digest where the person chose one. */
+    public OutboxMessage(String eventKey, Account recipient, String subject, String textBody, String htmlBody,
+            String topic, String link, boolean urgent, boolean held, Instant queuedAt) {
+        this(eventKey, recipient, subject, textBody, htmlBody, urgent, queuedAt, queuedAt);
+        this.topic = topic;
+        this.link = link;
+        this.held = held;
+    }
+
+    /** Sent within the digest, with the digest's own sending. */
+    public void sentIn(OutboxMessage digest, Instant at) {
+        this.digest = digest;
+        this.sentAt = at;
+    }
+
+    /** No longer held: sent on its own after all, as the person now chose. */
+    public void release() {
+        held = false;
     }
 
     public void sent(Instant at) {
@@ -127,6 +164,22 @@ public class OutboxMessage {
 
     public boolean isUrgent() {
         return urgent;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public OutboxMessage getDigest() {
+        return digest;
     }
 
     public Instant getQueuedAt() {

@@ -34,7 +34,7 @@ public final class PortalPages {
                 heldMeetingRecord(chair), heldMeetingMinutes(chair), "/w/community-safety/polls",
                 linkOn(chair, "/w/community-safety/polls", "a[href*='/poll?id=']"),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
-                "/account/password", "/account/calendar");
+                "/account/password", "/account/calendar", "/account/email");
     }
 
     /** The partnership database, as the Head of Strategy & Partnerships opens it. */

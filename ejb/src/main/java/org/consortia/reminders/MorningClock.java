@@ -13,21 +13,26 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.consortia.notification.Digests;
 import org.consortia.text.UkDates;
 
 /**
- * Runs the day's reminders every morning, and a minute after start-up so that a server that was down
- * in the morning catches up (the day's row keeps it to one run a day). The tests, which run them
- * when they choose, move both out of their way with {@code consortia.timers.year}.
+ * Every morning, runs the day's reminders and then makes the digests due (so that the day's reminders
+ * are in them); and a minute after start-up, so that a server that was down in the morning catches up
+ * (the day's row keeps the reminders to one run a day; a digest takes what is held, once). The tests,
+ * which run both when they choose, move the clock out of their way with {@code consortia.timers.year}.
  */
 @Singleton
 @Startup
-public class DueReminderClock {
+public class MorningClock {
 
     static final String TESTS_TIMERS = "consortia.timers.year";
 
     @Inject
     DueReminders reminders;
+
+    @Inject
+    Digests digests;
 
     @Resource
     TimerService timers;
@@ -42,12 +47,18 @@ public class DueReminderClock {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void afterStartUp() {
-        reminders.runFor(LocalDate.now(UkDates.LONDON));
+        morning();
     }
 
     @Schedule(hour = "7", minute = "0", timezone = "Europe/London", year = "${consortia.timers.year:*}", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMorning() {
-        reminders.runFor(LocalDate.now(UkDates.LONDON));
+        morning();
+    }
+
+    private void morning() {
+        LocalDate today = LocalDate.now(UkDates.LONDON);
+        reminders.runFor(today);
+        digests.composeDue(today);
     }
 }
