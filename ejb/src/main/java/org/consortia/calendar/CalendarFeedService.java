@@ -8,23 +8,27 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.attention.DueItem;
+import org.consortia.attention.PersonalDeadlines;
 import org.consortia.identity.Account;
 import org.consortia.identity.CallerLookup;
 import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingCalendar;
+import org.consortia.partnership.LifecycleStage;
 import org.consortia.tenancy.AllWorkspaces;
 import org.consortia.text.Sha256;
 import org.consortia.text.UkDates;
 
 /**
  * Each person's private calendar feed of the meetings of every partnership they represent a member
- * of, from a year back: opened by the long random token in its address, without signing in, so that
+ * of, from a year back, with their deadlines there: opened by the long random token in its address, without signing in, so that
  * ordinary calendar programs can subscribe. The person turns it on, renews its address, or turns it
  * off; an address renewed or turned off shows nothing at once.
  */
@@ -33,6 +37,10 @@ public class CalendarFeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** The partnerships whose member the person (:account) represents in office on :today. */
+    private static final String OWN_PARTNERSHIPS = "select r.partnershipId from Representative r where r.account.id = :account"
+            + " and r.endedAt is null and r.termStart <= :today and (r.termEnd is null or r.termEnd >= :today)"
+            + " and r.membership.leftOn is null and r.account.organisation = r.membership.organisation";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -42,6 +50,9 @@ public class CalendarFeedService {
 
     @Inject
     AllWorkspaces allWorkspaces;
+
+    @Inject
+    PersonalDeadlines personalDeadlines;
 
     /** When the caller's feed address was made, if they have one. */
     public Optional<Instant> mine() {
@@ -72,10 +83,11 @@ public class CalendarFeedService {
     }
 
     /**
-     * The feed a token opens, as iCalendar; "not found" for a token that opens none. {@code address}
-     * gives a meeting's page from its workspace's slug and its id.
+     * The feed a token opens, as iCalendar: the meetings, and the person's deadlines in each partnership
+     * they represent a member of (whose Council involvement has not ended) as all-day events; "not
+     * found" for a token that opens none. {@code workspaceAddress} gives a workspace's address from its slug.
      */
-    public byte[] feed(String token, BiFunction<String, Long, String> address) {
+    public byte[] feed(String token, Function<String, String> workspaceAddress) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new RecordNotFoundException("No such calendar.");
         }
@@ -88,18 +100,38 @@ public class CalendarFeedService {
         List<Object[]> rows = allWorkspaces.readPublicOrOwn("the meetings of the feed owner's own partnerships",
                 session -> session.createQuery("select m, p.name, p.slug from Meeting m, Partnership p"
                                 + " where p.id = m.partnershipId and m.startsAt > :since and m.partnershipId in ("
-                                + " select r.partnershipId from Representative r where r.account.id = :account"
-                                + " and r.endedAt is null and r.termStart <= :today"
-                                + " and (r.termEnd is null or r.termEnd >= :today) and r.membership.leftOn is null"
-                                + " and r.account.organisation = r.membership.organisation)"
-                                + " order by m.startsAt, m.id", Object[].class)
+                                + OWN_PARTNERSHIPS + ") order by m.startsAt, m.id", Object[].class)
                         .setParameter("account", accountId)
                         .setParameter("today", today)
                         .setParameter("since", ZonedDateTime.now(UkDates.LONDON).minusYears(1).toInstant())
                         .setMaxResults(2000)
                         .getResultList());
-        return MeetingCalendar.of(rows.stream().map(row -> new MeetingCalendar.Event((Meeting) row[0], (String) row[1],
-                address.apply((String) row[2], ((Meeting) row[0]).getId()))).toList());
+        List<MeetingCalendar.Event> meetings = rows.stream().map(row -> new MeetingCalendar.Event((Meeting) row[0],
+                (String) row[1], workspaceAddress.apply((String) row[2]) + "/meeting?id=" + ((Meeting) row[0]).getId()))
+                .toList();
+        return MeetingCalendar.of(meetings, deadlines(accountId, today, workspaceAddress));
+    }
+
+    private List<MeetingCalendar.Deadline> deadlines(long accountId, LocalDate today,
+            Function<String, String> workspaceAddress) {
+        List<Object[]> partnerships = allWorkspaces.readPublicOrOwn("the feed owner's own partnerships",
+                session -> session.createQuery("select p.id, p.name, p.slug from Partnership p where p.stage <> :ended"
+                                + " and p.id in (" + OWN_PARTNERSHIPS + ") order by p.id", Object[].class)
+                        .setParameter("account", accountId)
+                        .setParameter("today", today)
+                        .setParameter("ended", LifecycleStage.ENDED)
+                        .getResultList());
+        List<MeetingCalendar.Deadline> deadlines = new ArrayList<>();
+        for (Object[] partnership : partnerships) {
+            long partnershipId = (Long) partnership[0];
+            String base = workspaceAddress.apply((String) partnership[2]);
+            for (DueItem item : personalDeadlines.of(accountId, partnershipId, today)) {
+                deadlines.add(new MeetingCalendar.Deadline("due-" + partnershipId + "-" + item.key().replace(':', '-')
+                        + "@consortia", item.due(), "Due: " + item.title() + " (" + partnership[1] + ")", item.detail(),
+                        base + "/" + item.page()));
+            }
+        }
+        return deadlines;
     }
 
     private Optional<CalendarFeed> feedOf(long accountId) {

@@ -2,6 +2,7 @@ package org.consortia.meeting;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -13,7 +14,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 
 /**
- * Meetings as iCalendar events. Each meeting keeps one UID for life and its SEQUENCE rises with
+ * Meetings as iCalendar events, with deadlines beside them as all-day events. Each meeting keeps one UID for life and its SEQUENCE rises with
  * every saved change, so that calendars update the event they hold rather than add another; a
  * cancelled meeting says STATUS:CANCELLED.
  */
@@ -28,11 +29,27 @@ public final class MeetingCalendar {
     private MeetingCalendar() {
     }
 
+    /** A deadline, shown as an all-day event on its day: {@code uid} names it once, whatever else changes. */
+    public record Deadline(String uid, LocalDate day, String summary, String description, String address) {
+    }
+
     public static byte[] of(List<Event> events) {
+        return of(events, List.of());
+    }
+
+    /** The meetings, and the deadlines beside them. */
+    public static byte[] of(List<Event> events, List<Deadline> deadlines) {
         Calendar calendar = new Calendar().withProdId("-//Consortia//Partnership meetings//EN").withDefaults()
                 .getFluentTarget();
         for (Event event : events) {
             calendar.add(eventOf(event));
+        }
+        for (Deadline deadline : deadlines) {
+            VEvent vevent = new VEvent(deadline.day(), deadline.summary());
+            vevent.add(new Uid(deadline.uid()));
+            vevent.add(new Description(deadline.description() + "\nIn the portal: " + deadline.address()));
+            vevent.add(new Url(URI.create(deadline.address())));
+            calendar.add(vevent);
         }
         return calendar.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -19,6 +20,7 @@ import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalClient.Page;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,7 +92,7 @@ class CalendarIT {
 
     @Test
     void aPersonsFeedListsTheirOwnPartnershipsMeetingsWithoutASignInUntilTheyRenewOrRevokeIt() throws Exception {
-        HttpScenario scenario = HttpScenario.build();
+        HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.TERMS_ENDING);
         schedule(scenario.signedIn(scenario.chairOfA), "/w/" + scenario.slugA, "Board of A", LocalDate.now().plusDays(20));
         schedule(scenario.signedIn(scenario.chairOfB), "/w/" + scenario.slugB, "Board of B", LocalDate.now().plusDays(20));
 
@@ -109,6 +111,15 @@ class CalendarIT {
                 .map(event -> property(event, "SUMMARY")).toList();
         assertTrue(summaries.stream().anyMatch(summary -> summary.endsWith(": Board of A")), summaries.toString());
         assertFalse(summaries.stream().anyMatch(summary -> summary.endsWith(": Board of B")), "not their partnership");
+        LocalDate ends = LocalDate.now().plusDays(20);
+        VEvent deadline = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> property(event, "SUMMARY").startsWith("Due: ")).findFirst().orElseThrow();
+        assertEquals("Due: Your term of office ends on " + UkDates.day(ends) + " (Partnership A " + scenario.tag + ")",
+                property(deadline, "SUMMARY"));
+        assertEquals(ends.format(DateTimeFormatter.BASIC_ISO_DATE), property(deadline, "DTSTART"), "an all-day event");
+        assertTrue(property(deadline, "URL").endsWith("/w/" + scenario.slugA + "/members"), property(deadline, "URL"));
+        assertEquals(1, summaries.stream().filter(summary -> summary.startsWith("Due: ")).count(),
+                "their own deadline only: not their chair's, nor B's");
         assertNull(member.get("/account/calendar").document().getElementById("new-address"), "shown only once");
 
         Page renewed = member.submit(member.get("/account/calendar"), "feed", Map.of(), "feed:renew");

@@ -89,7 +89,9 @@ public final class HttpScenario {
          */
         APPROVAL_CHAIN("approvalChain=named"),
         /** The Council entered A on 31 August 2026 and contributes to it financially: A is performing. */
-        COUNCIL_ENTERED_A("entered=2026-08-31");
+        COUNCIL_ENTERED_A("entered=2026-08-31"),
+        /** The terms of A's member representative and of B's chair end in twenty days: deadlines for them and their chairs. */
+        TERMS_ENDING("termsEnd=20");
 
         private final String option;
 

@@ -30,7 +30,8 @@ import org.consortia.tenancy.CurrentWorkspace;
  * the Executive for a business case's approval chain, a Portfolio Holder, an Acting Deputy Chief
  * Executive and a member of Overview &amp; Scrutiny; asked for
  * {@code entered=2026-08-31}, it records that the Council entered A that day and contributes to it
- * financially, A then performing. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
+ * financially, A then performing; asked for {@code termsEnd=n}, it ends the terms of A's member
+ * representative and B's chair n days from today. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
@@ -96,6 +97,14 @@ public class ScenarioServlet extends HttpServlet {
                 partnership.setCouncilEnteredOn(LocalDate.parse(entered));
                 partnership.setCouncilContributes(true);
             });
+        }
+        String termsEnd = request.getParameter("termsEnd");
+        if (termsEnd != null) {
+            LocalDate ends = LocalDate.now().plusDays(Integer.parseInt(termsEnd));
+            CurrentWorkspace.runIn(scenario.partnershipA, () -> fixtures.update(
+                    "update Representative r set r.termEnd = ?1 where r.id = ?2", ends, scenario.memberOfARepresentative));
+            CurrentWorkspace.runIn(scenario.partnershipB, () -> fixtures.update(
+                    "update Representative r set r.termEnd = ?1 where r.id = ?2", ends, scenario.chairOfBRepresentative));
         }
         response.setContentType("text/plain;charset=UTF-8");
         built.store(response.getWriter(), null);

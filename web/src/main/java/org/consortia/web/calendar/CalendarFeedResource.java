@@ -26,7 +26,7 @@ public class CalendarFeedResource {
 
     @GET
     public Response feed(@PathParam("token") String token, @Context UriInfo address) {
-        byte[] calendar = feeds.feed(token, (slug, id) -> MeetingAddresses.of(address, request, slug, id));
+        byte[] calendar = feeds.feed(token, slug -> MeetingAddresses.workspace(address, request, slug));
         return Response.ok(calendar, MeetingCalendar.MEDIA_TYPE)
                 .header("Cache-Control", "private, no-store")
                 .header("Referrer-Policy", "no-referrer")
