@@ -91,7 +91,9 @@ public final class HttpScenario {
         /** The Council entered A on 31 August 2026 and contributes to it financially: A is performing. */
         COUNCIL_ENTERED_A("entered=2026-08-31"),
         /** The terms of A's member representative and of B's chair end in twenty days: deadlines for them and their chairs. */
-        TERMS_ENDING("termsEnd=20");
+        TERMS_ENDING("termsEnd=20"),
+        /** The outsider represents their organisation in both partnerships, their term ending in forty days in A and ten in B. */
+        OUTSIDER_IN_BOTH("outsiderInBoth=terms");
 
         private final String option;
 

@@ -31,13 +31,20 @@ import org.consortia.tenancy.CurrentWorkspace;
  * Executive and a member of Overview &amp; Scrutiny; asked for
  * {@code entered=2026-08-31}, it records that the Council entered A that day and contributes to it
  * financially, A then performing; asked for {@code termsEnd=n}, it ends the terms of A's member
- * representative and B's chair n days from today. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
+ * representative and B's chair n days from today; asked for {@code outsiderInBoth=terms}, it makes the
+ * outsider's organisation a member of both partnerships and the outsider its representative in each,
+ * their term ending in forty days in A and in ten in B. Deployed only with the tests, beside the portal (see {@link Deployments#portalWithScenarios()}).
  */
 @WebServlet("/scenario")
 public class ScenarioServlet extends HttpServlet {
 
     @Inject
     Fixtures fixtures;
+
+    private void endsIn(int days, long representative) {
+        fixtures.update("update Representative r set r.termEnd = ?1 where r.id = ?2", LocalDate.now().plusDays(days),
+                representative);
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -105,6 +112,12 @@ public class ScenarioServlet extends HttpServlet {
                     "update Representative r set r.termEnd = ?1 where r.id = ?2", ends, scenario.memberOfARepresentative));
             CurrentWorkspace.runIn(scenario.partnershipB, () -> fixtures.update(
                     "update Representative r set r.termEnd = ?1 where r.id = ?2", ends, scenario.chairOfBRepresentative));
+        }
+        if ("terms".equals(request.getParameter("outsiderInBoth"))) {
+            CurrentWorkspace.runIn(scenario.partnershipA, () -> endsIn(40, fixtures.representative(
+                    fixtures.member(scenario.outsiderOrganisation), scenario.outsiderId, WorkspaceRole.MEMBER_REPRESENTATIVE)));
+            CurrentWorkspace.runIn(scenario.partnershipB, () -> endsIn(10, fixtures.representative(
+                    fixtures.member(scenario.outsiderOrganisation), scenario.outsiderId, WorkspaceRole.MEMBER_REPRESENTATIVE)));
         }
         response.setContentType("text/plain;charset=UTF-8");
         built.store(response.getWriter(), null);

@@ -1,14 +1,17 @@
 package org.consortia.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.consortia.it.support.Browser;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
 import org.consortia.it.support.PortalClient;
+import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,6 +55,39 @@ class PortalBrowserIT {
             assertEquals("400", browser.script("return getComputedStyle(document.querySelector('#register th .hint'))"
                     + ".fontWeight"), "a partnership's purpose is not bold like its name");
             assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    @Test
+    void theHomePageListsWhatIsDueAcrossThePersonsWorkspacesTheMostUrgentFirstAndOnlyTheirs() {
+        HttpScenario scenario = HttpScenario.build(HttpScenario.Extra.OUTSIDER_IN_BOTH);
+        try (Browser browser = new Browser()) {
+            browser.signIn(scenario.outsider, HttpScenario.PASSWORD);
+            List<String> groups = browser.driver().findElements(By.cssSelector("#attention h3")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Partnership B " + scenario.tag, "Partnership A " + scenario.tag), groups,
+                    "the workspace whose deadline is nearest first");
+            WebElement first = browser.driver().findElement(By.cssSelector("#attention ul li"));
+            String ends = UkDates.day(LocalDate.now().plusDays(10));
+            assertEquals("Your term of office ends on " + ends, first.findElement(By.tagName("a")).getText());
+            assertEquals("Due by " + ends, first.findElement(By.className("due")).getText());
+            assertTrue(first.findElement(By.tagName("a")).getAttribute("href").endsWith("/w/" + scenario.slugB + "/members"));
+
+            browser.emulateWidth(320);
+            assertEquals(Boolean.TRUE, browser.script("return document.documentElement.scrollWidth <= 320"),
+                    "the list fits a 320 px screen");
+            browser.tabTo(By.cssSelector("#attention ul li a"));
+            browser.enterAndAwaitNextPage();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/w/" + scenario.slugB + "/members"),
+                    "the keyboard follows the item to its page: " + browser.driver().getCurrentUrl());
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(scenario.chairOfA, HttpScenario.PASSWORD);
+            String attention = browser.text(By.id("attention"));
+            assertTrue(attention.contains("Person " + scenario.outsider + "'s term of office ends on "
+                    + UkDates.day(LocalDate.now().plusDays(40))), "the chair reappoints or appoints a successor: " + attention);
+            assertFalse(attention.contains("Partnership B"), "nothing of a workspace that is not theirs");
         }
     }
 

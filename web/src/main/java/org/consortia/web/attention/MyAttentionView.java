@@ -11,6 +11,7 @@ import java.util.Map;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.AttentionService;
 import org.consortia.tenancy.WorkspaceSummary;
+import org.consortia.text.UkDates;
 import org.consortia.web.tenancy.WorkspaceSwitcher;
 
 /**
@@ -38,6 +39,15 @@ public class MyAttentionView {
     AttentionService attention;
 
     private List<WorkspaceItems> byWorkspace;
+
+    /** An item's deadline in words: overdue since, due today, or due by the day. */
+    public String when(AttentionItem item) {
+        LocalDate today = LocalDate.now(UkDates.LONDON);
+        if (item.due().isBefore(today)) {
+            return "Overdue since " + UkDates.day(item.due());
+        }
+        return item.due().equals(today) ? "Due today" : "Due by " + UkDates.day(item.due());
+    }
 
     /**
      * The workspaces with something needing attention, each with its items: the workspace with the
