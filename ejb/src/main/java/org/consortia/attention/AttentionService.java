@@ -53,9 +53,7 @@ public class AttentionService {
         List<AttentionItem> items = new ArrayList<>();
         sources.forEach(source -> items.addAll(source.itemsFor(caller, workspace)));
         if (!workspace.readOnly()) {
-            dueItems.inCurrentWorkspace(LocalDate.now(UkDates.LONDON)).stream()
-                    .filter(item -> item.isFor(caller.accountId()))
-                    .forEach(item -> items.add(item.asAttention()));
+            dueItems.forCaller(caller, LocalDate.now(UkDates.LONDON)).forEach(item -> items.add(item.asAttention()));
         }
         items.sort(Comparator.comparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return items;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.attention.AttentionItem;
 import org.consortia.attention.DueItem;
 import org.consortia.attention.PersonalDeadlines;
 import org.consortia.identity.Account;
@@ -124,11 +125,14 @@ public class CalendarFeedService {
         List<MeetingCalendar.Deadline> deadlines = new ArrayList<>();
         for (Object[] partnership : partnerships) {
             long partnershipId = (Long) partnership[0];
-            String base = workspaceAddress.apply((String) partnership[2]);
+            String slug = (String) partnership[2];
+            // The workspace's address less its own path: the portal's root, as the caller's request gives it.
+            String base = workspaceAddress.apply(slug);
+            String root = base.substring(0, base.length() - ("/w/" + slug).length());
             for (DueItem item : personalDeadlines.of(accountId, partnershipId, today)) {
                 deadlines.add(new MeetingCalendar.Deadline("due-" + partnershipId + "-" + item.key().replace(':', '-')
                         + "@consortia", item.due(), "Due: " + item.title() + " (" + partnership[1] + ")", item.detail(),
-                        base + "/" + item.page()));
+                        root + AttentionItem.addressOf(item.page(), slug)));
             }
         }
         return deadlines;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.consortia.attention.AttentionItem;
 import org.consortia.attention.DueItem;
 import org.consortia.attention.DueItems;
 import org.consortia.notification.MailText;
@@ -70,7 +71,7 @@ public class DueReminderMails {
                 : "Due by " + UkDates.day(item.due());
         return MailText.of(when + ": " + MailText.oneLine(item.title()) + " (" + name + ")",
                 List.of(MailText.oneLine(item.title()) + ", in " + name + ".", item.detail(), when + "."),
-                "Open it on Consortia", "/w/" + partnership.getSlug() + "/" + item.page(),
+                "Open it on Consortia", AttentionItem.addressOf(item.page(), partnership.getSlug()),
                 "You receive this because it is yours to do in " + name + ". It is also on your home page, under"
                         + " “Needs your attention”.").about(name);
     }

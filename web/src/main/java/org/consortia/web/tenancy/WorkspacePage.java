@@ -18,8 +18,14 @@ public class WorkspacePage {
         return (WorkspaceContext) request.getAttribute(WorkspaceFilter.CONTEXT_ATTRIBUTE);
     }
 
-    /** The address of a page of this workspace, e.g. {@code /w/community-safety/members}. */
+    /**
+     * The address of a page of this workspace, e.g. {@code /w/community-safety/members}; a page named from
+     * the portal's root ("/partnerships/...") keeps its own address.
+     */
     public String link(String page) {
+        if (page != null && page.startsWith("/")) {
+            return request.getContextPath() + page;
+        }
         return request.getContextPath() + "/w/" + getContext().slug() + (page == null || page.isEmpty() ? "" : "/" + page);
     }
 
