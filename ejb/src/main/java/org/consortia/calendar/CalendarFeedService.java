@@ -1,6 +1,8 @@
 package org.consortia.calendar;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -87,7 +89,10 @@ public class CalendarFeedService {
      * The feed a token opens, as iCalendar: the meetings, and the person's deadlines in each partnership
      * they represent a member of (whose Council involvement has not ended) as all-day events; "not
      * found" for a token that opens none. {@code workspaceAddress} gives a workspace's address from its slug.
+     * Outside a transaction: each workspace's deadlines are read in one of their own, and none holds a
+     * connection while another is read.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public byte[] feed(String token, Function<String, String> workspaceAddress) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new RecordNotFoundException("No such calendar.");

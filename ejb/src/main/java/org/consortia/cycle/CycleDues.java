@@ -99,12 +99,22 @@ public class CycleDues implements DueSource {
         String up = "/partnerships/";
 
         Chain newestCase = newest(chains, BusinessCaseService.CASE);
-        if (newestCase != null && (newestCase.form().getState().open() || newestCase.form().getState() == FormState.SUBMITTED)) {
+        String casePage = up + "business-case?id=" + partnership.getId();
+        LocalDate demonstrated = lastDemonstrated(chains.getOrDefault(BusinessCaseService.CASE, List.of()));
+        boolean caseInHand = newestCase != null
+                && (newestCase.form().getState().open() || newestCase.form().getState() == FormState.SUBMITTED);
+        if (caseInHand) {
             BusinessCaseStep step = BusinessCaseStep.after(newestCase.outcomes(), REVIEWING.equals(newestCase.nature()));
             if (step != null) {
                 items.add(stepItem(newestCase, step, "The business case", partnership, writers, councilPeople,
-                        up + "business-case?id=" + partnership.getId(), null));
+                        casePage, null));
             }
+        } else if (partnership.getStage().reviewedYearly() && demonstrated != null
+                && today.isAfter(CycleDeadlines.businessCaseReviewDue(demonstrated))) {
+            LocalDate due = CycleDeadlines.businessCaseReviewDue(demonstrated);
+            items.add(new DueItem("business-case-review-due:" + due, writers, "Review the business case for the year",
+                    "It was last demonstrated on " + UkDates.day(demonstrated) + ": demonstrate it again (section 9,"
+                            + " \"Reviewing an existing partnership\").", casePage, due));
         }
 
         if (partnership.getStage().councilIsIn() && partnership.getParent() == null
@@ -115,7 +125,6 @@ public class CycleDues implements DueSource {
 
         Chain review = newest(chains, AnnualReviewService.REVIEW);
         String reviewPage = up + "annual-review?id=" + partnership.getId();
-        LocalDate demonstrated = lastDemonstrated(chains.getOrDefault(BusinessCaseService.CASE, List.of()));
         if (review != null && (review.form().getState().open() || review.form().getState() == FormState.SUBMITTED)) {
             AnnualReviewStep step = AnnualReviewStep.after(review.outcomes());
             if (step != null) {
@@ -173,11 +182,11 @@ public class CycleDues implements DueSource {
             boolean returned = !chain.taken().isEmpty();
             String named = what.substring(0, 1).toLowerCase(Locale.UK) + what.substring(1);
             return new DueItem(key, writers, returned ? "Revise " + named + " and submit it again"
-                    : "Finish " + named + " and submit it", (returned ? "It was returned with comments. " : "")
-                    + step.label() + ".", page, due);
+                    : "Finish " + named + " and submit it", returned ? "It was returned with comments: revise it as"
+                    + " they ask, then submit it." : "It is yours to draft and submit.", page, due);
         }
         return new DueItem(key, takers(step, partnership, chain, councilPeople), what + " waits for you",
-                "Its next step: " + step.label() + ".", page, due);
+                "The step it waits for: " + step.label() + ".", page, due);
     }
 
     /** Who takes the step (see {@code ChainPeople#mayTake}): never the person who submitted the form, at a Head of Service's step. */
@@ -211,12 +220,16 @@ public class CycleDues implements DueSource {
         return partnership.getHeadOfService() == null ? Set.of() : Set.of(partnership.getHeadOfService().getId());
     }
 
-    /** When the business case was last approved or found demonstrated; null if never. */
+    /**
+     * When the business case was last approved or found demonstrated, as the newest decision stands:
+     * null where it never was, or a later decision found it not demonstrated (or rejected it).
+     */
     private static LocalDate lastDemonstrated(List<Chain> cases) {
         Instant last = null;
         for (Chain chain : cases) {
-            if (chain.form().getState() == FormState.APPROVED && !chain.taken().isEmpty()) {
-                last = chain.taken().get(chain.taken().size() - 1).at();
+            FormState state = chain.form().getState();
+            if ((state == FormState.APPROVED || state == FormState.REJECTED) && !chain.taken().isEmpty()) {
+                last = state == FormState.APPROVED ? chain.taken().get(chain.taken().size() - 1).at() : null;
             }
         }
         return last == null ? null : LocalDate.ofInstant(last, UkDates.LONDON);

@@ -3,6 +3,7 @@ package org.consortia.identity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class CallerLookup {
     @Inject
     TransactionMemo memo;
 
+    @Inject
+    FoundCallers foundCallers;
+
     /** Where a transaction keeps who it found behind an account id: the caller, or nobody allowed in. */
     private record CallerOfAccount(long accountId) {
     }
@@ -46,7 +50,11 @@ public class CallerLookup {
         if (accountId == null) {
             return Optional.empty();
         }
-        Optional<Caller> caller = memo.computeIfAbsent(new CallerOfAccount(accountId), () -> lookUp(accountId));
+        Optional<Caller> caller = memo.computeIfAbsent(new CallerOfAccount(accountId), () -> {
+            Optional<Caller> looked = lookUp(accountId);
+            looked.ifPresent(this::remember);
+            return looked;
+        });
         caller.ifPresentOrElse(
                 found -> RevisionAuthor.set(new RevisionAuthor.Author(found.accountId(), found.name(),
                         found.organisationId(), found.organisationName())),
@@ -77,14 +85,31 @@ public class CallerLookup {
 
     /**
      * Carries the caller this request has already found into a transaction of its own, so that it is
-     * not looked up again there: only the signed-in account's own, anyone else is refused.
+     * not looked up again there: only the signed-in account's own, exactly as this request found it;
+     * anything else is refused.
      */
     public void carry(Caller found) {
         Long accountId = accountIdOf(sessionContext.getCallerPrincipal());
-        if (accountId == null || accountId != found.accountId()) {
+        if (accountId == null || accountId != found.accountId() || !wasFound(found)) {
             throw new AccessDeniedException("Sign in to continue.");
         }
         memo.computeIfAbsent(new CallerOfAccount(accountId), () -> Optional.of(found));
+    }
+
+    private void remember(Caller caller) {
+        try {
+            foundCallers.add(caller);
+        } catch (ContextNotActiveException noRequest) {
+            // A timer or a thread of its own has no request to carry a caller through.
+        }
+    }
+
+    private boolean wasFound(Caller caller) {
+        try {
+            return foundCallers.contains(caller);
+        } catch (ContextNotActiveException noRequest) {
+            return false;
+        }
     }
 
     /** The signed-in caller; anyone else is refused. */

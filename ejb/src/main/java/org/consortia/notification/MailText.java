@@ -15,6 +15,15 @@ public record MailText(String subject, String text, String html, String link, St
 
     /** The page where each person chooses how often they get e-mails. */
     public static final String SETTINGS_PAGE = "/account/email";
+    /** As long as a subject may be (the outbox's column), ending in an ellipsis where it was longer. */
+    public static final int SUBJECT_LIMIT = 300;
+    /** How much of a digest's plain text lists e-mails; the rest are counted, within the outbox's columns. */
+    static final int DIGEST_TEXT_BUDGET = 15_000;
+    static final int DIGEST_HTML_BUDGET = 30_000;
+
+    public MailText {
+        subject = shortened(oneLine(subject), SUBJECT_LIMIT);
+    }
 
     /** One e-mail a digest lists: its subject and the page it links to. */
     public record Entry(String subject, String link) {
@@ -55,19 +64,33 @@ public record MailText(String subject, String text, String html, String link, St
         StringBuilder text = new StringBuilder(opening).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><body><p>").append(escape(opening))
                 .append("</p>");
-        byTopic.forEach((topic, entries) -> {
-            String heading = topic == null ? "Other" : topic;
+        int left = byTopic.values().stream().mapToInt(List::size).sum();
+        for (Map.Entry<String, List<Entry>> topic : byTopic.entrySet()) {
+            if (text.length() > DIGEST_TEXT_BUDGET || html.length() > DIGEST_HTML_BUDGET) {
+                break;
+            }
+            String heading = topic.getKey() == null ? "Other" : topic.getKey();
             text.append(heading).append("\n").append("=".repeat(Math.min(heading.length(), 70))).append("\n");
             html.append("<h2>").append(escape(heading)).append("</h2><ul>");
-            for (Entry entry : entries) {
+            for (Entry entry : topic.getValue()) {
+                if (text.length() > DIGEST_TEXT_BUDGET || html.length() > DIGEST_HTML_BUDGET) {
+                    break;
+                }
                 text.append("* ").append(entry.subject()).append(entry.link() == null ? "" : "\n  " + entry.link())
                         .append('\n');
                 html.append("<li>").append(entry.link() == null ? escape(entry.subject()) : "<a href=\""
                         + escape(entry.link()) + "\">" + escape(entry.subject()) + "</a>").append("</li>");
+                left--;
             }
             text.append('\n');
             html.append("</ul>");
-        });
+        }
+        if (left > 0) {
+            String more = "And " + left + (left == 1 ? " more e-mail" : " more e-mails")
+                    + ": what is still to do is on your home page, under “Needs your attention”.";
+            text.append(more).append("\n\n");
+            html.append("<p>").append(escape(more)).append("</p>");
+        }
         footer(text, html, why);
         return new MailText(subject, text.toString(), html.toString(), baseUrl() + "/", null);
     }
@@ -78,6 +101,10 @@ public record MailText(String subject, String text, String html, String link, St
         html.append("<hr><p><small>").append(escape(why)).append("<br>").append("To choose how often you get e-mails: ")
                 .append("<a href=\"").append(escape(baseUrl() + SETTINGS_PAGE)).append("\">")
                 .append(escape(baseUrl() + SETTINGS_PAGE)).append("</a></small></p></body></html>");
+    }
+
+    private static String shortened(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 
     /** A name or title as one line, whatever line breaks it was typed with: it cannot pose as more of the message. */

@@ -72,7 +72,6 @@ public class DueReminderMails {
         return MailText.of(when + ": " + MailText.oneLine(item.title()) + " (" + name + ")",
                 List.of(MailText.oneLine(item.title()) + ", in " + name + ".", item.detail(), when + "."),
                 "Open it on Consortia", AttentionItem.addressOf(item.page(), partnership.getSlug()),
-                "You receive this because it is yours to do in " + name + ". It is also on your home page, under"
-                        + " “Needs your attention”.").about(name);
+                "You receive this because it is yours to do in " + name + ".").about(name);
     }
 }

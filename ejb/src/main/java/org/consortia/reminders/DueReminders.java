@@ -32,10 +32,10 @@ public class DueReminders {
     @Inject
     DueReminderMails mails;
 
-    /** A day's run: how many e-mails it queued, and the workspaces whose reminders failed (each logged). */
-    public record Outcome(int queued, List<Long> failedWorkspaces) {
+    /** A day's run: whether this call ran it, how many e-mails it queued, and the workspaces whose reminders failed (each logged). */
+    public record Outcome(boolean ran, int queued, List<Long> failedWorkspaces) {
 
-        public static final Outcome NOT_RUN = new Outcome(0, List.of());
+        public static final Outcome NOT_RUN = new Outcome(false, 0, List.of());
     }
 
     /**
@@ -61,6 +61,6 @@ public class DueReminders {
             }
         }
         runs.finished(today);
-        return new Outcome(queued, List.copyOf(failedWorkspaces));
+        return new Outcome(true, queued, List.copyOf(failedWorkspaces));
     }
 }

@@ -19,7 +19,7 @@ import org.consortia.text.UkDates;
 /**
  * Every morning, runs the day's reminders and then makes the digests due (so that the day's reminders
  * are in them); and a minute after start-up, so that a server that was down in the morning catches up
- * (the day's row keeps the reminders to one run a day; a digest takes what is held, once). The tests,
+ * (the day's row keeps the reminders, and the digests after them, to one run a day). The tests,
  * which run both when they choose, move the clock out of their way with {@code consortia.timers.year}.
  */
 @Singleton
@@ -56,9 +56,11 @@ public class MorningClock {
         morning();
     }
 
+    /** The digests are made by the server that ran the day's reminders, once it has, so that they hold them. */
     private void morning() {
         LocalDate today = LocalDate.now(UkDates.LONDON);
-        reminders.runFor(today);
-        digests.composeDue(today);
+        if (reminders.runFor(today).ran()) {
+            digests.composeDue(today);
+        }
     }
 }

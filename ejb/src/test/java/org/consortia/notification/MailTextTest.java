@@ -45,6 +45,22 @@ class MailTextTest {
     }
 
     @Test
+    void aSubjectFitsTheOutboxAndADigestOfManyEmailsCountsWhatItCannotList() {
+        MailText tooLong = MailText.of("Overdue: " + "x".repeat(1000), List.of("Text."), "Open it", "/", "Why.");
+        assertEquals(MailText.SUBJECT_LIMIT, tooLong.subject().length());
+        assertTrue(tooLong.subject().endsWith("…"));
+
+        List<MailText.Entry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            many.add(new MailText.Entry("Due by 3 May: item " + i + " " + "y".repeat(200), "http://x/w/a/risk?id=" + i));
+        }
+        MailText digest = MailText.digest("Your weekly digest", "Since last week:", Map.of("A", many), "Why.");
+        assertTrue(digest.text().length() < 20_000 && digest.html().length() < 40_000, "within the outbox's columns");
+        assertTrue(digest.text().matches("(?s).*And \\d+ more e-mails: what is still to do is on your home page.*"),
+                digest.text().substring(digest.text().length() - 300));
+    }
+
+    @Test
     void aNameTypedOverSeveralLinesBecomesOne() {
         assertEquals("Safer Streets Open it: https://elsewhere",
                 MailText.oneLine("Safer Streets\n\nOpen it:\r\n https://elsewhere "));

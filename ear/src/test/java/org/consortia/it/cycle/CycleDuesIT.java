@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.consortia.businesscase.BusinessCaseService;
@@ -20,6 +22,7 @@ import org.consortia.partnership.ExitReason;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.partnership.ReportingFrequency;
 import org.consortia.reminders.DueReminders;
+import org.consortia.tenancy.CurrentWorkspace;
 import org.consortia.text.UkDates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,6 +105,25 @@ class CycleDuesIT {
                 world.chairOfA, world.memberOfA)) {
             assertEquals(List.of(), subjects(untold), untold + " takes no step now");
         }
+    }
+
+    @Test
+    void aYearAfterTheCaseWasLastDemonstratedItsReviewIsDueAndTheAnnualReviewIsNot() {
+        chain.approveTheFirstCase();
+        fixtures.changePartnership(world.partnershipA, partnership -> partnership.setStage(LifecycleStage.PERFORMING));
+        remind();
+        assertTrue(subjects(chain.officer).contains(toDo("Carry out this year's annual review").replace("To do: ",
+                "Due by " + UkDates.day(today.plusYears(1)) + ": ")), subjects(chain.officer).toString());
+
+        Instant longAgo = Instant.now().minus(Duration.ofDays(400));
+        CurrentWorkspace.runIn(world.partnershipA, () -> fixtures.update(
+                "update FormStep s set s.decidedAt = ?1 where s.partnershipId = ?2", longAgo, world.partnershipA));
+        remind();
+        List<OutboxMessage> review = fixtures.mailTo(chain.officer, "due:" + world.partnershipA
+                + ":business-case-review-due:");
+        assertEquals(1, review.size());
+        assertTrue(review.get(0).getSubject().startsWith("Overdue since "), review.get(0).getSubject());
+        assertTrue(review.get(0).isUrgent());
     }
 
     @Test

@@ -44,6 +44,10 @@ class MailSettingsPagesIT {
         assertEquals(200, saved.status());
         assertTrue(saved.body().contains("Saved: one digest a day, each morning."), saved.body());
         assertEquals("DAILY", checked(member.get("/account/email").document()));
+        Page weekly = member.submit(member.get("/account/email"), "settings", Map.of("settings:frequency", "WEEKLY"),
+                "settings:save");
+        assertTrue(weekly.body().contains("Saved: one digest a week, on Monday mornings."), weekly.body());
+        member.submit(member.get("/account/email"), "settings", Map.of("settings:frequency", "DAILY"), "settings:save");
         assertEquals("AT_ONCE", checked(scenario.signedIn(scenario.chairOfA).get("/account/email").document()),
                 "another person's choice is their own");
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
 import org.consortia.notification.OutboxMessage;
 import org.consortia.reminders.DueReminders;
+import org.consortia.reminders.DueRuns;
 import org.consortia.risk.EntryKind;
 import org.consortia.risk.Impact;
 import org.consortia.risk.Likelihood;
@@ -64,6 +67,9 @@ class DueRemindersIT {
 
     @Inject
     DueReminders reminders;
+
+    @Inject
+    DueRuns runs;
 
     private final LocalDate today = LocalDate.now(UkDates.LONDON);
     private Scenario world;
@@ -177,6 +183,17 @@ class DueRemindersIT {
     }
 
     @Test
+    void aRunThatStoppedHalfwayIsTakenAgainLaterThatDay() {
+        assertTrue(runs.claim(today), "a server takes the day, then stops before finishing");
+        assertEquals(DueReminders.Outcome.NOT_RUN, reminders.runFor(today), "while it may still be running");
+        fixtures.update("update DueRun r set r.startedAt = ?1 where r.runOn = ?2", Instant.now().minus(Duration.ofHours(3)),
+                today);
+        DueReminders.Outcome again = reminders.runFor(today);
+        assertTrue(again.ran(), "hours later, the catch-up after start-up runs it");
+        assertEquals(1, reminded(world.memberOfA, world.partnershipA).size());
+    }
+
+    @Test
     void twoServersAtOnceRunTheDayOnce() throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService servers = Executors.newFixedThreadPool(2);
@@ -189,12 +206,12 @@ class DueRemindersIT {
                 }));
             }
             start.countDown();
-            List<Integer> queued = new ArrayList<>();
+            List<DueReminders.Outcome> outcomes = new ArrayList<>();
             for (Future<DueReminders.Outcome> run : runs) {
-                queued.add(run.get(5, TimeUnit.MINUTES).queued());
+                outcomes.add(run.get(5, TimeUnit.MINUTES));
             }
-            assertEquals(1, queued.stream().filter(count -> count == 0).count(), "one of them found the day taken: "
-                    + queued);
+            assertEquals(1, outcomes.stream().filter(DueReminders.Outcome::ran).count(), "one of them found the day"
+                    + " taken: " + outcomes);
         } finally {
             servers.shutdownNow();
         }

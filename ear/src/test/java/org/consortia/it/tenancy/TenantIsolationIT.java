@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.consortia.access.AccessDeniedException;
@@ -18,6 +19,7 @@ import org.consortia.history.HistoricRecord;
 import org.consortia.history.HistoryService;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
+import org.consortia.identity.CouncilRole;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
@@ -115,6 +117,10 @@ class TenantIsolationIT {
         Caller chair = as.user(world.chairOfA, callers::current);
         assertThrows(AccessDeniedException.class, () -> as.user(world.memberOfA,
                 () -> attention.forWorkspaceOf(chair, world.partnershipA)), "nobody passes as another person");
+        assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, () -> attention.forWorkspaceOf(
+                new Caller(chair.accountId(), chair.name(), chair.email(), chair.organisationId(),
+                        chair.organisationName(), EnumSet.of(CouncilRole.ADMIN)), world.partnershipA)),
+                "nor with roles they do not hold");
     }
 
     @Test

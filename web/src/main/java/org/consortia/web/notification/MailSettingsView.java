@@ -28,7 +28,8 @@ public class MailSettingsView implements Serializable {
     public void save() {
         try {
             settings.choose(frequency);
-            FieldMessages.info("Saved: " + frequency.label().toLowerCase(Locale.UK) + ".");
+            String chosen = frequency.label();
+            FieldMessages.info("Saved: " + chosen.substring(0, 1).toLowerCase(Locale.UK) + chosen.substring(1) + ".");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("settings", invalid);
         }
