@@ -167,7 +167,7 @@ class KeyboardBrowserIT {
                     entry, "action:add",
                     scenario.inA("form?form=risk-checklist"), "form:save",
                     scenario.inA("polls"), "propose:propose",
-                    "/account/password", "form:change"));
+                    "/account/password", "form:change", "/account/email", "settings:save"));
             browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
                     "/partnerships/edit", "form:save",
