@@ -6,16 +6,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.attention.AttentionItem;
 import org.consortia.attention.DueItem;
@@ -26,7 +23,7 @@ import org.consortia.meeting.Meeting;
 import org.consortia.meeting.MeetingCalendar;
 import org.consortia.partnership.LifecycleStage;
 import org.consortia.tenancy.AllWorkspaces;
-import org.consortia.text.Sha256;
+import org.consortia.text.SecretTokens;
 import org.consortia.text.UkDates;
 
 /**
@@ -38,8 +35,6 @@ import org.consortia.text.UkDates;
 @Stateless
 public class CalendarFeedService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     /** The partnerships whose member the person (:account) represents in office on :today. */
     private static final String OWN_PARTNERSHIPS = "select r.partnershipId from Representative r where r.account.id = :account"
             + " and r.endedAt is null and r.termStart <= :today and (r.termEnd is null or r.termEnd >= :today)"
@@ -65,15 +60,13 @@ public class CalendarFeedService {
     /** Gives the caller a new feed address, the old one (if any) ending at once; the token, shown only now. */
     public String renew() {
         long accountId = callers.current().accountId();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = SecretTokens.next();
         Optional<CalendarFeed> existing = feedOf(accountId);
         if (existing.isPresent()) {
-            existing.get().renew(Sha256.hex(token), Instant.now());
+            existing.get().renew(SecretTokens.hash(token), Instant.now());
         } else {
             entityManager.persist(new CalendarFeed(entityManager.getReference(Account.class, accountId),
-                    Sha256.hex(token), Instant.now()));
+                    SecretTokens.hash(token), Instant.now()));
         }
         entityManager.flush();
         return token;
@@ -94,12 +87,12 @@ public class CalendarFeedService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public byte[] feed(String token, Function<String, String> workspaceAddress) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!SecretTokens.plausible(token)) {
             throw new RecordNotFoundException("No such calendar.");
         }
         CalendarFeed feed = entityManager.createQuery("select f from CalendarFeed f join fetch f.account"
                         + " where f.tokenHash = :hash", CalendarFeed.class)
-                .setParameter("hash", Sha256.hex(token)).getResultStream().findFirst()
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("No such calendar."));
         long accountId = feed.getAccount().getId();
         LocalDate today = LocalDate.now(UkDates.LONDON);

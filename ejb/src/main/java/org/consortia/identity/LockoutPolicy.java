@@ -21,6 +21,12 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lock) {
      */
     public static final LockoutPolicy CLIENT = new LockoutPolicy(20, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
+    /** Links to reset the password of one e-mail address, whether or not an account has it. */
+    public static final LockoutPolicy RESET_ADDRESS = new LockoutPolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15));
+
+    /** Links to reset passwords asked for from one client address, whatever e-mail addresses it names. */
+    public static final LockoutPolicy RESET_CLIENT = new LockoutPolicy(10, Duration.ofMinutes(15), Duration.ofMinutes(15));
+
     /** How far back failures matter: a lock that began earlier has run out. */
     public Instant relevantSince(Instant now) {
         return now.minus(window).minus(lock);

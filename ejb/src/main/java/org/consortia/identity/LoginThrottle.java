@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.consortia.text.SecretTokens;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -37,7 +39,7 @@ public class LoginThrottle {
      * and returns the stored credentials of the address, for the password check that follows.
      */
     public Admission admit(String address, SignInOrigin origin, Instant now) {
-        String deviceHash = DeviceTokens.hash(origin.deviceToken());
+        String deviceHash = SecretTokens.hash(origin.deviceToken());
         boolean knownDevice = deviceHash != null && isKnownDevice(deviceHash, address, now);
         List<Guard> guards = new ArrayList<>();
         if (knownDevice) {
@@ -102,6 +104,28 @@ public class LoginThrottle {
                     .setParameter(3, now)
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Counts a request (for a link to reset a password, say) against its guards, each a key with its
+     * policy, unless one of them has had as many as its policy allows: then the request is refused,
+     * uncounted, and this says until when.
+     */
+    public Optional<Instant> countRequest(Map<String, LockoutPolicy> guards, Instant now) {
+        List<Guard> counted = guards.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new Guard(entry.getKey(), entry.getValue(), LoginOutcome.LOCKED))
+                .toList();
+        // In the keys' order, so two requests never wait for each other's locks.
+        counted.forEach(guard -> lock(guard.key()));
+        for (Guard guard : counted) {
+            Optional<Instant> until = guard.policy().lockedUntil(recentFailures(guard, now), now);
+            if (until.isPresent()) {
+                return until;
+            }
+        }
+        counted.forEach(guard -> entityManager.persist(new LoginFailure(guard.key(), now)));
+        return Optional.empty();
     }
 
     /** When the address may be tried again from a browser that is not one of its known devices. */

@@ -26,7 +26,8 @@ public class SignInRecordsCleanup {
 
     /** Deletes what no lock-out in force at {@code now} depends on; returns the rows deleted. */
     public int forgetBefore(Instant now) {
-        Instant oldestRelevant = Stream.of(LockoutPolicy.ACCOUNT, LockoutPolicy.CLIENT)
+        Instant oldestRelevant = Stream.of(LockoutPolicy.ACCOUNT, LockoutPolicy.CLIENT, LockoutPolicy.RESET_ADDRESS,
+                        LockoutPolicy.RESET_CLIENT)
                 .map(policy -> policy.relevantSince(now))
                 .min(Instant::compareTo)
                 .orElseThrow();
@@ -38,6 +39,9 @@ public class SignInRecordsCleanup {
                 .unwrap(NativeQuery.class)
                 // Names the table it writes, or Hibernate would empty every cache to be safe.
                 .addSynchronizedQuerySpace("login_throttle")
+                .executeUpdate();
+        entityManager.createQuery("delete from PasswordReset r where r.expiresAt < :now")
+                .setParameter("now", now)
                 .executeUpdate();
         int devices = entityManager.createQuery("delete from KnownDevice d where d.createdAt < :since")
                 .setParameter("since", now.minus(LoginThrottle.DEVICE_LIFETIME))

@@ -73,6 +73,22 @@ public class Outbox {
         return true;
     }
 
+    /**
+     * Queues, within the caller's transaction, a message whose link opens something by itself (a
+     * password reset, an invitation): sent at once whatever the person chose, the link's token kept
+     * only until it is sent. The mail's bodies hold {@link OutboxMessage#SECRET_PLACEHOLDER} where
+     * the token goes. Nothing is queued where no mail server is configured.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queueSecretLink(String eventKey, long recipientId, MailText mail, String token) {
+        if (!MailServer.configured() || queued(eventKey, recipientId)) {
+            return false;
+        }
+        entityManager.persist(OutboxMessage.withSecret(eventKey, entityManager.getReference(Account.class, recipientId),
+                mail.subject(), mail.text(), mail.html(), token, Instant.now()));
+        return true;
+    }
+
     private boolean queued(String eventKey, long recipientId) {
         return !entityManager.createQuery("select m.id from OutboxMessage m where m.eventKey = :key"
                         + " and m.recipient.id = :recipient", Long.class)

@@ -100,9 +100,9 @@ public class OutboxDelivery {
                 MailText.oneLine(message.getRecipient().getName()), "UTF-8"));
         mime.setSubject(message.getSubject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.getTextBody(), "UTF-8");
+        text.setText(message.bodyToSend(message.getTextBody()), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent(message.getHtmlBody(), "text/html; charset=UTF-8");
+        html.setContent(message.bodyToSend(message.getHtmlBody()), "text/html; charset=UTF-8");
         mime.setContent(new MimeMultipart("alternative", text, html));
         mime.setHeader("Auto-Submitted", "auto-generated");
         return mime;

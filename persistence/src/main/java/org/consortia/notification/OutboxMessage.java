@@ -23,6 +23,8 @@ public class OutboxMessage {
 
     public static final int KEY_LIMIT = 200;
     public static final int ERROR_LIMIT = 1000;
+    /** Where the bodies of a message that carries a secret link hold its token, which is filled in as it is sent. */
+    public static final String SECRET_PLACEHOLDER = "[[secret]]";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,13 @@ public class OutboxMessage {
     @JoinColumn(name = "digest_id")
     private OutboxMessage digest;
 
+    /**
+     * The token of the link the message carries, kept only until it is sent, so that the database holds
+     * no working link afterwards.
+     */
+    @Column(length = 100)
+    private String secret;
+
     @Column(name = "queued_at", nullable = false, updatable = false)
     private Instant queuedAt;
 
@@ -111,6 +120,20 @@ public class OutboxMessage {
         this.held = held;
     }
 
+    /** A message carrying a link that opens something by itself (its token in place of {@link #SECRET_PLACEHOLDER}). */
+    public static OutboxMessage withSecret(String eventKey, Account recipient, String subject, String textBody,
+            String htmlBody, String secret, Instant queuedAt) {
+        OutboxMessage message = new OutboxMessage(eventKey, recipient, subject, textBody, htmlBody, true, queuedAt,
+                queuedAt);
+        message.secret = secret;
+        return message;
+    }
+
+    /** The body as it is sent: with the link's token, while the message still holds it. */
+    public String bodyToSend(String body) {
+        return secret == null ? body : body.replace(SECRET_PLACEHOLDER, secret);
+    }
+
     /** Sent within the digest, with the digest's own sending. */
     public void sentIn(OutboxMessage digest, Instant at) {
         this.digest = digest;
@@ -125,6 +148,7 @@ public class OutboxMessage {
     public void sent(Instant at) {
         this.sentAt = at;
         this.lastError = null;
+        this.secret = null;
     }
 
     /** Records a failed attempt and when to try again. */

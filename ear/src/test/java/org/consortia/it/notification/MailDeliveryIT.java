@@ -8,19 +8,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
-import org.consortia.it.support.PortalClient;
+import org.consortia.it.support.Inbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,18 +50,7 @@ class MailDeliveryIT {
     }
 
     private static String mail(String query) {
-        HttpRequest request = HttpRequest.newBuilder(PortalClient.BASE.resolve(Deployments.SCENARIOS + "/mail?" + query))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Inbox.ask(query);
     }
 
     private static String queue(String key, String to) {

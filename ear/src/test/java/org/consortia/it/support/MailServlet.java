@@ -35,7 +35,13 @@ public class MailServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        if ("queue".equals(request.getParameter("action"))) {
+        if ("expire-links".equals(request.getParameter("action"))) {
+            String to = request.getParameter("to").replace("'", "");
+            fixtures.update("update PasswordReset r set r.expiresAt = ?1 where r.account.id in"
+                    + " (select a.id from Account a where a.email = '" + to + "')",
+                    Instant.now().minusSeconds(1));
+            response.getWriter().print("expired");
+        } else if ("queue".equals(request.getParameter("action"))) {
             String to = request.getParameter("to");
             long recipient = fixtures.single("select a.id from Account a where a.email = '" + to.replace("'", "")
                     + "'", Long.class);

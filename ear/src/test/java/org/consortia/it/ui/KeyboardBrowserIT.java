@@ -103,7 +103,7 @@ class KeyboardBrowserIT {
     @Test
     void everythingTheKeyboardReachesShowsItsFocusAtThreeToOneOrMore() {
         try (Browser browser = new Browser()) {
-            List<String> faint = new java.util.ArrayList<>(faintFocus(browser, "/login", "/register", "/accessibility"));
+            List<String> faint = new java.util.ArrayList<>(faintFocus(browser, "/login", "/forgot-password", "/register", "/accessibility"));
             browser.signIn("chair@consortia.test", PortalClient.DEMO_PASSWORD);
             PortalClient chair = new PortalClient().signedInAs(PortalPages.CHAIR, PortalClient.DEMO_PASSWORD);
             faint.addAll(faintFocus(browser, "/", "/w/community-safety/members", "/w/community-safety/risks",

@@ -3,10 +3,9 @@ package org.consortia.web.security;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import org.consortia.identity.SignInOrigin;
+import org.consortia.text.SecretTokens;
 
 /**
  * The cookie by which a browser that signed in before is recognised. It holds only a random token;
@@ -16,7 +15,6 @@ public final class KnownDeviceCookie {
 
     static final String NAME = "consortia-device";
     private static final int MAX_AGE = (int) Duration.ofDays(365).toSeconds();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private KnownDeviceCookie() {
     }
@@ -43,9 +41,7 @@ public final class KnownDeviceCookie {
         if (read(request) != null) {
             return;
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.next();
         SignInOrigin.set(new SignInOrigin(SignInOrigin.current().clientAddress(), token));
         Cookie cookie = new Cookie(NAME, token);
         cookie.setPath("/");
