@@ -42,6 +42,12 @@ public class DemoData {
             new DemoLogin("secretariat@consortia.test", "Sid Secretariat", "Secretariat"),
             new DemoLogin("observer@consortia.test", "Orla Observer", "Observer, Shared Services Board"));
 
+    /**
+     * The authenticator-app key of the demo accounts that must sign in with a second factor (the
+     * administrator and the council's oversight roles); published, as demo passwords are.
+     */
+    public static final String SECOND_FACTOR_KEY = "CONSORTIADEMOSECONDFACTORKEY2345";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -97,6 +103,9 @@ public class DemoData {
         StringBuilder banner = new StringBuilder("\n\n  Consortia is running at http://localhost:8080/\n")
                 .append("  Demo logins (password \"").append(DemoSeeder.PASSWORD).append("\" for all):\n");
         LOGINS.forEach(login -> banner.append(String.format("    %-32s %s%n", login.email(), login.role())));
+        banner.append("  The administrator and the council's oversight roles (strategy, cmt, executive, scrutiny) sign in\n")
+                .append("  with a second factor: add the key ").append(SECOND_FACTOR_KEY)
+                .append(" to an authenticator app.\n");
         LOG.info(banner.toString());
     }
 

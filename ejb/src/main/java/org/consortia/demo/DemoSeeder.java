@@ -5,12 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.consortia.identity.Account;
+import org.consortia.identity.Caller;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Organisation;
 import org.consortia.identity.Sector;
@@ -66,6 +68,9 @@ public class DemoSeeder {
             Account account = new Account(login.name(), login.email(), employer);
             account.setPasswordHash(passwordHash);
             account.setCouncilRoles(councilRolesOf(login.email()));
+            if (Caller.mustUseSecondFactor(account.getCouncilRoles())) {
+                account.useSecondFactor(DemoData.SECOND_FACTOR_KEY, -1, Instant.now());
+            }
             entityManager.persist(account);
         }
         Account headOfService = account("head.of.service@consortia.test");

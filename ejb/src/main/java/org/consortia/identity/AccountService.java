@@ -136,15 +136,16 @@ public class AccountService {
     }
 
     /**
-     * Changes the caller's own password after checking the current one, which counts towards the
+     * Changes the caller's own password after checking the current one (and the code of the person's authenticator app, if they use
+     * one), which counts towards the
      * sign-in lock-out when wrong. Ends the caller's other sessions; the one in use stays open. The
      * passwords are checked and hashed outside any transaction, so no connection is held meanwhile.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+    public void changeOwnPassword(String currentPassword, String code, String newPassword, String confirmation) {
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        PasswordProof proof = passwordConfirmation.require(account, currentPassword, "currentPassword",
+        PasswordProof proof = passwordConfirmation.require(account, currentPassword, code, "currentPassword",
                 "Your current password is not right.", "");
         String problem = PasswordHasher.policyProblem(newPassword);
         if (problem != null) {

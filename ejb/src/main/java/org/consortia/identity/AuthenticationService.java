@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Checks e-mail and password for the login page. A wrong password, an unknown address and a
@@ -31,6 +32,27 @@ public class AuthenticationService {
      */
     public LoginResult authenticate(String email, String password) {
         PasswordCheck check = gate.check(email, password, true);
+        if (check.outcome() == LoginOutcome.SECOND_FACTOR_NEEDED) {
+            return new LoginResult(LoginOutcome.SECOND_FACTOR_NEEDED, check.accountId(), Set.of());
+        }
+        return signedIn(check);
+    }
+
+    /**
+     * Verifies the code of the authenticator app (or a recovery code) of an account whose password
+     * has just been given, from the current request's origin; wrong codes count towards the same
+     * lock-out as wrong passwords.
+     */
+    public LoginResult authenticateWithCode(long accountId, String code) {
+        String email = entityManager.createQuery("select a.email from Account a where a.id = :id", String.class)
+                .setParameter("id", accountId).getResultStream().findFirst().orElse(null);
+        if (email == null) {
+            return LoginResult.refused(LoginOutcome.INVALID_CREDENTIALS);
+        }
+        return signedIn(gate.checkCode(email, accountId, code, true));
+    }
+
+    private LoginResult signedIn(PasswordCheck check) {
         if (!check.passed()) {
             return LoginResult.refused(check.outcome());
         }

@@ -130,6 +130,6 @@ public class CallerLookup {
         EnumSet<CouncilRole> roles = EnumSet.noneOf(CouncilRole.class);
         roles.addAll(account.getCouncilRoles());
         return new Caller(account.getId(), account.getName(), account.getEmail(), account.getOrganisation().getId(),
-                account.getOrganisation().getName(), roles);
+                account.getOrganisation().getName(), roles, account.hasSecondFactor());
     }
 }

@@ -72,7 +72,8 @@ public class LoginThrottle {
             counted.add(attempt.getId());
         }
         StoredCredentials credentials = entityManager.createQuery(
-                        "select new org.consortia.identity.StoredCredentials(a.id, a.passwordHash, a.enabled, o.enabled)"
+                        "select new org.consortia.identity.StoredCredentials(a.id, a.passwordHash, a.enabled, o.enabled,"
+                                + " a.totpSecret)"
                                 + " from Account a join a.organisation o where a.email = :email", StoredCredentials.class)
                 .setParameter("email", address)
                 .getResultStream()

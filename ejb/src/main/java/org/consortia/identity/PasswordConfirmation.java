@@ -23,6 +23,10 @@ public class PasswordConfirmation {
     public enum Outcome {
         CONFIRMED,
         WRONG,
+        /** The password is right; the account's second factor asks for a code, and none was given. */
+        CODE_NEEDED,
+        /** The password is right, the code is not. */
+        WRONG_CODE,
         LOCKED,
         BUSY
     }
@@ -33,6 +37,9 @@ public class PasswordConfirmation {
 
     /** What a person is told when every password check slot is taken. */
     public static final String BUSY_MESSAGE = "Too many sign-in attempts are being checked. Try again in a moment.";
+
+    /** The field beside which a missing or wrong code is shown. */
+    public static final String CODE_FIELD = "code";
 
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm").withZone(UkDates.LONDON);
 
@@ -45,11 +52,14 @@ public class PasswordConfirmation {
      * locked, to wait a moment while every check is busy. {@code outcome} ends each refusal with what
      * did not happen ("Nothing was signed."), or is empty.
      */
-    public PasswordProof require(Account account, String password, String field, String wrong, String outcome) {
-        Result result = confirm(account, password);
+    public PasswordProof require(Account account, String password, String code, String field, String wrong,
+            String outcome) {
+        Result result = confirm(account, password, code);
         String refusal = switch (result.outcome()) {
             case CONFIRMED -> null;
             case WRONG -> wrong;
+            case CODE_NEEDED -> null;
+            case WRONG_CODE -> null;
             case LOCKED -> "Too many wrong passwords have been given for your account. Try again after "
                     + (result.lockedUntil() == null ? "a few minutes"
                             : TIME_OF_DAY.format(result.lockedUntil().plusSeconds(60))) + ".";
@@ -58,13 +68,33 @@ public class PasswordConfirmation {
         if (refusal != null) {
             throw InvalidInputException.of(field, outcome.isEmpty() ? refusal : refusal + " " + outcome);
         }
+        if (result.outcome() == Outcome.CODE_NEEDED || result.outcome() == Outcome.WRONG_CODE) {
+            String problem = result.outcome() == Outcome.CODE_NEEDED ? "Enter the code your authenticator app shows now."
+                    : "That code is not right. Enter the code your authenticator app shows now, or one of your recovery"
+                            + " codes.";
+            throw InvalidInputException.of(CODE_FIELD, outcome.isEmpty() ? problem : problem + " " + outcome);
+        }
         return result.proof();
     }
 
-    public Result confirm(Account account, String password) {
+    /**
+     * Checks the password and, for an account with a second factor, the code of its authenticator
+     * app (or a recovery code) after it; both count towards the sign-in lock-out.
+     */
+    public Result confirm(Account account, String password, String code) {
         PasswordCheck check = gate.check(account.getEmail(), password, false);
+        if (check.outcome() == LoginOutcome.SECOND_FACTOR_NEEDED && account.getId().equals(check.accountId())) {
+            if (code == null || code.isBlank()) {
+                return new Result(Outcome.CODE_NEEDED, null, null);
+            }
+            check = gate.checkCode(account.getEmail(), account.getId(), code, false);
+            if (check.outcome() == LoginOutcome.INVALID_CREDENTIALS) {
+                return new Result(Outcome.WRONG_CODE, null, null);
+            }
+        }
         Outcome outcome = switch (check.outcome()) {
             case SIGNED_IN -> account.getId().equals(check.accountId()) ? Outcome.CONFIRMED : Outcome.WRONG;
+            case SECOND_FACTOR_NEEDED -> Outcome.WRONG;
             case LOCKED, CLIENT_LOCKED -> Outcome.LOCKED;
             case BUSY -> Outcome.BUSY;
             case INVALID_CREDENTIALS -> Outcome.WRONG;

@@ -28,6 +28,32 @@ public class PasswordGate {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    SecondFactorCheck secondFactor;
+
+    /**
+     * Checks a code from the authenticator app of the account with the address (or one of its
+     * recovery codes), given after its password: counted towards the same lock-out as passwords
+     * before it is checked, and forgiven, with the password before it, only when it is right.
+     */
+    public PasswordCheck checkCode(String email, long accountId, String code, boolean rememberDevice) {
+        String address = Account.normaliseEmail(email);
+        Instant now = Instant.now();
+        Admission admission = throttle.admit(address, SignInOrigin.current(), now);
+        if (!admission.admitted()) {
+            return PasswordCheck.refused(admission.refusal(), admission.lockedUntil());
+        }
+        StoredCredentials stored = admission.credentials();
+        if (stored != null && stored.accountId() == accountId && stored.active()
+                && secondFactor.useCode(accountId, code, now)) {
+            throttle.forgive(admission, accountId, rememberDevice, now);
+            return new PasswordCheck(LoginOutcome.SIGNED_IN, accountId, null);
+        }
+        return admission.lastChance()
+                ? PasswordCheck.refused(LoginOutcome.LOCKED, now.plus(LockoutPolicy.ACCOUNT.lock()))
+                : PasswordCheck.refused(LoginOutcome.INVALID_CREDENTIALS, null);
+    }
+
     /**
      * Checks the password typed for an e-mail address from the current request's origin. When
      * {@code rememberDevice} is set and the password is right, the browser's token makes it a known
@@ -52,6 +78,11 @@ public class PasswordGate {
             boolean right = stored != null
                     ? passwordHasher.verify(secret, stored.passwordHash())
                     : passwordHasher.verifyAgainstDecoy(secret);
+            if (right && stored.active() && stored.secondFactor()) {
+                // Still counted: only the code that follows forgives the attempt, so that a known
+                // password cannot buy endless guesses at codes.
+                return new PasswordCheck(LoginOutcome.SECOND_FACTOR_NEEDED, stored.accountId(), null);
+            }
             if (right && stored.active()) {
                 throttle.forgive(admission, stored.accountId(), rememberDevice, now);
                 return new PasswordCheck(LoginOutcome.SIGNED_IN, stored.accountId(), null);

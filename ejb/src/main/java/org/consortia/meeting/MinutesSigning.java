@@ -47,15 +47,15 @@ public class MinutesSigning {
 
     /**
      * Signs the minutes the chair was shown, whose SHA-256 is {@code hashShown}, after checking their
-     * password again; anyone but the chair is refused before the password is checked, which happens
+     * password again (and the code of their authenticator app, if they use one); anyone but the chair is refused before the password is checked, which happens
      * outside any transaction so that no connection is held while it is hashed.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Minutes sign(long meetingId, String password, String hashShown) {
+    public Minutes sign(long meetingId, String password, String code, String hashShown) {
         access.require(Action.SIGN_MINUTES);
         Caller caller = callers.current();
         Account account = entityManager.find(Account.class, caller.accountId());
-        PasswordProof proof = passwordConfirmation.require(account, password, "password",
+        PasswordProof proof = passwordConfirmation.require(account, password, code, "password",
                 "Your password is not right.", "The minutes were not signed.");
         return context.getBusinessObject(MinutesSigning.class).recordSignature(proof, meetingId, hashShown);
     }

@@ -57,19 +57,19 @@ public class MouSigning {
 
     /**
      * Signs the current version for the caller's organisation, as its signatory or deputy in office,
-     * after checking their password again; anyone else is refused before the password is checked.
+     * after checking their password again (and the code of their authenticator app, if they use one); anyone else is refused before the password is checked.
      * One signature per organisation and version; when every member organisation has signed this
      * version the Memorandum is agreed. The password is checked outside any
      * transaction, so no connection is held while it is hashed; the signature is then recorded in
      * a transaction of its own.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public MouSignature sign(String password, int versionShown) {
+    public MouSignature sign(String password, String code, int versionShown) {
         access.require(Action.SIGN_FOR_ORGANISATION);
         Caller caller = callers.current();
         signingMembership(caller);
         Account account = entityManager.find(Account.class, caller.accountId());
-        PasswordProof proof = passwordConfirmation.require(account, password, "password",
+        PasswordProof proof = passwordConfirmation.require(account, password, code, "password",
                 "Your password is not right.", "Nothing was signed.");
         return context.getBusinessObject(MouSigning.class).recordSignature(proof, versionShown);
     }

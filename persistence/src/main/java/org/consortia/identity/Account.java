@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.ObjectStreamField;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -95,6 +96,20 @@ public class Account implements Serializable {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The shared secret of the person's authenticator app, in Base32; null while they use no second factor. */
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The last time step whose code signed in or confirmed something: each code works once. */
+    @NotAudited
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @NotAudited
+    @Column(name = "second_factor_since")
+    private Instant secondFactorSince;
 
     @Version
     private long version;
@@ -172,6 +187,40 @@ public class Account implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Starts using an authenticator app with the secret, whose code of {@code step} has just been given. */
+    public void useSecondFactor(String secret, long step, Instant since) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.secondFactorSince = since;
+    }
+
+    public void dropSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.secondFactorSince = null;
+    }
+
+    /** Records that the code of the time step has been used, so that it cannot be used again. */
+    public void codeUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep == null ? -1 : totpLastStep;
+    }
+
+    public Instant getSecondFactorSince() {
+        return secondFactorSince;
     }
 
     public long getVersion() {

@@ -107,8 +107,8 @@ class IdentityServiceIT {
         assertEquals(LoginOutcome.INVALID_CREDENTIALS,
                 authentication.authenticate("leaver." + world.tag + "@example.org", Fixtures.PASSWORD).outcome());
         assertThrows(AccessDeniedException.class,
-                () -> as.user("leaver." + world.tag + "@example.org", () -> accounts.changeOwnPassword(
-                        Fixtures.PASSWORD, "a new long password", "a new long password")));
+                () -> as.user("leaver." + world.tag + "@example.org", () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null,
+                        "a new long password", "a new long password")));
     }
 
     @Test
@@ -171,13 +171,13 @@ class IdentityServiceIT {
     @Test
     void usersChangeTheirOwnPasswordAfterGivingTheCurrentOne() {
         InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> as.user(world.memberOfA,
-                () -> accounts.changeOwnPassword("not it", "brand new password", "brand new password")));
+                () -> accounts.changeOwnPassword("not it", null, "brand new password", "brand new password")));
         assertEquals(Map.of("currentPassword", "Your current password is not right."), wrong.messagesByField());
         InvalidInputException mismatch = assertThrows(InvalidInputException.class, () -> as.user(world.memberOfA,
-                () -> accounts.changeOwnPassword(Fixtures.PASSWORD, "brand new password", "brand new passw0rd")));
+                () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null, "brand new password", "brand new passw0rd")));
         assertEquals(Map.of("confirmation", "The two new passwords are not the same."), mismatch.messagesByField());
 
-        as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, "brand new password",
+        as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null, "brand new password",
                 "brand new password"));
         assertEquals(LoginOutcome.SIGNED_IN,
                 authentication.authenticate(world.memberOfA, "brand new password").outcome());

@@ -24,6 +24,7 @@ import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
+import org.consortia.text.SecretTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -109,16 +110,17 @@ class SignInThrottleIT {
 
     @Test
     void aBrowserThatSignedInBeforeStillSignsInWhileTheAddressIsLocked() {
-        SignInOrigin ownBrowser = new SignInOrigin("203.0.113.10", "token-" + world.tag);
+        SignInOrigin ownBrowser = new SignInOrigin("203.0.113.10", SecretTokens.next());
+        String attackersToken = SecretTokens.next();
         assertEquals(LoginOutcome.SIGNED_IN, from(ownBrowser,
                 () -> authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome()));
         for (int attempt = 0; attempt < 5; attempt++) {
-            SignInOrigin attacker = new SignInOrigin("203.0.113." + (20 + attempt), "attacker-" + world.tag);
+            SignInOrigin attacker = new SignInOrigin("203.0.113." + (20 + attempt), attackersToken);
             from(attacker, () -> authentication.authenticate(world.memberOfA, "guess"));
         }
         assertEquals(LoginOutcome.LOCKED, from(new SignInOrigin("203.0.113.30", null),
                 () -> authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome()));
-        assertEquals(LoginOutcome.LOCKED, from(new SignInOrigin("203.0.113.31", "attacker-" + world.tag),
+        assertEquals(LoginOutcome.LOCKED, from(new SignInOrigin("203.0.113.31", attackersToken),
                 () -> authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome()),
                 "a token that never signed in to the address is no known device");
         assertEquals(LoginOutcome.SIGNED_IN, from(ownBrowser,
@@ -127,7 +129,7 @@ class SignInThrottleIT {
 
     @Test
     void aKnownDeviceHasItsOwnLockOut() {
-        SignInOrigin device = new SignInOrigin("203.0.113.40", "shared-" + world.tag);
+        SignInOrigin device = new SignInOrigin("203.0.113.40", SecretTokens.next());
         from(device, () -> authentication.authenticate(world.observerOfA, Fixtures.PASSWORD));
         for (int attempt = 0; attempt < 4; attempt++) {
             assertEquals(LoginOutcome.INVALID_CREDENTIALS,
@@ -144,17 +146,17 @@ class SignInThrottleIT {
     void wrongCurrentPasswordsOnTheChangePasswordPageCountTowardsTheLockOut() {
         for (int attempt = 1; attempt < 5; attempt++) {
             InvalidInputException wrong = assertThrows(InvalidInputException.class,
-                    () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword("guess", "a brand new password",
+                    () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword("guess", null, "a brand new password",
                             "a brand new password")));
             assertEquals(Map.of("currentPassword", "Your current password is not right."), wrong.messagesByField());
         }
         InvalidInputException fifth = assertThrows(InvalidInputException.class,
-                () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword("guess", "a brand new password",
+                () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword("guess", null, "a brand new password",
                         "a brand new password")));
         assertTrue(fifth.messagesByField().get("currentPassword").startsWith("Too many wrong passwords"),
                 fifth.getMessage());
         InvalidInputException locked = assertThrows(InvalidInputException.class,
-                () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD,
+                () -> as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null,
                         "a brand new password", "a brand new password")));
         assertTrue(locked.messagesByField().get("currentPassword").matches("Too many wrong passwords have been given for"
                 + " your account\\. Try again after \\d\\d:\\d\\d\\."), "even the right password waits for the lock"

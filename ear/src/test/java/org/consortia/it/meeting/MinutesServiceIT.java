@@ -164,7 +164,7 @@ class MinutesServiceIT {
 
     private Minutes sign(String password) {
         String hash = read().contentHash();
-        return asChair(() -> signing.sign(held.getId(), password, hash));
+        return asChair(() -> signing.sign(held.getId(), password, null, hash));
     }
 
     @Test
@@ -253,10 +253,10 @@ class MinutesServiceIT {
         String shown = read().contentHash();
         asChair(() -> minutes.saveDiscussion(budget.getId(), -1, "<p>Added after the chair read them.</p>"));
         InvalidInputException changed = assertThrows(InvalidInputException.class,
-                () -> asChair(() -> signing.sign(held.getId(), Fixtures.PASSWORD, shown)));
+                () -> asChair(() -> signing.sign(held.getId(), Fixtures.PASSWORD, null, shown)));
         assertTrue(changed.getMessage().contains("changed after you opened them"), changed.getMessage());
         assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.memberOfA, world.partnershipA,
-                () -> signing.sign(held.getId(), Fixtures.PASSWORD, read().contentHash())));
+                () -> signing.sign(held.getId(), Fixtures.PASSWORD, null, read().contentHash())));
 
         Minutes signed = sign(Fixtures.PASSWORD);
         assertFalse(chairIsAskedToSign(), "signed minutes need no more");
@@ -371,7 +371,7 @@ class MinutesServiceIT {
         assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
                 () -> minutes.exportPdf(held.getId())));
         assertThrows(RecordNotFoundException.class, () -> as.inWorkspace(world.chairOfB, world.partnershipB,
-                () -> signing.sign(held.getId(), Fixtures.PASSWORD, "0".repeat(64))));
+                () -> signing.sign(held.getId(), Fixtures.PASSWORD, null, "0".repeat(64))));
         assertNull(read().minutes(), "nothing was made for them");
     }
 }

@@ -124,7 +124,7 @@ class MouServiceIT {
     /** Signs the version the signer sees, as the page does. */
     private MouSignature signAs(String email, String password) {
         int shown = document(email).mou().getContentVersion();
-        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(password, shown));
+        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(password, null, shown));
     }
 
     private void fillEveryHeading() {
@@ -438,7 +438,7 @@ class MouServiceIT {
         int shown = document(world.memberOfA).mou().getContentVersion();
         save(world.chairOfA, MouHeading.MEETINGS, "<p>Changed while the member was reading.</p>");
         InvalidInputException stale = assertThrows(InvalidInputException.class,
-                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, shown)));
+                () -> as.inWorkspace(world.memberOfA, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, null, shown)));
         assertTrue(stale.messagesByField().get("password").startsWith("The Memorandum changed after you opened it"));
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
     }

@@ -113,7 +113,7 @@ class SignatoriesIT {
 
     private MouSignature signAs(String email) {
         int shown = document(email).mou().getContentVersion();
-        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, shown));
+        return as.inWorkspace(email, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, null, shown));
     }
 
     @Test
@@ -148,7 +148,8 @@ class SignatoriesIT {
         assertEquals("You do not sign for Partner " + world.tag + ". Ask its signatory, Person "
                 + world.memberOfA + ", to sign this version.", chairSees.signingAdvice());
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> as.inWorkspace(world.chairOfA,
-                world.partnershipA, () -> signing.sign("not even the right password", chairSees.mou().getContentVersion())));
+                world.partnershipA, () -> signing.sign("not even the right password", null,
+                        chairSees.mou().getContentVersion())));
         assertEquals(chairSees.signingAdvice(), refused.getMessage());
         assertEquals("Council " + world.tag + " has not named who signs for it. Ask a chair or the officer representative"
                 + " to name its signatory on the Members page.", document(councilOfficer).signingAdvice());

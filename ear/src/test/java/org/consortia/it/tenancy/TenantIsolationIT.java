@@ -119,7 +119,7 @@ class TenantIsolationIT {
                 () -> attention.forWorkspaceOf(chair, world.partnershipA)), "nobody passes as another person");
         assertThrows(AccessDeniedException.class, () -> as.user(world.chairOfA, () -> attention.forWorkspaceOf(
                 new Caller(chair.accountId(), chair.name(), chair.email(), chair.organisationId(),
-                        chair.organisationName(), EnumSet.of(CouncilRole.ADMIN)), world.partnershipA)),
+                        chair.organisationName(), EnumSet.of(CouncilRole.ADMIN), false), world.partnershipA)),
                 "nor with roles they do not hold");
     }
 

@@ -1,14 +1,10 @@
 package org.consortia.web.identity;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
@@ -16,11 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.consortia.identity.LoginOutcome;
-import org.consortia.identity.LoginResult;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.security.KnownDeviceCookie;
-import org.consortia.web.security.LoginAttempt;
-import org.consortia.web.security.SignedInSessions;
+import org.consortia.web.security.SignIn;
 
 /** The login page. */
 @Named
@@ -37,13 +31,7 @@ public class LoginView {
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
-    LoginAttempt attempt;
-
-    @Inject
-    SignedInSessions sessions;
+    SignIn signIn;
 
     private String email;
     private String password;
@@ -59,31 +47,24 @@ public class LoginView {
             request.logout();
             request.getSession().invalidate();
         }
-        // A new session id at login: the container's form mechanism would keep the old one.
-        request.getSession(true);
-        request.changeSessionId();
         KnownDeviceCookie.offer(request, response);
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(
-                        password == null ? "" : password)))
-                .newAuthentication(false));
+        SignIn.Step step = signIn.take(request, response, new UsernamePasswordCredential(email == null ? "" : email,
+                new Password(password == null ? "" : password)));
         password = null;
-        LoginResult result = attempt.getResult();
-        switch (status) {
-            case SUCCESS, SEND_CONTINUE -> {
-                if (request.getUserPrincipal() != null && result != null) {
-                    sessions.signedIn(result.accountId(), request.getSession());
-                }
-                if (status == AuthenticationStatus.SUCCESS) {
-                    external.redirect(request.getContextPath() + "/");
-                }
-                faces.responseComplete();
+        if (step.signedIn()) {
+            if (!step.sentOn()) {
+                external.redirect(request.getContextPath() + "/");
             }
-            default -> refused(result == null ? LoginOutcome.INVALID_CREDENTIALS : result.outcome(), response);
+            faces.responseComplete();
+        } else if (step.outcome() == LoginOutcome.SECOND_FACTOR_NEEDED) {
+            external.redirect(request.getContextPath() + SignInCodeView.PAGE);
+            faces.responseComplete();
+        } else {
+            refused(step.outcome(), response);
         }
     }
 
-    private static void refused(LoginOutcome outcome, HttpServletResponse response) {
+    static void refused(LoginOutcome outcome, HttpServletResponse response) {
         switch (outcome) {
             case LOCKED -> FieldMessages.error(null, LOCKED);
             case CLIENT_LOCKED -> FieldMessages.error(null, CLIENT_LOCKED);

@@ -16,12 +16,13 @@ public class PasswordView {
     AccountService accounts;
 
     private String currentPassword;
+    private String code;
     private String newPassword;
     private String confirmation;
 
     public String change() {
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+            accounts.changeOwnPassword(currentPassword, code, newPassword, confirmation);
             FieldMessages.info("Your password has been changed.");
             return "/index?faces-redirect=true";
         } catch (InvalidInputException invalid) {
@@ -52,5 +53,13 @@ public class PasswordView {
 
     public void setConfirmation(String confirmation) {
         this.confirmation = confirmation;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -51,6 +51,7 @@ public class MinutesView implements Serializable {
     private Long laterMeetingId;
     private String reason;
     private String password;
+    private String code;
 
     public void load() {
         document = minutes.read(meetingId);
@@ -108,7 +109,7 @@ public class MinutesView implements Serializable {
 
     public void sign() throws IOException {
         try {
-            signing.sign(meetingId, password, document.contentHash());
+            signing.sign(meetingId, password, code, document.contentHash());
             FieldMessages.info("You have signed the minutes: they are now locked.");
             redirect("#signature");
         } catch (InvalidInputException invalid) {
@@ -118,6 +119,7 @@ public class MinutesView implements Serializable {
             FieldMessages.error(null, refused.getMessage() + " The minutes were not signed.");
         } finally {
             password = null;
+            code = null;
         }
     }
 
@@ -204,5 +206,13 @@ public class MinutesView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

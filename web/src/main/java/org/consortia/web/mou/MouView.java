@@ -51,6 +51,7 @@ public class MouView implements Serializable {
     private boolean voidingConfirmed;
 
     private String password;
+    private String code;
     private LocalDate reviewDate;
 
     @PostConstruct
@@ -158,7 +159,7 @@ public class MouView implements Serializable {
 
     public void sign() {
         try {
-            signing.sign(password, document.mou().getContentVersion());
+            signing.sign(password, code, document.mou().getContentVersion());
             FieldMessages.info("You have signed this version of the Memorandum for your organisation.");
         } catch (InvalidInputException invalid) {
             FieldMessages.show("signing", invalid);
@@ -166,6 +167,7 @@ public class MouView implements Serializable {
             FieldMessages.error(null, refused.getMessage() + " Nothing was signed.");
         } finally {
             password = null;
+            code = null;
         }
         refresh();
     }
@@ -225,5 +227,13 @@ public class MouView implements Serializable {
 
     public void setReviewDate(LocalDate reviewDate) {
         this.reviewDate = reviewDate;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -13,7 +13,10 @@ import org.consortia.identity.AuthenticationService;
 import org.consortia.identity.LoginOutcome;
 import org.consortia.identity.LoginResult;
 
-/** Checks login credentials against the portal's accounts through the authentication service. */
+/**
+ * Checks login credentials against the portal's accounts through the authentication service: an
+ * e-mail address and password, then, for an account with a second factor, the code of its app.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -28,10 +31,14 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        LoginResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        } else if (credential instanceof SecondFactorCredential code) {
+            result = authentication.authenticateWithCode(code.accountId(), code.code());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
         attempt.setResult(result);
         if (result.outcome() != LoginOutcome.SIGNED_IN) {
             return CredentialValidationResult.INVALID_RESULT;
