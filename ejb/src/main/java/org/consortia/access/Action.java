@@ -20,6 +20,8 @@ public enum Action {
     APPOINT_FOR_COUNCIL,
     /** Appointing or promoting a chair or vice-chair. */
     APPOINT_CHAIRS,
+    /** Requiring every member of the workspace to sign in with a second factor. */
+    REQUIRE_SECOND_FACTOR,
     EDIT_SHARED_RECORDS,
     CHANGE_DOCUMENT_STATE,
     /** Setting the quorum, frequency, hours and notice the workspace's meetings are held to. */

@@ -30,6 +30,7 @@ import static org.consortia.access.Action.READ_ANNUAL_REPORT;
 import static org.consortia.access.Action.READ_CLOSED_ITEMS;
 import static org.consortia.access.Action.READ_CYCLE_FORMS;
 import static org.consortia.access.Action.RECORD_EXIT_DECISION;
+import static org.consortia.access.Action.REQUIRE_SECOND_FACTOR;
 import static org.consortia.access.Action.SET_MEETING_RULES;
 import static org.consortia.access.Action.SIGN_CODE_OF_CONDUCT;
 import static org.consortia.access.Action.SIGN_FOR_ORGANISATION;
@@ -93,6 +94,7 @@ public final class PermissionMatrix {
         grant(APPOINT_FOR_COUNCIL, STRATEGY);
         grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
         grant(APPOINT_CHAIRS, CHAIR);
+        grant(REQUIRE_SECOND_FACTOR, CHAIR);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);
         grant(CHANGE_DOCUMENT_STATE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(SET_MEETING_RULES, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);

@@ -26,7 +26,10 @@ import org.consortia.validation.InputValidator;
 import org.consortia.history.HistoricRecord;
 import org.consortia.saving.OptimisticSave;
 
-/** User accounts: administered by administrators; every user changes their own password. */
+/**
+ * User accounts: administered by administrators, who invite people rather than type their passwords
+ * (see {@code Invitations}); every user changes their own password.
+ */
 @Stateless
 public class AccountService {
 
@@ -50,6 +53,9 @@ public class AccountService {
 
     @Inject
     PasswordConfirmation passwordConfirmation;
+
+    @Inject
+    PasswordResetMail resetMail;
 
     @Inject
     Event<EndSessions> endSessions;
@@ -82,35 +88,14 @@ public class AccountService {
         return account;
     }
 
-    /** Creates an account with a first password; administrators only. */
-    public Account create(Account account, long organisationId, Set<CouncilRole> roles, String password) {
-        callers.require(Action.MANAGE_ACCOUNTS);
-        String problem = PasswordHasher.policyProblem(password);
-        if (problem != null) {
-            throw InvalidInputException.of("password", problem);
-        }
-        account.setOrganisation(organisation(organisationId));
-        account.setCouncilRoles(roles);
-        account.setPasswordHash(passwordHasher.hash(password));
-        checkAccount(account);
-        entityManager.persist(account);
-        entityManager.flush();
-        return account;
-    }
-
     /**
      * Saves an administrator's changes to name, e-mail, organisation, roles and whether the account
-     * is enabled, and sets a new password when one is given. Disabling the account or setting its
-     * password ends the account's open sessions; moving the person to another organisation ends
-     * the terms in which they represented the old one.
+     * is enabled; nobody sets another person's password (see {@link #sendPasswordReset}). Disabling
+     * the account ends its open sessions; moving the person to another organisation ends the terms
+     * in which they represented the old one.
      */
-    public Account update(Account edited, long organisationId, Set<CouncilRole> roles, String newPassword) {
+    public Account update(Account edited, long organisationId, Set<CouncilRole> roles) {
         callers.require(Action.MANAGE_ACCOUNTS);
-        boolean resetting = newPassword != null && !newPassword.isEmpty();
-        String problem = resetting ? PasswordHasher.policyProblem(newPassword) : null;
-        if (problem != null) {
-            throw InvalidInputException.of("password", problem);
-        }
         Account stored = find(edited.getId());
         saves.requireLoadedVersion(HistoricRecord.ACCOUNT, stored.getId(), stored.getVersion(), edited.getVersion(),
                 "this account");
@@ -121,18 +106,24 @@ public class AccountService {
         stored.setEnabled(edited.isEnabled());
         stored.setOrganisation(organisation(organisationId));
         stored.setCouncilRoles(roles);
-        if (resetting) {
-            stored.setPasswordHash(passwordHasher.hash(newPassword));
-        }
         checkAccount(stored);
         saves.write("this account");
-        if (disabling || resetting) {
+        if (disabling) {
             endSessions.fire(new EndSessions(stored.getId(), false));
         }
         if (moving) {
             moves.fire(new AccountMoved(stored.getId()));
         }
         return stored;
+    }
+
+    /**
+     * Sends the person a link to set a new password themselves, as "Forgot your password?" would;
+     * administrators only. The link is made and queued on its own thread.
+     */
+    public void sendPasswordReset(long accountId) {
+        Account account = find(accountId);
+        resetMail.sendLinkIfAccount(account.getEmail());
     }
 
     /**

@@ -133,8 +133,8 @@ public class MembershipService {
                         + " where r.membership = :membership and r.endedAt is null", Representative.class)
                 .setParameter("membership", membership)
                 .getResultList()) {
-            refuseSelf(caller, representative.getAccount().getId(), "end the term of");
-            requireChairAppointer(workspace, representative.getRole());
+            AppointmentRules.refuseSelf(caller, representative.getAccount().getId(), "end the term of");
+            AppointmentRules.requireChairAppointer(workspace, representative.getRole());
         }
         saves.requireLoadedVersion(HistoricRecord.MEMBERSHIP, membership.getId(), membership.getVersion(),
                 expectedVersion, "this membership");
@@ -164,8 +164,8 @@ public class MembershipService {
         WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Membership membership = membership(membershipId);
         Caller caller = callers.current();
-        refuseSelf(caller, accountId, "appoint");
-        requireChairAppointer(workspace, role);
+        AppointmentRules.refuseSelf(caller, accountId, "appoint");
+        AppointmentRules.requireChairAppointer(workspace, role);
         if (!membership.isCurrent()) {
             throw InvalidInputException.of("membership", "This organisation is no longer a member.");
         }
@@ -196,9 +196,9 @@ public class MembershipService {
             LocalDate termStart, LocalDate termEnd) {
         WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Representative representative = representative(representativeId);
-        refuseSelf(callers.current(), representative.getAccount().getId(), "change the term of");
-        requireChairAppointer(workspace, role);
-        requireChairAppointer(workspace, representative.getRole());
+        AppointmentRules.refuseSelf(callers.current(), representative.getAccount().getId(), "change the term of");
+        AppointmentRules.requireChairAppointer(workspace, role);
+        AppointmentRules.requireChairAppointer(workspace, representative.getRole());
         saves.requireLoadedVersion(HistoricRecord.REPRESENTATIVE, representative.getId(), representative.getVersion(),
                 expectedVersion, "this appointment");
         representative.changeTerm(role, termStart, termEnd);
@@ -215,12 +215,37 @@ public class MembershipService {
     public void endAppointment(long representativeId, long expectedVersion, LocalDate on) {
         WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
         Representative representative = representative(representativeId);
-        refuseSelf(callers.current(), representative.getAccount().getId(), "end the term of");
-        requireChairAppointer(workspace, representative.getRole());
+        AppointmentRules.refuseSelf(callers.current(), representative.getAccount().getId(), "end the term of");
+        AppointmentRules.requireChairAppointer(workspace, representative.getRole());
         saves.requireLoadedVersion(HistoricRecord.REPRESENTATIVE, representative.getId(), representative.getVersion(),
                 expectedVersion, "this appointment");
         representative.endTerm(on == null ? LocalDate.now() : on, Instant.now(), ZoneId.systemDefault());
         saves.write("this appointment");
+    }
+
+    /**
+     * Requires (or no longer requires) every member of the workspace to sign in with a second factor
+     * before they enter it; the chair's decision, kept in the partnership's history. A chair who uses
+     * none themselves is refused, so that nobody locks themselves out.
+     */
+    public void requireSecondFactor(boolean required, long expectedVersion) {
+        WorkspaceContext workspace = access.require(Action.REQUIRE_SECOND_FACTOR);
+        if (required && !callers.current().secondFactor()) {
+            throw InvalidInputException.of("secondFactorRequired", "Set up your own second factor first, on your"
+                    + " account's Second factor page: once it is required, nobody enters without one.");
+        }
+        Partnership partnership = entityManager.find(Partnership.class, workspace.partnershipId());
+        saves.requireLoadedVersion(HistoricRecord.PARTNERSHIP, partnership.getId(), partnership.getVersion(),
+                expectedVersion, "this partnership");
+        partnership.setSecondFactorRequired(required);
+        saves.write("this partnership");
+    }
+
+    /** Whether the workspace requires a second factor, and the version of the partnership to change it from. */
+    public SecondFactorRule secondFactorRule() {
+        WorkspaceContext workspace = access.require(Action.VIEW_WORKSPACE);
+        Partnership partnership = entityManager.find(Partnership.class, workspace.partnershipId());
+        return new SecondFactorRule(partnership.isSecondFactorRequired(), partnership.getVersion());
     }
 
     /**
@@ -284,21 +309,6 @@ public class MembershipService {
     private static boolean newlyNamed(long caller, Representative named, Representative before) {
         return named != null && named.getAccount().getId() == caller
                 && (before == null || before.getAccount().getId() != caller);
-    }
-
-    private static void refuseSelf(Caller caller, long accountId, String act) {
-        if (caller.accountId() == accountId) {
-            throw new AccessDeniedException("You cannot " + act + " yourself. Ask a chair or the Head of Strategy"
-                    + " & Partnerships.");
-        }
-    }
-
-    private static void requireChairAppointer(WorkspaceContext workspace, WorkspaceRole role) {
-        boolean chairRole = role == WorkspaceRole.CHAIR || role == WorkspaceRole.VICE_CHAIR;
-        if (chairRole && !workspace.may(Action.APPOINT_CHAIRS)) {
-            throw new AccessDeniedException("Only a chair or the Head of Strategy & Partnerships appoints a chair or"
-                    + " vice-chair.");
-        }
     }
 
     private Membership membership(long id) {

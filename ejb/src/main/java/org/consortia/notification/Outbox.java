@@ -89,6 +89,20 @@ public class Outbox {
         return true;
     }
 
+    /**
+     * As {@link #queueSecretLink}, to an address that may have no account yet; its event key names the
+     * message once by construction (an invitation's number and sending).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queueSecretLinkTo(String eventKey, String address, MailText mail, String token) {
+        if (!MailServer.configured()) {
+            return false;
+        }
+        entityManager.persist(OutboxMessage.withSecretTo(eventKey, address, mail.subject(), mail.text(), mail.html(),
+                token, Instant.now()));
+        return true;
+    }
+
     private boolean queued(String eventKey, long recipientId) {
         return !entityManager.createQuery("select m.id from OutboxMessage m where m.eventKey = :key"
                         + " and m.recipient.id = :recipient", Long.class)

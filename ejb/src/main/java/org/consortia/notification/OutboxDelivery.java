@@ -96,7 +96,8 @@ public class OutboxDelivery {
             }
         };
         mime.setFrom(sender());
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getAddress(),
+        mime.setRecipient(Message.RecipientType.TO, message.getRecipient() == null ? new InternetAddress(
+                message.getAddress()) : new InternetAddress(message.getAddress(),
                 MailText.oneLine(message.getRecipient().getName()), "UTF-8"));
         mime.setSubject(message.getSubject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();

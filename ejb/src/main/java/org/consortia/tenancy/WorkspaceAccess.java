@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
+import org.consortia.access.SecondFactorRequiredException;
 import org.consortia.access.TransactionMemo;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
@@ -100,7 +101,7 @@ public class WorkspaceAccess {
             WorkspaceContext context = memo.computeIfAbsent(new ContextOfCaller(caller.accountId(), workspace),
                     () -> contextOf(caller, workspace));
             return context.roles().isEmpty() ? Optional.empty() : Optional.of(context);
-        } catch (WorkspaceNotFoundException notAMember) {
+        } catch (WorkspaceNotFoundException | SecondFactorRequiredException notAMemberYet) {
             return Optional.empty();
         }
     }
@@ -115,6 +116,9 @@ public class WorkspaceAccess {
         boolean oversight = roles.isEmpty() && mayOversee(caller, partnership);
         if (roles.isEmpty() && !oversight) {
             throw new WorkspaceNotFoundException();
+        }
+        if (partnership.isSecondFactorRequired() && !caller.secondFactor()) {
+            throw new SecondFactorRequiredException(partnership.getName());
         }
         boolean councilLeft = partnership.getStage() == LifecycleStage.ENDED && isCouncils(caller);
         return new WorkspaceContext(partnership.getId(), partnership.getSlug(), partnership.getName(), roles, oversight,

@@ -43,6 +43,7 @@ class PermissionMatrixTest {
             MANAGE_MEMBERSHIP             . . . . . . . . . . . | X . X . . . .
             APPOINT_FOR_COUNCIL           . X . . . . . . . . . | . . . . . . .
             APPOINT_CHAIRS                . . . . . . . . . . . | X . . . . . .
+            REQUIRE_SECOND_FACTOR         . . . . . . . . . . . | X . . . . . .
             EDIT_SHARED_RECORDS           . . . . . . . . . . . | X X X X . X .
             CHANGE_DOCUMENT_STATE         . . . . . . . . . . . | X X X . . . .
             SET_MEETING_RULES             . . . . . . . . . . . | X X X . . . .

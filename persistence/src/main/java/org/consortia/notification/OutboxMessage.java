@@ -33,8 +33,9 @@ public class OutboxMessage {
     @Column(name = "event_key", nullable = false, length = KEY_LIMIT, updatable = false)
     private String eventKey;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "recipient_id", nullable = false, updatable = false)
+    /** The person it goes to; null for an address with no account yet (an invitation's). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recipient_id", updatable = false)
     private Account recipient;
 
     @Column(nullable = false, length = 320, updatable = false)
@@ -125,6 +126,22 @@ public class OutboxMessage {
             String htmlBody, String secret, Instant queuedAt) {
         OutboxMessage message = new OutboxMessage(eventKey, recipient, subject, textBody, htmlBody, true, queuedAt,
                 queuedAt);
+        message.secret = secret;
+        return message;
+    }
+
+    /** A message carrying a secret link to an address that may have no account yet (an invitation). */
+    public static OutboxMessage withSecretTo(String eventKey, String address, String subject, String textBody,
+            String htmlBody, String secret, Instant queuedAt) {
+        OutboxMessage message = new OutboxMessage();
+        message.eventKey = eventKey;
+        message.address = address;
+        message.subject = subject;
+        message.textBody = textBody;
+        message.htmlBody = htmlBody;
+        message.urgent = true;
+        message.queuedAt = queuedAt;
+        message.sendAfter = queuedAt;
         message.secret = secret;
         return message;
     }

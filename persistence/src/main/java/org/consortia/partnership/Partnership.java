@@ -222,6 +222,10 @@ public class Partnership implements Serializable, DateRange {
     private Map<CouncilResource, @Size(max = 1000, message = "{text.tooLong}") @PlainText String> councilResources =
             new EnumMap<>(CouncilResource.class);
 
+    /** Whether the chair requires every member to sign in with a second factor to enter the workspace. */
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
     @Version
     private long version;
 
@@ -534,6 +538,14 @@ public class Partnership implements Serializable, DateRange {
 
     private static String strip(String text) {
         return TypedText.tidy(text);
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.ConcurrentEditException;
 import org.consortia.access.InvalidInputException;
@@ -15,6 +16,7 @@ import org.consortia.identity.AccountService;
 import org.consortia.identity.AuthenticationService;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.LoginOutcome;
+import org.consortia.identity.LoginResult;
 import org.consortia.identity.Organisation;
 import org.consortia.identity.OrganisationService;
 import org.consortia.identity.Sector;
@@ -22,6 +24,7 @@ import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
+import org.consortia.it.support.SecondFactorCodes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -63,9 +66,21 @@ class IdentityServiceIT {
     @Test
     void theRightPasswordSignsInWhateverTheCaseOfTheAddress() {
         assertEquals(LoginOutcome.SIGNED_IN,
-                authentication.authenticate(" " + world.cmt.toUpperCase() + " ", Fixtures.PASSWORD).outcome());
-        assertEquals(EnumSet.of(CouncilRole.CMT),
-                authentication.authenticate(world.cmt, Fixtures.PASSWORD).councilRoles());
+                authentication.authenticate(" " + world.headOfService.toUpperCase() + " ", Fixtures.PASSWORD).outcome());
+        assertEquals(EnumSet.of(CouncilRole.HEAD_OF_SERVICE),
+                authentication.authenticate(world.headOfService, Fixtures.PASSWORD).councilRoles());
+    }
+
+    @Test
+    void anOversightRoleSignsInWithItsPasswordAndThenACode() {
+        LoginResult password = authentication.authenticate(world.cmt, Fixtures.PASSWORD);
+        assertEquals(LoginOutcome.SECOND_FACTOR_NEEDED, password.outcome());
+        assertEquals(Set.of(), password.councilRoles(), "no rights until the code");
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS,
+                authentication.authenticateWithCode(password.accountId(), "000000").outcome());
+        LoginResult code = authentication.authenticateWithCode(password.accountId(), SecondFactorCodes.next(world.cmt));
+        assertEquals(LoginOutcome.SIGNED_IN, code.outcome());
+        assertEquals(EnumSet.of(CouncilRole.CMT), code.councilRoles());
     }
 
     @Test
@@ -103,43 +118,12 @@ class IdentityServiceIT {
         long id = fixtures.account("leaver." + world.tag + "@example.org", world.council);
         Account account = as.user(world.admin, () -> accounts.find(id));
         account.setEnabled(false);
-        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), null));
+        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class)));
         assertEquals(LoginOutcome.INVALID_CREDENTIALS,
                 authentication.authenticate("leaver." + world.tag + "@example.org", Fixtures.PASSWORD).outcome());
         assertThrows(AccessDeniedException.class,
                 () -> as.user("leaver." + world.tag + "@example.org", () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null,
                         "a new long password", "a new long password")));
-    }
-
-    @Test
-    void administratorsCreateAccountsWithAFirstPassword() {
-        String email = "new." + world.tag + "@example.org";
-        Account created = as.user(world.admin, () -> accounts.create(newAccount("New Person", email),
-                world.partner, EnumSet.of(CouncilRole.SCRUTINY), "first password 1"));
-        assertTrue(created.getId() > 0);
-        assertEquals(LoginOutcome.SIGNED_IN, authentication.authenticate(email, "first password 1").outcome());
-        assertThrows(AccessDeniedException.class, () -> as.user(world.strategy,
-                () -> accounts.create(newAccount("Another", "another." + world.tag + "@example.org"), world.partner,
-                        EnumSet.noneOf(CouncilRole.class), "first password 1")));
-    }
-
-    @Test
-    void accountInputIsCheckedFieldByField() {
-        InvalidInputException shortPassword = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
-                () -> accounts.create(newAccount("Short", "short." + world.tag + "@example.org"), world.partner,
-                        EnumSet.noneOf(CouncilRole.class), "short")));
-        assertEquals(Map.of("password", "Use at least 12 characters."), shortPassword.messagesByField());
-
-        InvalidInputException duplicate = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
-                () -> accounts.create(newAccount("Copy", world.cmt), world.partner,
-                        EnumSet.noneOf(CouncilRole.class), "long enough password")));
-        assertEquals(Map.of("email", "Another account already uses this e-mail address."), duplicate.messagesByField());
-
-        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
-                () -> accounts.create(newAccount("<b>Bold</b>", "not-an-address"), world.partner,
-                        EnumSet.noneOf(CouncilRole.class), "long enough password")));
-        assertEquals(Map.of("name", "Remove the markup: angle brackets, character references and script links are not allowed here.",
-                "email", "Enter an e-mail address in the right format, like name@example.org."), bad.messagesByField());
     }
 
     @Test
@@ -149,23 +133,25 @@ class IdentityServiceIT {
         Account second = as.user(world.admin, () -> accounts.find(id));
         first.setName("First Edit");
         second.setName("Second Edit");
-        as.user(world.admin, () -> accounts.update(first, world.council, EnumSet.noneOf(CouncilRole.class), null));
+        as.user(world.admin, () -> accounts.update(first, world.council, EnumSet.noneOf(CouncilRole.class)));
         assertThrows(ConcurrentEditException.class, () -> as.user(world.admin,
-                () -> accounts.update(second, world.council, EnumSet.noneOf(CouncilRole.class), null)));
+                () -> accounts.update(second, world.council, EnumSet.noneOf(CouncilRole.class))));
         assertEquals("First Edit", as.user(world.admin, () -> accounts.find(id)).getName());
     }
 
     @Test
-    void administratorsSetANewPasswordForSomeoneWhoForgotTheirs() {
+    void administratorsSendALinkRatherThanSetSomeoneElsesPassword() throws InterruptedException {
         long id = fixtures.account("forgetful." + world.tag + "@example.org", world.council);
-        Account account = as.user(world.admin, () -> accounts.find(id));
-        InvalidInputException tooShort = assertThrows(InvalidInputException.class, () -> as.user(world.admin,
-                () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class), "short")));
-        assertEquals(Map.of("password", "Use at least 12 characters."), tooShort.messagesByField());
-        as.user(world.admin, () -> accounts.update(account, world.council, EnumSet.noneOf(CouncilRole.class),
-                "temporary password 9"));
+        assertThrows(AccessDeniedException.class, () -> as.user(world.strategy, () -> accounts.sendPasswordReset(id)));
+        as.user(world.admin, () -> accounts.sendPasswordReset(id));
+        String links = "select count(r) from PasswordReset r where r.account.id = " + id;
+        for (int wait = 0; wait < 100 && fixtures.count(links) == 0; wait++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, fixtures.count(links), "the link is made on its own thread, once");
         assertEquals(LoginOutcome.SIGNED_IN,
-                authentication.authenticate("forgetful." + world.tag + "@example.org", "temporary password 9").outcome());
+                authentication.authenticate("forgetful." + world.tag + "@example.org", Fixtures.PASSWORD).outcome(),
+                "the password stays as it was until the person uses the link");
     }
 
     @Test
@@ -187,10 +173,9 @@ class IdentityServiceIT {
 
     @Test
     void storedHashesUsePbkdf2Sha256WithSixHundredThousandIterations() {
-        String email = "hash." + world.tag + "@example.org";
-        as.user(world.admin, () -> accounts.create(newAccount("Hash", email), world.partner,
-                EnumSet.noneOf(CouncilRole.class), "a sufficiently long one"));
-        String hash = fixtures.passwordHashOf(email);
+        as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null, "a sufficiently long one",
+                "a sufficiently long one"));
+        String hash = fixtures.passwordHashOf(world.memberOfA);
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
     }
 
@@ -220,12 +205,5 @@ class IdentityServiceIT {
                 + " organisation at \\d\\d:\\d\\d on \\d{1,2} \\w+ \\d{4}, while you were editing it\\."
                 + " Your changes have not been saved\\."), refused.getMessage());
         assertEquals("First edit", as.user(world.admin, () -> organisations.find(created.getId())).getType());
-    }
-
-    private static Account newAccount(String name, String email) {
-        Account account = Account.blank();
-        account.setName(name);
-        account.setEmail(email);
-        return account;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.consortia.identity.Totp;
 import org.consortia.it.support.Deployments;
 import org.consortia.it.support.HttpScenario;
+import org.consortia.it.support.Inbox;
 import org.consortia.it.support.PortalClient;
 import org.consortia.it.support.PortalClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -137,6 +138,54 @@ class SecondFactorIT {
         Page locked = new PortalClient().login(scenario.chairOfA, HttpScenario.PASSWORD);
         assertEquals(200, locked.status(), "the address is locked even for the right password");
         assertTrue(locked.body().contains("Too many failed attempts"), locked.body());
+    }
+
+    @Test
+    void aChairRequiresASecondFactorAndMembersWithoutOneAreSentToSetItUp() {
+        HttpScenario scenario = HttpScenario.build();
+        PortalClient chair = scenario.signedIn(scenario.chairOfA);
+        Page members = chair.get(scenario.inA("members"));
+        Page ownFirst = chair.submit(members, "secondFactor", Map.of("secondFactor:secondFactorRequired", "true"),
+                "secondFactor:saveSecondFactor");
+        assertTrue(ownFirst.body().contains("Set up your own second factor first"), ownFirst.body());
+        setUp(chair);
+        Page required = chair.submit(chair.get(scenario.inA("members")), "secondFactor",
+                Map.of("secondFactor:secondFactorRequired", "true"), "secondFactor:saveSecondFactor");
+        assertTrue(required.body().contains("Members now need a second factor to enter this workspace."),
+                required.body());
+        assertTrue(chair.get(scenario.inA("members")).document().getElementById("secondFactorRule").text()
+                .contains("must sign in with a second factor"));
+
+        PortalClient member = scenario.signedIn(scenario.memberOfA);
+        Page sent = member.get(scenario.inA(""));
+        assertEquals(302, sent.status());
+        assertTrue(sent.location().endsWith("/account/second-factor?for=workspace"), sent.location());
+        assertNotNull(member.get("/account/second-factor?for=workspace").document().getElementById(
+                "requiredByWorkspace"));
+        assertEquals(200, member.get("/").status(), "the rest of the portal stays open");
+        assertEquals(403, member.get("/api/w/" + scenario.slugA + "/members").status(), "the workspace's data are refused too");
+        setUp(member);
+        assertEquals(200, member.get(scenario.inA("")).status(), "with a second factor, the workspace opens");
+        assertEquals(200, scenario.signedIn(scenario.chairOfB).get("/w/" + scenario.slugB).status(),
+                "another workspace asks nothing of its members");
+    }
+
+    @Test
+    void administratorsAreSentToSetUpASecondFactorAndCannotTurnItOff() {
+        HttpScenario scenario = HttpScenario.build();
+        Inbox.ask("action=drop-second-factor&to=" + scenario.admin);
+        PortalClient admin = new PortalClient();
+        assertEquals(302, admin.login(scenario.admin, HttpScenario.PASSWORD).status());
+        for (String page : new String[] {"/", "/admin/accounts", scenario.inA("")}) {
+            Page sent = admin.get(page);
+            assertEquals(302, sent.status(), page);
+            assertTrue(sent.location().endsWith("/account/second-factor"), sent.location());
+        }
+        assertNotNull(admin.get("/account/second-factor").document().getElementById("required"));
+        setUp(admin);
+        assertEquals(200, admin.get("/admin/accounts").status());
+        Page settings = admin.get("/account/second-factor");
+        assertTrue(settings.document().select("form#off").isEmpty(), "no way to turn it off");
     }
 
     @Test

@@ -155,7 +155,7 @@ class AppointmentRulesIT {
     @Test
     void someoneWhoMovesToAnotherOrganisationNoLongerSpeaksForTheOldOne() {
         Account moving = as.user(world.admin, () -> accounts.find(world.memberOfAId));
-        as.user(world.admin, () -> accounts.update(moving, world.council, EnumSet.noneOf(CouncilRole.class), null));
+        as.user(world.admin, () -> accounts.update(moving, world.council, EnumSet.noneOf(CouncilRole.class)));
 
         assertThrows(WorkspaceNotFoundException.class,
                 () -> as.inWorkspace(world.memberOfA, world.partnershipA, access::enter));

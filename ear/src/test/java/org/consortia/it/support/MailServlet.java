@@ -35,7 +35,13 @@ public class MailServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        if ("expire-links".equals(request.getParameter("action"))) {
+        if ("drop-second-factor".equals(request.getParameter("action"))) {
+            // An account as it was before its roles required a second factor.
+            String to = request.getParameter("to").replace("'", "");
+            fixtures.update("update Account a set a.totpSecret = null, a.totpLastStep = null, a.secondFactorSince = null"
+                    + " where a.email = '" + to + "'");
+            response.getWriter().print("dropped");
+        } else if ("expire-links".equals(request.getParameter("action"))) {
             String to = request.getParameter("to").replace("'", "");
             fixtures.update("update PasswordReset r set r.expiresAt = ?1 where r.account.id in"
                     + " (select a.id from Account a where a.email = '" + to + "')",

@@ -14,9 +14,10 @@ import org.consortia.identity.AccountService;
 import org.consortia.identity.CouncilRole;
 import org.consortia.identity.Organisation;
 import org.consortia.identity.OrganisationService;
+import org.consortia.invitation.Invitations;
 import org.consortia.web.faces.FieldMessages;
 
-/** Creating an account, or changing one's details, roles and whether it is enabled. */
+/** Inviting a person to the portal, or changing an account's details, roles and whether it is enabled. */
 @Named
 @ViewScoped
 public class AccountEditView implements Serializable {
@@ -27,11 +28,13 @@ public class AccountEditView implements Serializable {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    Invitations invitations;
+
     private Long id;
     private Account account;
     private Long organisationId;
     private List<CouncilRole> roles;
-    private String password;
     private List<Organisation> organisationChoices;
 
     public void load() {
@@ -49,11 +52,13 @@ public class AccountEditView implements Serializable {
         long organisation = organisationId == null ? -1 : organisationId;
         try {
             if (id == null) {
-                accounts.create(account, organisation, chosen, password);
+                invitations.inviteToPortal(account.getEmail(), account.getName(), organisation, chosen);
+                FieldMessages.info("An invitation has been sent to " + account.getEmail() + ". Their account is made"
+                        + " when they accept it and set their password.");
             } else {
-                accounts.update(account, organisation, chosen, password);
+                accounts.update(account, organisation, chosen);
+                FieldMessages.info("The account has been saved.");
             }
-            FieldMessages.info("The account has been saved.");
             return "/admin/accounts?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             FieldMessages.show("form", invalid);
@@ -92,12 +97,10 @@ public class AccountEditView implements Serializable {
         this.roles = roles;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    /** Sends the person a link to set a new password themselves. */
+    public void sendPasswordReset() {
+        accounts.sendPasswordReset(id);
+        FieldMessages.info("A link to set a new password has been sent to " + account.getEmail() + ".");
     }
 
     public List<Organisation> getOrganisationChoices() {

@@ -18,8 +18,10 @@ import org.consortia.identity.Organisation;
 import org.consortia.membership.Membership;
 import org.consortia.membership.MembershipService;
 import org.consortia.membership.Representative;
+import org.consortia.membership.SecondFactorRule;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.tenancy.WorkspaceAccess;
+import org.consortia.tenancy.WorkspaceContext;
 import org.consortia.web.faces.FieldMessages;
 import org.consortia.web.faces.ListPage;
 
@@ -38,6 +40,9 @@ public class MembersView implements Serializable {
     WorkspaceAccess access;
 
     private boolean mayManage;
+    private boolean mayRequireSecondFactor;
+    private SecondFactorRule secondFactorRule;
+    private boolean secondFactorRequired;
     private List<Membership> memberships;
     private List<Representative> representatives;
     private List<Organisation> organisationChoices;
@@ -65,11 +70,15 @@ public class MembersView implements Serializable {
 
     @PostConstruct
     void init() {
-        mayManage = access.enter().may(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.enter();
+        mayManage = workspace.may(Action.MANAGE_MEMBERSHIP);
+        mayRequireSecondFactor = workspace.may(Action.REQUIRE_SECOND_FACTOR);
         refresh();
     }
 
     private void refresh() {
+        secondFactorRule = membership.secondFactorRule();
+        secondFactorRequired = secondFactorRule.required();
         memberships = membership.memberships();
         representatives = membership.representatives();
         if (mayManage) {
@@ -84,6 +93,37 @@ public class MembersView implements Serializable {
         if (appointAccountId != null && people.stream().noneMatch(person -> person.getId().equals(appointAccountId))) {
             appointAccountId = null;
         }
+    }
+
+    /** The chair's choice whether members must sign in with a second factor to enter the workspace. */
+    public void saveSecondFactorRule() {
+        try {
+            membership.requireSecondFactor(secondFactorRequired, secondFactorRule.partnershipVersion());
+            FieldMessages.info(secondFactorRequired
+                    ? "Members now need a second factor to enter this workspace."
+                    : "Members no longer need a second factor to enter this workspace.");
+            refresh();
+        } catch (InvalidInputException invalid) {
+            FieldMessages.show("secondFactor", invalid);
+        } catch (ConcurrentEditException conflict) {
+            FieldMessages.conflict(conflict, "Your choice is still in the form.");
+        }
+    }
+
+    public boolean isMayRequireSecondFactor() {
+        return mayRequireSecondFactor;
+    }
+
+    public SecondFactorRule getSecondFactorRule() {
+        return secondFactorRule;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
     }
 
     public void addMember() {

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.RecordNotFoundException;
+import org.consortia.access.SecondFactorRequiredException;
 import org.consortia.availability.DatabaseOutage;
 import org.consortia.web.availability.Outage;
 
@@ -40,6 +41,12 @@ public class ExceptionStatusFilter extends HttpFilter {
                 throw failure;
             }
             response.resetBuffer();
+            if (causedBy(failure, SecondFactorRequiredException.class) && !request.getRequestURI().startsWith(
+                    request.getContextPath() + "/api/")) {
+                // A page of a workspace that asks for a second factor: set one up, then come back.
+                response.sendRedirect(request.getContextPath() + SecondFactorSetUp.PAGE + "?for=workspace");
+                return;
+            }
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 LOG.log(Level.WARNING, "Answered 503, the database is out of reach: {0}", DatabaseOutage.describe(failure));
                 Outage.answer(request, response);

@@ -1,0 +1,5 @@
+package org.consortia.membership;
+
+/** Whether a workspace requires its members to sign in with a second factor, at a version of its partnership. */
+public record SecondFactorRule(boolean required, long partnershipVersion) {
+}
