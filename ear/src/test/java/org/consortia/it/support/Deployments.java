@@ -42,7 +42,7 @@ public final class Deployments {
     public static EnterpriseArchive portalWithScenarios() {
         EnterpriseArchive ear = portal();
         WebArchive scenarios = ShrinkWrap.create(WebArchive.class, "consortia-test-scenarios.war")
-                .addClasses(ScenarioServlet.class, MailServlet.class, Scenario.class, Fixtures.class)
+                .addClasses(ScenarioServlet.class, MailServlet.class, Scenario.class, Fixtures.class, SecondFactorCodes.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         String application = read(ear.get("META-INF/application.xml").getAsset());
         String module = "<module><web><web-uri>" + scenarios.getName() + "</web-uri><context-root>" + SCENARIOS
@@ -77,7 +77,7 @@ public final class Deployments {
             }
         }
         return war.addClasses(testClass, Fixtures.class, Scenario.class, RunAs.class, SecurityActivation.class,
-                        AllAtOnce.class, PdfText.class, ApprovalChain.class)
+                        AllAtOnce.class, PdfText.class, ApprovalChain.class, SecondFactorCodes.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate.envers, org.postgresql\n"));
     }

@@ -46,6 +46,8 @@ public class MailServlet extends HttpServlet {
             fixtures.update("update PasswordReset r set r.expiresAt = ?1 where r.account.id in"
                     + " (select a.id from Account a where a.email = '" + to + "')",
                     Instant.now().minusSeconds(1));
+            fixtures.update("update Invitation i set i.expiresAt = ?1 where i.email = '" + to + "'",
+                    Instant.now().minusSeconds(1));
             response.getWriter().print("expired");
         } else if ("queue".equals(request.getParameter("action"))) {
             String to = request.getParameter("to");
