@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -26,11 +27,11 @@ import org.consortia.access.InvalidInputException;
 public class SecondFactors {
 
     /** Where the caller stands: whether they use one, since when, recovery codes left, whether they must. */
-    public record Status(boolean on, Instant since, long recoveryCodesLeft, boolean required) {
+    public record Status(boolean on, Instant since, long recoveryCodesLeft, boolean required) implements Serializable {
     }
 
     /** A secret offered for setting up an app, with the address its QR code holds; nothing is stored yet. */
-    public record Offer(String secret, String appAddress) {
+    public record Offer(String secret, String appAddress) implements Serializable {
     }
 
     @PersistenceContext

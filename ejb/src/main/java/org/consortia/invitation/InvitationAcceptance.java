@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class InvitationAcceptance {
 
     /** An invitation as its link shows it. */
     public record Opened(String email, String name, String organisation, String invitedBy, String partnership,
-            WorkspaceRole role, LocalDate termStart, LocalDate termEnd, boolean hasAccount) {
+            WorkspaceRole role, LocalDate termStart, LocalDate termEnd, boolean hasAccount) implements Serializable {
     }
 
     @PersistenceContext

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,14 @@ import org.consortia.validation.InputValidator;
 public class Invitations {
 
     /** An invitation as a list shows it. */
-    public record Listed(Invitation invitation, Invitation.State state) {
+    public record Listed(long id, String name, String email, String organisation, String role, String invitedBy,
+            Invitation.State state, Instant linkUntil) implements Serializable {
+
+        static Listed of(Invitation invitation, Instant now) {
+            return new Listed(invitation.getId(), invitation.getName(), invitation.getEmail(),
+                    invitation.getOrganisation().getName(), invitation.getWorkspaceRole().label(),
+                    invitation.getInvitedBy().getName(), invitation.stateAt(now), invitation.getExpiresAt());
+        }
     }
 
     @PersistenceContext
@@ -110,7 +118,7 @@ public class Invitations {
         Instant now = Instant.now();
         return entityManager.createNamedQuery("Invitation.findOpenOfWorkspace", Invitation.class)
                 .setParameter("partnership", workspace.partnershipId()).getResultList().stream()
-                .map(invitation -> new Listed(invitation, invitation.stateAt(now)))
+                .map(invitation -> Listed.of(invitation, now))
                 .toList();
     }
 

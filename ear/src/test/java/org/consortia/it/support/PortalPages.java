@@ -34,7 +34,8 @@ public final class PortalPages {
                 heldMeetingRecord(chair), heldMeetingMinutes(chair), "/w/community-safety/polls",
                 linkOn(chair, "/w/community-safety/polls", "a[href*='/poll?id=']"),
                 "/w/community-safety/actions", "/w/community-safety/actions?show=ALL&mine=true",
-                "/account/password", "/account/calendar", "/account/email");
+                "/account/password", "/account/calendar", "/account/email",
+                "/account/second-factor");
     }
 
     /** The partnership database, as the Head of Strategy & Partnerships opens it. */

@@ -63,7 +63,8 @@ class AccessibilityIT {
     @Test
     void publicPagesMeetWcagAaAndReflow() {
         try (Browser browser = new Browser()) {
-            assertEquals(List.of(), problems(browser, "/login", "/forgot-password", "/reset-password?token=old", "/register",
+            assertEquals(List.of(), problems(browser, "/login", "/forgot-password", "/reset-password?token=old", "/invitation?token=old",
+                    "/register",
                     "/register-entry?slug=community-safety",
                     "/accessibility", "/no-such-page"));
         }

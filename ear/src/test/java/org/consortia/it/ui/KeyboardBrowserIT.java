@@ -159,6 +159,8 @@ class KeyboardBrowserIT {
             stuck.addAll(sendEachWithTheKeyboard(browser,
                     scenario.inA("members"), "addMember:add",
                     scenario.inA("members"), "appoint:appointButton",
+                    scenario.inA("members"), "invite:send",
+                    scenario.inA("members"), "secondFactor:saveSecondFactor",
                     scenario.inA("mou"), "review:saveReviewDate",
                     scenario.inA("mou-verify"), "checkButton",
                     scenario.inA("conduct"), "publishing:publish",
@@ -167,7 +169,8 @@ class KeyboardBrowserIT {
                     entry, "action:add",
                     scenario.inA("form?form=risk-checklist"), "form:save",
                     scenario.inA("polls"), "propose:propose",
-                    "/account/password", "form:change", "/account/email", "settings:save"));
+                    "/account/password", "form:change", "/account/email", "settings:save",
+                    "/account/second-factor", "setup:start", "/forgot-password", "forgot:send"));
             browser.signIn(scenario.strategy, HttpScenario.PASSWORD);
             stuck.addAll(sendEachWithTheKeyboard(browser, "/partnerships/list", "filters:apply",
                     "/partnerships/edit", "form:save",
