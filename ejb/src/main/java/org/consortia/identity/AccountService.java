@@ -49,7 +49,7 @@ public class AccountService {
     InputValidator validator;
 
     @Inject
-    PasswordHasher passwordHasher;
+    NewPasswords newPasswords;
 
     @Inject
     PasswordConfirmation passwordConfirmation;
@@ -138,14 +138,8 @@ public class AccountService {
         Account account = entityManager.find(Account.class, caller.accountId());
         PasswordProof proof = passwordConfirmation.require(account, currentPassword, code, "currentPassword",
                 "Your current password is not right.", "");
-        String problem = PasswordHasher.policyProblem(newPassword);
-        if (problem != null) {
-            throw InvalidInputException.of("newPassword", problem);
-        }
-        if (!newPassword.equals(confirmation)) {
-            throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
-        }
-        context.getBusinessObject(AccountService.class).storeOwnPassword(proof, passwordHasher.hash(newPassword));
+        context.getBusinessObject(AccountService.class).storeOwnPassword(proof,
+                newPasswords.hash(newPassword, confirmation, "newPassword", "confirmation"));
     }
 
     /**

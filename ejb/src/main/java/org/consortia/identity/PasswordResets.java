@@ -46,10 +46,7 @@ public class PasswordResets {
     PasswordResetMail mail;
 
     @Inject
-    PasswordHasher passwordHasher;
-
-    @Inject
-    PasswordCheckSlots slots;
+    NewPasswords newPasswords;
 
     @Inject
     Event<EndSessions> endSessions;
@@ -98,22 +95,7 @@ public class PasswordResets {
         if (context.getBusinessObject(PasswordResets.class).addressOpenedBy(token).isEmpty()) {
             throw InvalidInputException.of("token", LINK_NOT_WORKING);
         }
-        String problem = PasswordHasher.policyProblem(newPassword);
-        if (problem != null) {
-            throw InvalidInputException.of("newPassword", problem);
-        }
-        if (!newPassword.equals(confirmation)) {
-            throw InvalidInputException.of("confirmation", "The two new passwords are not the same.");
-        }
-        if (!slots.tryAcquire()) {
-            throw InvalidInputException.of("newPassword", PasswordConfirmation.BUSY_MESSAGE);
-        }
-        String hash;
-        try {
-            hash = passwordHasher.hash(newPassword);
-        } finally {
-            slots.release();
-        }
+        String hash = newPasswords.hash(newPassword, confirmation, "newPassword", "confirmation");
         context.getBusinessObject(PasswordResets.class).store(token, hash);
     }
 

@@ -21,9 +21,7 @@ import org.consortia.access.PermissionMatrix;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
 import org.consortia.identity.CallerLookup;
-import org.consortia.identity.PasswordCheckSlots;
-import org.consortia.identity.PasswordConfirmation;
-import org.consortia.identity.PasswordHasher;
+import org.consortia.identity.NewPasswords;
 import org.consortia.membership.AppointmentRules;
 import org.consortia.membership.Membership;
 import org.consortia.membership.Representative;
@@ -60,10 +58,7 @@ public class InvitationAcceptance {
     CallerLookup callers;
 
     @Inject
-    PasswordHasher passwordHasher;
-
-    @Inject
-    PasswordCheckSlots slots;
+    NewPasswords newPasswords;
 
     @Inject
     InputValidator validator;
@@ -94,22 +89,7 @@ public class InvitationAcceptance {
                     + " accept.");
         }
         validator.check(new Invitee(opened.email(), name == null ? null : name.strip()));
-        String problem = PasswordHasher.policyProblem(password);
-        if (problem != null) {
-            throw InvalidInputException.of("password", problem);
-        }
-        if (!password.equals(confirmation)) {
-            throw InvalidInputException.of("confirmation", "The two passwords are not the same.");
-        }
-        if (!slots.tryAcquire()) {
-            throw InvalidInputException.of("password", PasswordConfirmation.BUSY_MESSAGE);
-        }
-        String hash;
-        try {
-            hash = passwordHasher.hash(password);
-        } finally {
-            slots.release();
-        }
+        String hash = newPasswords.hash(password, confirmation, "password", "confirmation");
         InvitationAcceptance self = context.getBusinessObject(InvitationAcceptance.class);
         CurrentWorkspace.runIn(self.workspaceOf(token), () -> self.acceptWithAccountMade(token, name.strip(), hash));
     }

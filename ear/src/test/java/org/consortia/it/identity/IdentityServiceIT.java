@@ -161,7 +161,7 @@ class IdentityServiceIT {
         assertEquals(Map.of("currentPassword", "Your current password is not right."), wrong.messagesByField());
         InvalidInputException mismatch = assertThrows(InvalidInputException.class, () -> as.user(world.memberOfA,
                 () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null, "brand new password", "brand new passw0rd")));
-        assertEquals(Map.of("confirmation", "The two new passwords are not the same."), mismatch.messagesByField());
+        assertEquals(Map.of("confirmation", "The two passwords are not the same."), mismatch.messagesByField());
 
         as.user(world.memberOfA, () -> accounts.changeOwnPassword(Fixtures.PASSWORD, null, "brand new password",
                 "brand new password"));

@@ -56,7 +56,8 @@ class PublicPagesIT {
 
     @Test
     void aVisitorWhoIsNotSignedInCostsTheServerNoSession() {
-        for (String page : List.of("/login", "/register", "/accessibility", "/login?signedOut=true")) {
+        for (String page : List.of("/login", "/register", "/accessibility", "/login?signedOut=true", "/forgot-password",
+                "/reset-password?token=made-up", "/invitation?token=made-up")) {
             PortalClient visitor = new PortalClient();
             Page answer = visitor.get(page);
             assertEquals(200, answer.status(), page);

@@ -19,7 +19,8 @@ import java.util.Set;
 public class StatelessViews extends ViewHandlerWrapper {
 
     private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/register.xhtml", "/register-entry.xhtml",
-            "/accessibility.xhtml");
+            "/accessibility.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml", "/invitation.xhtml",
+            "/sign-in-code.xhtml");
     private static final String ERROR_PAGES = "/WEB-INF/errorpages/";
 
     public StatelessViews(ViewHandler wrapped) {

@@ -1,41 +1,46 @@
 package org.consortia.web.identity;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import org.consortia.access.InvalidInputException;
 import org.consortia.identity.PasswordResets;
 import org.consortia.web.faces.FieldMessages;
 
 /** Setting a new password from the link in a reset e-mail. */
 @Named
-@ViewScoped
-public class ResetPasswordView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResetPasswordView {
 
     @Inject
     PasswordResets resets;
 
     private String token;
-    private String address;
+    private Optional<String> address;
     private String newPassword;
     private String confirmation;
 
-    /** Finds whose password the link sets; a link that no longer works says so instead of a form. */
-    public void load() {
-        address = resets.addressOpenedBy(token).orElse(null);
+    /**
+     * Whose password the link sets, found once a request; a link that no longer works shows no form.
+     * The page keeps no state, so a post finds its link in the form's own copy of it.
+     */
+    private Optional<String> address() {
+        if (address == null) {
+            address = resets.addressOpenedBy(getToken());
+        }
+        return address;
     }
 
     public String save() {
         try {
-            resets.setPassword(token, newPassword, confirmation);
+            resets.setPassword(getToken(), newPassword, confirmation);
             FieldMessages.info("Your new password is set, and your account has been signed out everywhere."
                     + " Sign in with your new password.");
             return "/login?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            load();
+            address = null;
             FieldMessages.show("reset", invalid);
             return null;
         } finally {
@@ -49,15 +54,16 @@ public class ResetPasswordView implements Serializable {
     }
 
     public boolean isWorking() {
-        return address != null;
+        return address().isPresent();
     }
 
     public String getAddress() {
-        return address;
+        return address().orElse(null);
     }
 
     public String getToken() {
-        return token;
+        return token != null ? token
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
     }
 
     public void setToken(String token) {

@@ -1,9 +1,10 @@
 package org.consortia.web.invitation;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Optional;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.InvalidInputException;
 import org.consortia.invitation.InvitationAcceptance;
@@ -16,10 +17,8 @@ import org.consortia.web.identity.SessionView;
  * password, or, for an address with an account, a button to accept once signed in as it.
  */
 @Named
-@ViewScoped
-public class InvitationView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class InvitationView {
 
     @Inject
     InvitationAcceptance acceptance;
@@ -28,25 +27,25 @@ public class InvitationView implements Serializable {
     SessionView session;
 
     private String token;
-    private InvitationAcceptance.Opened opened;
+    private Optional<InvitationAcceptance.Opened> opened;
     private String name;
     private String password;
     private String confirmation;
 
+    /** Prefills the name the inviter typed. */
     public void load() {
-        opened = acceptance.open(token).orElse(null);
-        if (opened != null && name == null) {
-            name = opened.name();
+        if (name == null) {
+            name = getOpened() == null ? null : getOpened().name();
         }
     }
 
     public String acceptWithNewAccount() {
         try {
-            acceptance.acceptWithNewAccount(token, name, password, confirmation);
+            acceptance.acceptWithNewAccount(getToken(), name, password, confirmation);
             FieldMessages.info("Your account is ready. Sign in with your e-mail address and the password you chose.");
             return "/login?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            load();
+            opened = null;
             FieldMessages.show("accept", invalid);
             return null;
         } finally {
@@ -57,11 +56,11 @@ public class InvitationView implements Serializable {
 
     public String accept() {
         try {
-            acceptance.acceptAsCaller(token);
+            acceptance.acceptAsCaller(getToken());
             FieldMessages.info("You have accepted the invitation.");
             return "/index?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            load();
+            opened = null;
             FieldMessages.show("acceptExisting", invalid);
             return null;
         } catch (AccessDeniedException refused) {
@@ -72,37 +71,47 @@ public class InvitationView implements Serializable {
 
     /** What the invitation offers, in a sentence. */
     public String getOffer() {
-        if (opened == null) {
+        InvitationAcceptance.Opened invitation = getOpened();
+        if (invitation == null) {
             return null;
         }
-        String who = opened.invitedBy() + " invites you to ";
-        if (opened.partnership() == null) {
-            return who + "Consortia, for " + opened.organisation() + ".";
+        String who = invitation.invitedBy() + " invites you to ";
+        if (invitation.partnership() == null) {
+            return who + "Consortia, for " + invitation.organisation() + ".";
         }
-        return who + "represent " + opened.organisation() + " as " + opened.role().label() + " of "
-                + opened.partnership() + ", from " + UkDates.day(opened.termStart())
-                + (opened.termEnd() == null ? "" : " to " + UkDates.day(opened.termEnd())) + ".";
+        return who + "represent " + invitation.organisation() + " as " + invitation.role().label() + " of "
+                + invitation.partnership() + ", from " + UkDates.day(invitation.termStart())
+                + (invitation.termEnd() == null ? "" : " to " + UkDates.day(invitation.termEnd())) + ".";
     }
 
     /** Whether the person signed in here is the one the invitation is for. */
     public boolean isSignedInAsInvitee() {
-        return opened != null && session.getCaller() != null && session.getCaller().email().equals(opened.email());
+        return getOpened() != null && session.getCaller() != null
+                && session.getCaller().email().equals(getOpened().email());
     }
 
     public boolean isSignedInAsSomeoneElse() {
-        return opened != null && session.getCaller() != null && !isSignedInAsInvitee();
+        return getOpened() != null && session.getCaller() != null && !isSignedInAsInvitee();
     }
 
     public String getLinkNotWorking() {
         return InvitationAcceptance.LINK_NOT_WORKING;
     }
 
+    /**
+     * The invitation the link opens, found once a request. The page keeps no state, so a post finds
+     * its link in the form's own copy of it.
+     */
     public InvitationAcceptance.Opened getOpened() {
-        return opened;
+        if (opened == null) {
+            opened = acceptance.open(getToken());
+        }
+        return opened.orElse(null);
     }
 
     public String getToken() {
-        return token;
+        return token != null ? token
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
     }
 
     public void setToken(String token) {
