@@ -16,6 +16,8 @@ public enum Action {
     VIEW_WORKSPACE,
     VIEW_HISTORY,
     MANAGE_MEMBERSHIP,
+    /** Inviting a person by e-mail to represent a member organisation, appointed when they accept. */
+    INVITE_TO_WORKSPACE,
     /** Setting up a workspace's membership and chairs as the council, without being a member. */
     APPOINT_FOR_COUNCIL,
     /** Appointing or promoting a chair or vice-chair. */

@@ -19,6 +19,7 @@ import static org.consortia.access.Action.EDIT_SHARED_RECORDS;
 import static org.consortia.access.Action.ENTER_ACCOUNTABLE_WORKSPACE;
 import static org.consortia.access.Action.ENTER_ANY_WORKSPACE;
 import static org.consortia.access.Action.EVALUATE_ANNUAL_REVIEW;
+import static org.consortia.access.Action.INVITE_TO_WORKSPACE;
 import static org.consortia.access.Action.MANAGE_ACCOUNTS;
 import static org.consortia.access.Action.MANAGE_MEETINGS;
 import static org.consortia.access.Action.MANAGE_MEMBERSHIP;
@@ -93,6 +94,7 @@ public final class PermissionMatrix {
                 SECRETARIAT, OBSERVER);
         grant(APPOINT_FOR_COUNCIL, STRATEGY);
         grant(MANAGE_MEMBERSHIP, CHAIR, OFFICER_REPRESENTATIVE);
+        grant(INVITE_TO_WORKSPACE, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE);
         grant(APPOINT_CHAIRS, CHAIR);
         grant(REQUIRE_SECOND_FACTOR, CHAIR);
         grant(EDIT_SHARED_RECORDS, CHAIR, VICE_CHAIR, OFFICER_REPRESENTATIVE, MEMBER_REPRESENTATIVE, SECRETARIAT);

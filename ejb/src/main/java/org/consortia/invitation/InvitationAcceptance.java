@@ -188,7 +188,7 @@ public class InvitationAcceptance {
                 .setParameter("day", LocalDate.now())
                 .getResultList());
         Action needed = AppointmentRules.isChairRole(invitation.getWorkspaceRole()) ? Action.APPOINT_CHAIRS
-                : Action.MANAGE_MEMBERSHIP;
+                : Action.INVITE_TO_WORKSPACE;
         return PermissionMatrix.allowsAny(roles, needed)
                 || PermissionMatrix.allowsAny(inviter.getCouncilRoles(), Action.APPOINT_FOR_COUNCIL);
     }

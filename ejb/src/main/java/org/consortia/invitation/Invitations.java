@@ -31,8 +31,8 @@ import org.consortia.text.SecretTokens;
 import org.consortia.validation.InputValidator;
 
 /**
- * Inviting people by e-mail. Those who appoint in a workspace (its chairs and officer representative,
- * and the Head of Strategy & Partnerships) invite a person to represent one of its member
+ * Inviting people by e-mail. A workspace's chair, vice-chair and officer representative, and the Head
+ * of Strategy & Partnerships, invite a person to represent one of its member
  * organisations in a role, under the rules of appointments; administrators invite anyone to the
  * portal for any organisation. Each invitation's e-mail carries a link of its own that works for 7
  * days; resending makes a new one and ends the old; an invitation can be withdrawn until accepted.
@@ -74,7 +74,7 @@ public class Invitations {
      */
     public Invitation inviteToWorkspace(String email, String name, long membershipId, WorkspaceRole role,
             LocalDate termStart, LocalDate termEnd) {
-        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.INVITE_TO_WORKSPACE);
         Caller caller = callers.current();
         Invitee invitee = checked(email, name);
         if (invitee.email().equals(caller.email())) {
@@ -114,7 +114,7 @@ public class Invitations {
 
     /** This workspace's invitations not yet accepted or withdrawn, newest first, with whether each has expired. */
     public List<Listed> openInWorkspace() {
-        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.INVITE_TO_WORKSPACE);
         Instant now = Instant.now();
         return entityManager.createNamedQuery("Invitation.findOpenOfWorkspace", Invitation.class)
                 .setParameter("partnership", workspace.partnershipId()).getResultList().stream()
@@ -124,7 +124,7 @@ public class Invitations {
 
     /** Sends an open invitation of this workspace again, with a new link for 7 more days; the old link ends. */
     public void resend(long invitationId) {
-        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.INVITE_TO_WORKSPACE);
         Invitation invitation = openOfWorkspace(invitationId, workspace);
         AppointmentRules.requireChairAppointer(workspace, invitation.getWorkspaceRole());
         send(invitation, workspace.name());
@@ -132,7 +132,7 @@ public class Invitations {
 
     /** Withdraws an open invitation of this workspace: its link stops working. */
     public void withdraw(long invitationId) {
-        WorkspaceContext workspace = access.require(Action.MANAGE_MEMBERSHIP);
+        WorkspaceContext workspace = access.require(Action.INVITE_TO_WORKSPACE);
         Invitation invitation = openOfWorkspace(invitationId, workspace);
         AppointmentRules.requireChairAppointer(workspace, invitation.getWorkspaceRole());
         invitation.withdraw(Instant.now());

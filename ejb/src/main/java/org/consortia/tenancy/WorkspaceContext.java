@@ -21,7 +21,8 @@ public record WorkspaceContext(long partnershipId, String slug, String name, Set
         }
         return PermissionMatrix.allowsAny(roles, action)
                 || oversight && PermissionMatrix.allowsOversight(action)
-                || appointsForCouncil && (action == Action.MANAGE_MEMBERSHIP || action == Action.APPOINT_CHAIRS);
+                || appointsForCouncil && (action == Action.MANAGE_MEMBERSHIP || action == Action.APPOINT_CHAIRS
+                        || action == Action.INVITE_TO_WORKSPACE);
     }
 
     /** The capacity in which the caller appoints people here, as the appointment records it. */

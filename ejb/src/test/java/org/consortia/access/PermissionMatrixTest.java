@@ -41,6 +41,7 @@ class PermissionMatrixTest {
             VIEW_WORKSPACE                . . . . . . . . . . . | X X X X X X X
             VIEW_HISTORY                  . . . . . . . . . . . | X X X X X X X
             MANAGE_MEMBERSHIP             . . . . . . . . . . . | X . X . . . .
+            INVITE_TO_WORKSPACE           . . . . . . . . . . . | X X X . . . .
             APPOINT_FOR_COUNCIL           . X . . . . . . . . . | . . . . . . .
             APPOINT_CHAIRS                . . . . . . . . . . . | X . . . . . .
             REQUIRE_SECOND_FACTOR         . . . . . . . . . . . | X . . . . . .

@@ -74,15 +74,15 @@ class InvitationRulesIT {
     }
 
     @Test
-    void onlyThoseWhoAppointInviteAndOnlyAChairInvitesAChair() {
+    void onlyChairsViceChairsAndTheOfficerInviteAndOnlyAChairInvitesAChair() {
         String email = "ivy." + world.tag + "@example.org";
         assertThrows(AccessDeniedException.class, () -> invite(world.memberOfA, email, WorkspaceRole.OBSERVER));
         assertThrows(WorkspaceNotFoundException.class, () -> invite(world.outsider, email, WorkspaceRole.OBSERVER),
                 "to someone outside, the workspace does not exist");
         as.inWorkspace(world.chairOfA, world.partnershipA, () -> fixtures.representative(world.partnerMembershipOfA,
-                world.memberOfAId, WorkspaceRole.OFFICER_REPRESENTATIVE));
+                world.memberOfAId, WorkspaceRole.VICE_CHAIR));
         assertThrows(AccessDeniedException.class, () -> invite(world.memberOfA, email, WorkspaceRole.VICE_CHAIR),
-                "an officer representative appoints, but not chairs");
+                "a vice-chair invites, but not chairs");
         invite(world.memberOfA, email, WorkspaceRole.OBSERVER);
         InvalidInputException twice = assertThrows(InvalidInputException.class,
                 () -> invite(world.chairOfA, email, WorkspaceRole.OBSERVER));

@@ -41,6 +41,7 @@ public class MembersView implements Serializable {
 
     private boolean mayManage;
     private boolean mayRequireSecondFactor;
+    private boolean mayInvite;
     private SecondFactorRule secondFactorRule;
     private boolean secondFactorRequired;
     private List<Membership> memberships;
@@ -73,6 +74,7 @@ public class MembersView implements Serializable {
         WorkspaceContext workspace = access.enter();
         mayManage = workspace.may(Action.MANAGE_MEMBERSHIP);
         mayRequireSecondFactor = workspace.may(Action.REQUIRE_SECOND_FACTOR);
+        mayInvite = workspace.may(Action.INVITE_TO_WORKSPACE);
         refresh();
     }
 
@@ -108,6 +110,10 @@ public class MembersView implements Serializable {
         } catch (ConcurrentEditException conflict) {
             FieldMessages.conflict(conflict, "Your choice is still in the form.");
         }
+    }
+
+    public boolean isMayInvite() {
+        return mayInvite;
     }
 
     public boolean isMayRequireSecondFactor() {
