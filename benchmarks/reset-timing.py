@@ -42,6 +42,9 @@ def ask_for_link(email):
 
 
 def describe(label, samples):
+    if not samples:
+        print(f"{label:<34} none answered: the limits refused them (ask again in fifteen minutes)")
+        return
     milliseconds = [sample * 1000 for sample in samples]
     print(f"{label:<34} n={len(milliseconds):3d}  median {statistics.median(milliseconds):7.1f} ms"
           f"  mean {statistics.mean(milliseconds):7.1f} ms  min {min(milliseconds):7.1f}  max {max(milliseconds):7.1f}")
@@ -62,8 +65,9 @@ def main():
     print(f"Password reset requests against {BASE}")
     describe("address with an account", known)
     describe("address without one", unknown)
-    difference = statistics.median(known) - statistics.median(unknown)
-    print(f"difference of medians: {difference * 1000:+.1f} ms")
+    if known and unknown:
+        difference = statistics.median(known) - statistics.median(unknown)
+        print(f"difference of medians: {difference * 1000:+.1f} ms")
     if refused:
         print(f"{refused} requests were refused by the limits (is CONSORTIA_BEHIND_PROXY=true?)")
 

@@ -119,11 +119,11 @@ public class AccountService {
 
     /**
      * Sends the person a link to set a new password themselves, as "Forgot your password?" would;
-     * administrators only. The link is made and queued on its own thread.
+     * administrators only. The link is made and queued a moment later.
      */
     public void sendPasswordReset(long accountId) {
         Account account = find(accountId);
-        resetMail.sendLinkIfAccount(account.getEmail());
+        resetMail.sendLinkIfAccountSoon(account.getEmail());
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.consortia.identity;
 
-import jakarta.ejb.Asynchronous;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +17,9 @@ import org.consortia.notification.OutboxMessage;
 import org.consortia.text.SecretTokens;
 
 /**
- * Makes a reset link and queues its e-mail, on its own thread after the request has been answered,
- * so that the answer takes as long whether or not an account has the address.
+ * Makes a reset link and queues its e-mail a moment after the request, on a thread of its own, once the
+ * answer has gone: the answer takes as long whether or not an account has the address, and the work
+ * done for one that has does not compete with the answer for the processor.
  */
 @Stateless
 public class PasswordResetMail {
@@ -24,16 +27,30 @@ public class PasswordResetMail {
     /** The page a reset link opens, with its token. */
     public static final String PAGE = "/reset-password";
 
+    /** Longer than a page takes to answer. */
+    private static final long DELAY_MILLIS = 250;
+
     @PersistenceContext
     EntityManager entityManager;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     Outbox outbox;
 
-    /** Queues a new link for the enabled account with the address, if there is one; otherwise does nothing. */
-    @Asynchronous
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void sendLinkIfAccount(String address) {
+    /**
+     * In a moment, queues a new link for the enabled account with the address, if there is one;
+     * otherwise does nothing. Kept in memory only: a link asked for just before a restart is asked
+     * for again.
+     */
+    public void sendLinkIfAccountSoon(String address) {
+        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(address, false));
+    }
+
+    @Timeout
+    void sendLinkIfAccount(Timer timer) {
+        String address = (String) timer.getInfo();
         Account account = entityManager.createQuery("select a from Account a join fetch a.organisation o"
                         + " where a.email = :email and a.enabled = true and o.enabled = true", Account.class)
                 .setParameter("email", address)

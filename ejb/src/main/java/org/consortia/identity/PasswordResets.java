@@ -77,7 +77,7 @@ public class PasswordResets {
                     + " address or from your network. Look for them in your inbox and spam folder, or ask again after "
                     + TIME_OF_DAY.format(until.get().plusSeconds(60)) + ".");
         }
-        mail.sendLinkIfAccount(address);
+        mail.sendLinkIfAccountSoon(address);
     }
 
     /** The address of the account whose password the link sets, while it works. */

@@ -148,7 +148,7 @@ class IdentityServiceIT {
         for (int wait = 0; wait < 100 && fixtures.count(links) == 0; wait++) {
             Thread.sleep(100);
         }
-        assertEquals(1, fixtures.count(links), "the link is made on its own thread, once");
+        assertEquals(1, fixtures.count(links), "the link is made a moment later, once");
         assertEquals(LoginOutcome.SIGNED_IN,
                 authentication.authenticate("forgetful." + world.tag + "@example.org", Fixtures.PASSWORD).outcome(),
                 "the password stays as it was until the person uses the link");
