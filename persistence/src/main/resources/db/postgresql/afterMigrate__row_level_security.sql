@@ -7,8 +7,9 @@
 -- every workspace takes the separate consortia.all_workspaces setting, which only the
 -- cross-workspace path sets, and which never inserts, updates or deletes anything. Only revisions
 -- may belong to no workspace (changes to accounts and organisations). The partnership record's own
--- lists (themes, resources) and the council's log of oversight visits carry a partnership_id but
--- belong to the council, not to a workspace.
+-- lists (themes, resources), the council's log of oversight visits and invitations carry a
+-- partnership_id but belong to the council, not to a workspace: an invitation is opened by its link
+-- before its person is in any workspace, and the services read a workspace's invitations by its id.
 do $$
 declare
     workspace_table record;
@@ -22,7 +23,7 @@ begin
            and c.column_name = 'partnership_id'
            and t.table_type = 'BASE TABLE'
            and c.table_name not in ('partnership_theme', 'partnership_theme_aud', 'partnership_resource',
-                                    'partnership_resource_aud', 'oversight_visit')
+                                    'partnership_resource_aud', 'oversight_visit', 'invitation')
     loop
         own_rows := 'partnership_id = nullif(current_setting(''consortia.workspace'', true), '''')::bigint'
                 || case when workspace_table.table_name = 'revinfo' then ' or partnership_id is null' else '' end;

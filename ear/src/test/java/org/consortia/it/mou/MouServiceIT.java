@@ -33,6 +33,7 @@ import org.consortia.it.support.Deployments;
 import org.consortia.it.support.Fixtures;
 import org.consortia.it.support.RunAs;
 import org.consortia.it.support.Scenario;
+import org.consortia.it.support.SecondFactorCodes;
 import org.consortia.membership.WorkspaceRole;
 import org.consortia.mou.MouDocument;
 import org.consortia.mou.MouHeading;
@@ -497,6 +498,26 @@ class MouServiceIT {
         assertTrue(document(world.observerOfA).validSignatures().isEmpty());
         assertEquals(LoginOutcome.LOCKED, authentication.authenticate(world.memberOfA, Fixtures.PASSWORD).outcome(),
                 "the login page is locked too");
+    }
+
+    @Test
+    void aSignatoryWithASecondFactorSignsWithTheCodeOfTheirAppToo() {
+        fillEveryHeading();
+        as.inWorkspace(world.chairOfA, world.partnershipA, mou::putForAgreement);
+        fixtures.update("update Account a set a.totpSecret = ?1, a.totpLastStep = -1 where a.email = ?2",
+                SecondFactorCodes.KEY, world.memberOfA);
+        int shown = document(world.memberOfA).mou().getContentVersion();
+        InvalidInputException noCode = assertThrows(InvalidInputException.class, () -> signAs(world.memberOfA));
+        assertEquals(Map.of("code", "Enter the code your authenticator app shows now. Nothing was signed."),
+                noCode.messagesByField());
+        InvalidInputException wrongCode = assertThrows(InvalidInputException.class, () -> as.inWorkspace(
+                world.memberOfA, world.partnershipA, () -> signing.sign(Fixtures.PASSWORD, "000000", shown)));
+        assertTrue(wrongCode.messagesByField().get("code").startsWith("That code is not right."));
+        assertTrue(document(world.observerOfA).validSignatures().isEmpty(), "nothing was signed");
+
+        as.inWorkspace(world.memberOfA, world.partnershipA,
+                () -> signing.sign(Fixtures.PASSWORD, SecondFactorCodes.next(world.memberOfA), shown));
+        assertEquals(1, document(world.observerOfA).validSignatures().size());
     }
 
     @Test
