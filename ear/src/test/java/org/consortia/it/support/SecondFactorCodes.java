@@ -9,7 +9,9 @@ import org.consortia.identity.Totp;
 /**
  * The authenticator app of the test and demo accounts that must sign in with a second factor: the
  * next code of their key that has not signed in yet. The portal takes each half-minute's code once,
- * and one either side of now, so a fourth sign-in within the same half-minute waits for the next.
+ * and one either side of now; a code of this half-minute or the next is still taken if the minute
+ * turns while it is typed (the one before might not be), so a third sign-in within the same
+ * half-minute waits for the next.
  */
 public final class SecondFactorCodes {
 
@@ -25,7 +27,7 @@ public final class SecondFactorCodes {
     /** A code for the account that it has not used yet, waiting for the next half-minute if need be. */
     public static String next(String email) {
         long now = Instant.now().getEpochSecond() / STEP_SECONDS;
-        long step = Math.max(now - 1, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
+        long step = Math.max(now, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
         if (step > now + 1) {
             sleepUntil((step - 1) * STEP_SECONDS);
         }

@@ -38,7 +38,7 @@ class RowLevelSecurityIT {
 
     /** Tables whose partnership_id names the partnership a council record is about, not a workspace. */
     private static final Set<String> COUNCIL_TABLES = Set.of("partnership_theme", "partnership_theme_aud",
-            "partnership_resource", "partnership_resource_aud", "oversight_visit");
+            "partnership_resource", "partnership_resource_aud", "oversight_visit", "invitation");
 
     /** Values that a table's check constraints require, in place of the filler's own. */
     private static final Map<String, Map<String, String>> CHECKED_VALUES = Map.of(
