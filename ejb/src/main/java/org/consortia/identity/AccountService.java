@@ -101,6 +101,7 @@ public class AccountService {
                 "this account");
         boolean disabling = stored.isEnabled() && !edited.isEnabled();
         boolean moving = !stored.getOrganisation().getId().equals(organisationId);
+        boolean readdressed = !stored.getEmail().equals(Account.normaliseEmail(edited.getEmail()));
         stored.setName(edited.getName());
         stored.setEmail(edited.getEmail());
         stored.setEnabled(edited.isEnabled());
@@ -108,6 +109,12 @@ public class AccountService {
         stored.setCouncilRoles(roles);
         checkAccount(stored);
         saves.write("this account");
+        if (readdressed) {
+            // A link sent to the old address no longer sets this account's password.
+            entityManager.createQuery("update PasswordReset r set r.usedAt = :now where r.account.id = :id"
+                            + " and r.usedAt is null")
+                    .setParameter("now", Instant.now()).setParameter("id", stored.getId()).executeUpdate();
+        }
         if (disabling) {
             endSessions.fire(new EndSessions(stored.getId(), false));
         }

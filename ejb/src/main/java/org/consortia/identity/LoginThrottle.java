@@ -107,6 +107,16 @@ public class LoginThrottle {
         }
     }
 
+    /** Forgets the attempt's count against the client's address, keeping the one against the e-mail address. */
+    public void forgiveClient(Admission admission) {
+        List<Long> beyondFirstGuard = admission.countedAttempts().subList(1, admission.countedAttempts().size());
+        if (!beyondFirstGuard.isEmpty()) {
+            entityManager.createQuery("delete from LoginFailure f where f.id in :ids")
+                    .setParameter("ids", beyondFirstGuard)
+                    .executeUpdate();
+        }
+    }
+
     /**
      * Counts a request (for a link to reset a password, say) against its guards, each a key with its
      * policy, unless one of them has had as many as its policy allows: then the request is refused,

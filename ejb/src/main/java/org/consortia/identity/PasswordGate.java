@@ -79,8 +79,10 @@ public class PasswordGate {
                     ? passwordHasher.verify(secret, stored.passwordHash())
                     : passwordHasher.verifyAgainstDecoy(secret);
             if (right && stored.active() && stored.secondFactor()) {
-                // Still counted: only the code that follows forgives the attempt, so that a known
-                // password cannot buy endless guesses at codes.
+                // Still counted against the address: only the code that follows forgives that, so that
+                // a known password cannot buy endless guesses at codes. Not against the client, whose
+                // count the code step, from a new browser, could not clear.
+                throttle.forgiveClient(admission);
                 return new PasswordCheck(LoginOutcome.SECOND_FACTOR_NEEDED, stored.accountId(), null);
             }
             if (right && stored.active()) {

@@ -55,6 +55,7 @@ public class SecondFactorCheck {
     }
 
     /** The account's unused recovery codes. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long recoveryCodesLeft(long accountId) {
         return entityManager.createQuery("select count(c) from RecoveryCode c where c.account.id = :account"
                 + " and c.usedAt is null", Long.class).setParameter("account", accountId).getSingleResult();

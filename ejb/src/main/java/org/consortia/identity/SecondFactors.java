@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class SecondFactors {
 
     @Inject
     SecondFactorCheck check;
+
+    @Inject
+    Event<EndSessions> endSessions;
 
     @Resource
     SessionContext context;
@@ -90,6 +94,8 @@ public class SecondFactors {
     public List<String> store(PasswordProof proof, String secret, long step) {
         Account account = provenCaller(proof);
         account.useSecondFactor(secret, step, Instant.now());
+        // Sessions opened with the password alone end; this one has just given a code.
+        endSessions.fire(new EndSessions(account.getId(), true));
         return check.replaceRecoveryCodes(account);
     }
 

@@ -187,7 +187,9 @@ public class InvitationAcceptance {
                 .setParameter("account", inviter)
                 .setParameter("day", LocalDate.now())
                 .getResultList());
-        Action needed = AppointmentRules.isChairRole(invitation.getWorkspaceRole()) ? Action.APPOINT_CHAIRS
+        WorkspaceRole role = invitation.getWorkspaceRole();
+        Action needed = AppointmentRules.isChairRole(role) ? Action.APPOINT_CHAIRS
+                : PermissionMatrix.allows(role, Action.INVITE_TO_WORKSPACE) ? Action.MANAGE_MEMBERSHIP
                 : Action.INVITE_TO_WORKSPACE;
         return PermissionMatrix.allowsAny(roles, needed)
                 || PermissionMatrix.allowsAny(inviter.getCouncilRoles(), Action.APPOINT_FOR_COUNCIL);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.consortia.access.AccessDeniedException;
 import org.consortia.access.Action;
 import org.consortia.access.InvalidInputException;
+import org.consortia.access.PermissionMatrix;
 import org.consortia.access.RecordNotFoundException;
 import org.consortia.identity.Account;
 import org.consortia.identity.Caller;
@@ -69,8 +70,8 @@ public class Invitations {
     /**
      * Invites a person, by address, to represent a current member organisation of this workspace in
      * a role for a term of office. Refused: the caller's own address, a chair or vice-chair by anyone
-     * but a chair or the Head of Strategy & Partnerships, an address whose account works for another
-     * organisation, and an address with an invitation here still open.
+     * but a chair or the Head of Strategy & Partnerships, a role that appoints or invites by anyone who
+     * does not manage the membership, and an address with an invitation here still open.
      */
     public Invitation inviteToWorkspace(String email, String name, long membershipId, WorkspaceRole role,
             LocalDate termStart, LocalDate termEnd) {
@@ -85,17 +86,14 @@ public class Invitations {
             throw InvalidInputException.of("role", "Choose the role.");
         }
         AppointmentRules.requireChairAppointer(workspace, role);
+        requireAppointerOfInviters(workspace, role);
         Membership membership = WorkspaceRecords.find(entityManager, Membership.class, membershipId)
                 .filter(Membership::isCurrent)
                 .orElseThrow(() -> InvalidInputException.of("membership", "Choose a current member organisation."));
         checkTerm(termStart, termEnd);
+        // An address whose account works for another organisation is refused when it accepts, not
+        // here: the inviter is not told which addresses have accounts.
         Organisation organisation = membership.getOrganisation();
-        accountOf(invitee.email()).ifPresent(existing -> {
-            if (!existing.getOrganisation().equals(organisation)) {
-                throw InvalidInputException.of("email", "This address belongs to someone who works for another"
-                        + " organisation: a representative speaks for their own organisation.");
-            }
-        });
         // One invitation at a time per workspace, so that two managers cannot invite the same address twice at once.
         entityManager.find(Partnership.class, workspace.partnershipId(), LockModeType.PESSIMISTIC_WRITE);
         boolean open = entityManager.createNamedQuery("Invitation.findOpenOfWorkspace", Invitation.class)
@@ -155,6 +153,18 @@ public class Invitations {
         Invitation invitation = Invitation.toPortal(invitee.email(), invitee.name(), organisation, roles,
                 entityManager.getReference(Account.class, caller.accountId()), Instant.now());
         return send(invitation, null);
+    }
+
+    /**
+     * Someone who may invite but not manage the membership (a vice-chair) invites only to roles that
+     * bring no right to appoint or invite: otherwise they could give such a right to a second address
+     * of their own.
+     */
+    private static void requireAppointerOfInviters(WorkspaceContext workspace, WorkspaceRole role) {
+        if (PermissionMatrix.allows(role, Action.INVITE_TO_WORKSPACE) && !workspace.may(Action.MANAGE_MEMBERSHIP)) {
+            throw new AccessDeniedException("Only a chair, the officer representative or the Head of Strategy &"
+                    + " Partnerships invites someone to a role that appoints or invites.");
+        }
     }
 
     private Invitation send(Invitation invitation, String partnershipName) {

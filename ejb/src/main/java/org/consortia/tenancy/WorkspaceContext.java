@@ -34,6 +34,9 @@ public record WorkspaceContext(long partnershipId, String slug, String name, Set
             return "Head of Strategy & Partnerships";
         }
         return roles.stream().filter(role -> PermissionMatrix.allows(role, Action.MANAGE_MEMBERSHIP))
-                .map(WorkspaceRole::label).findFirst().orElse("Member");
+                .map(WorkspaceRole::label).findFirst()
+                .or(() -> roles.stream().filter(role -> PermissionMatrix.allows(role, Action.INVITE_TO_WORKSPACE))
+                        .map(WorkspaceRole::label).findFirst())
+                .orElse("Member");
     }
 }

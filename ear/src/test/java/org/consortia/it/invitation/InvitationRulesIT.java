@@ -83,6 +83,8 @@ class InvitationRulesIT {
                 world.memberOfAId, WorkspaceRole.VICE_CHAIR));
         assertThrows(AccessDeniedException.class, () -> invite(world.memberOfA, email, WorkspaceRole.VICE_CHAIR),
                 "a vice-chair invites, but not chairs");
+        assertThrows(AccessDeniedException.class, () -> invite(world.memberOfA, email,
+                WorkspaceRole.OFFICER_REPRESENTATIVE), "nor anyone who would appoint or invite in turn");
         invite(world.memberOfA, email, WorkspaceRole.OBSERVER);
         InvalidInputException twice = assertThrows(InvalidInputException.class,
                 () -> invite(world.chairOfA, email, WorkspaceRole.OBSERVER));

@@ -108,7 +108,8 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException invalid) {
             FieldMessages.show("secondFactor", invalid);
         } catch (ConcurrentEditException conflict) {
-            FieldMessages.conflict(conflict, "Your choice is still in the form.");
+            secondFactorRule = membership.secondFactorRule();
+            FieldMessages.conflict(conflict, "Your choice is still in the form: save it again to keep it.");
         }
     }
 

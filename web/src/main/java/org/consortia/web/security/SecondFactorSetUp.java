@@ -37,9 +37,10 @@ public class SecondFactorSetUp extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(ATTRIBUTE) != null) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean open = OPEN.contains(path) || path.startsWith(PAGE) || path.startsWith("/jakarta.faces.resource/")
-                    || path.startsWith("/resources/");
+            // The path as the container resolved it, so that no "/.." in the address slips past.
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            boolean open = OPEN.contains(path) || path.equals(PAGE + ".xhtml")
+                    || path.startsWith("/jakarta.faces.resource/");
             if (!open) {
                 response.sendRedirect(request.getContextPath() + PAGE);
                 return;
